@@ -1,0 +1,244 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+
+const stringList = z.array(z.string().min(1));
+
+/** Prefixes of commands that Codex may run; anything else it ran is an escalation (DESIGN §8.5). */
+export const DEFAULT_ALLOWED_COMMANDS = [
+  'ls',
+  'cat',
+  'head',
+  'tail',
+  'wc',
+  'pwd',
+  'echo',
+  'printf',
+  'grep',
+  'rg',
+  'find',
+  'sed',
+  'awk',
+  'sort',
+  'uniq',
+  'diff',
+  'true',
+  'test',
+  'mkdir',
+  'touch',
+  'cp',
+  'mv',
+  'git status',
+  'git diff',
+  'git log',
+  'git show',
+  'git add',
+  'git rm',
+  'git mv',
+  'git ls-files',
+  'git grep',
+  'git rev-parse',
+  'npm test',
+  'npm run',
+  'npx tsc',
+  'node',
+  'python3',
+  'pytest',
+  'make',
+  'go test',
+  'cargo test',
+];
+
+/** Command prefixes that execpolicy forbids outright (DESIGN §8.5). */
+export const DEFAULT_DENIED_COMMANDS = [
+  'git push',
+  'git remote',
+  'git config',
+  'git worktree',
+  'git reset --hard',
+  'git clean',
+  'curl',
+  'wget',
+  'gh',
+  'sudo',
+  'su',
+  'ssh',
+  'scp',
+  'nc',
+  'docker',
+];
+
+export const DEFAULT_PROTECTED_PATHS = ['.github/**', 'AGENTS.md', '**/AGENTS.md', '.codex/**', 'CODEOWNERS'];
+
+/** Published prices in USD per million tokens, for the cost estimate in summaries. */
+const pricing = z.strictObject({
+  input: z.number().nonnegative().default(1.25),
+  'cached-input': z.number().nonnegative().default(0.125),
+  output: z.number().nonnegative().default(10),
+});
+
+/**
+ * The policy file (`.github/codex-orchestrator.yml`). Every object is strict so that a misspelt
+ * key is an error rather than a silently ignored setting.
+ */
+export const configSchema = z.strictObject({
+  labels: z
+    .strictObject({
+      prefix: z
+        .string()
+        .regex(/^[A-Za-z0-9][\w.-]*$/)
+        .default('codex'),
+    })
+    .prefault({}),
+  backlog: z
+    .strictObject({
+      source: z.enum(['github', 'docs']).default('github'),
+      issues: z.string().default('docs/projects/**/issues/*.md'),
+      milestones: z.string().default('docs/projects/**/milestones/*.md'),
+    })
+    .prefault({}),
+  verify: z
+    .strictObject({
+      commands: stringList.default([]),
+      'timeout-minutes': z.number().int().positive().max(360).default(20),
+    })
+    .prefault({}),
+  commands: z
+    .strictObject({
+      allow: stringList.default(DEFAULT_ALLOWED_COMMANDS),
+      deny: stringList.default(DEFAULT_DENIED_COMMANDS),
+    })
+    .prefault({}),
+  'protected-paths': stringList.default(DEFAULT_PROTECTED_PATHS),
+  prompts: z.record(z.string(), z.string().min(1)).default({}),
+  reviewers: z.strictObject({ users: stringList.default([]), teams: stringList.default([]) }).prefault({}),
+  review: z
+    .strictObject({
+      runner: z.enum(['codex']).default('codex'),
+      'diff-budget-bytes': z.number().int().min(1000).default(60_000),
+      'allow-forks': z.boolean().default(false),
+    })
+    .prefault({}),
+  budgets: z
+    .strictObject({
+      'phase-timeout-minutes': z.number().positive().max(360).default(30),
+      'criterion-timeout-minutes': z.number().positive().max(360).default(15),
+      'item-token-cap': z.number().int().positive().nullable().default(null),
+      'item-cost-cap-usd': z.number().positive().nullable().default(null),
+    })
+    .prefault({}),
+  sandbox: z.strictObject({ network: z.boolean().default(false) }).prefault({}),
+  pricing: pricing.prefault({}),
+  'max-iterations': z.number().int().min(1).max(100).default(10),
+  'max-parallel': z.number().int().min(1).max(20).default(1),
+  'max-items-per-run': z.number().int().min(1).max(100).default(1),
+  'consecutive-failure-limit': z.number().int().min(1).max(100).default(3),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+/** Thrown when the policy file is malformed; every problem names the file, line and key. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid config file ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The configuration used when the repository has no policy file. */
+export const defaultConfig = (): Config => configSchema.parse({});
+
+/**
+ * Parses the policy file's text. YAML syntax errors and schema problems are collected and thrown
+ * together as one ConfigError, each located as `file:line` with the dotted key.
+ */
+export function parseConfig(text: string, file: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? '' : `:${lineCounter.linePos(offset).line}`;
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => `${file}${lineOf(e.pos[0])}: YAML syntax error: ${e.message.split('\n')[0]}`),
+    );
+  }
+  const value: unknown = doc.toJS() ?? {};
+  const parsed = configSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+
+  const problems = parsed.error.issues.flatMap((issue) => {
+    const keys =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    return keys.map((path) => {
+      const node = nodeAt(doc.contents, path as (string | number)[]);
+      const key = path.length > 0 ? path.join('.') : '(top level)';
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown key. Expected one of: ${knownKeys(issue.path as (string | number)[]).join(', ')}.`
+          : issue.message;
+      return `${file}${lineOf(node?.range?.[0])}: ${key}: ${message}`;
+    });
+  });
+  throw new ConfigError(file, problems);
+}
+
+/** Reads and parses the policy file; a missing file means the defaults. */
+export async function loadConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
+    throw error;
+  }
+  return parseConfig(text, path);
+}
+
+type YamlNode = { range?: [number, number, number] | null } | null | undefined;
+
+/** Finds the YAML node for a key path, preferring the key itself so the line points at the key. */
+function nodeAt(root: unknown, path: (string | number)[]): YamlNode {
+  let node: unknown = root;
+  let found: YamlNode = root as YamlNode;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) return found;
+      found = pair.key as YamlNode;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && typeof segment === 'number') {
+      const item = (node as { items: unknown[] }).items[segment];
+      if (!item) return found;
+      found = item as YamlNode;
+      node = item;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+function knownKeys(path: (string | number)[]): string[] {
+  let schema: z.ZodType = configSchema;
+  for (const segment of path) {
+    const inner = unwrap(schema);
+    if (inner instanceof z.ZodObject) schema = inner.shape[segment as string] as z.ZodType;
+  }
+  const inner = unwrap(schema);
+  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current: z.ZodType = schema;
+  for (let i = 0; i < 5; i++) {
+    const def = (current as unknown as { def: { innerType?: z.ZodType; in?: z.ZodType } }).def;
+    const next = def.innerType ?? def.in;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { AgentRunner } from './agent/types.js';
+import { type Config, loadConfig } from './config.js';
+import { type ActionContext, readContext } from './context.js';
+import { type Inputs, readInputs } from './inputs.js';
+import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
+import { handlerFor } from './phases/index.js';
+import { route } from './phases/route.js';
+import type { ConcretePhase, PhaseContext, PhaseResult } from './phases/types.js';
+import { writeJobSummary } from './report/summary.js';
+
+/**
+ * The action's one error boundary: inputs → context → phase → outputs. Every failure, thrown as
+ * anything at all, ends in exactly one `core.setFailed`.
+ */
+export async function run(): Promise<void> {
+  let outputs = emptyOutputs();
+  try {
+    const inputs = readInputs();
+    const context = readContext();
+    const config = await loadConfig(join(context.workspace, inputs.configFile));
+    const eventsFile = join(
+      context.runnerTemp,
+      `codex-orchestrator-${context.runId}-${context.runAttempt}.jsonl`,
+    );
+    outputs['events-file'] = eventsFile;
+
+    const routed = resolvePhase(inputs, context, config);
+    if (routed.kind === 'skip') {
+      outputs.phase = inputs.phase;
+      outputs = applyResult(outputs, { status: 'skipped', reason: routed.reason });
+      core.info(`Skipped: ${routed.reason}`);
+      await writeJobSummary({ phase: inputs.phase, result: { status: 'skipped', reason: routed.reason } });
+      return;
+    }
+    outputs.phase = routed.phase;
+    core.info(`Phase: ${routed.phase}${routed.target ? ` (target #${routed.target})` : ''}`);
+
+    const handler = await handlerFor(routed.phase);
+    const ctx: PhaseContext = {
+      phase: routed.phase,
+      inputs,
+      config,
+      context,
+      target: routed.target,
+      agent: lazyAgent(inputs, context, eventsFile),
+      eventsFile,
+    };
+    const result: PhaseResult = await handler(ctx);
+    outputs = applyResult(outputs, result);
+    await writeJobSummary({ phase: routed.phase, result });
+    if (result.status === 'error') core.setFailed(result.reason);
+    else core.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
+  } catch (error) {
+    outputs.status = 'error';
+    core.setFailed(errorMessage(error));
+  } finally {
+    setOutputs(outputs);
+  }
+}
+
+function resolvePhase(
+  inputs: Inputs,
+  context: ActionContext,
+  config: Config,
+): { kind: 'phase'; phase: ConcretePhase; target: number | undefined } | { kind: 'skip'; reason: string } {
+  if (inputs.phase !== 'auto') {
+    return { kind: 'phase', phase: inputs.phase, target: inputs.target };
+  }
+  const routed = route(context, config.labels.prefix);
+  if (routed.kind === 'skip') return routed;
+  return { kind: 'phase', phase: routed.phase, target: inputs.target ?? routed.target };
+}
+
+/** Builds the agent runner on first use, so phases that call no model install nothing. */
+function lazyAgent(inputs: Inputs, context: ActionContext, eventsFile: string): () => Promise<AgentRunner> {
+  let runner: Promise<AgentRunner> | undefined;
+  return () => {
+    runner ??= import('./agent/codex/index.js').then((codex) =>
+      codex.createCodexRunnerForJob({ inputs, context, eventsFile }),
+    );
+    return runner;
+  };
+}
+
+/** A message for anything thrown, including non-Error values and error causes. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+  }
+  return typeof error === 'string' ? error : `Unexpected failure: ${JSON.stringify(error)}`;
+}

@@ -1,0 +1,131 @@
+import type { ActionContext } from '../context.js';
+import { PHASES } from '../inputs.js';
+import type { ConcretePhase } from './types.js';
+
+/** Where `phase: auto` sends an event (DESIGN §5). */
+export type Route =
+  | { kind: 'phase'; phase: ConcretePhase; target: number | undefined; command?: string }
+  | { kind: 'skip'; reason: string };
+
+/** Slash commands and the phase each one runs. */
+export const SLASH_COMMANDS: Record<string, ConcretePhase | 'control'> = {
+  plan: 'plan',
+  approve: 'dev',
+  review: 'review',
+  fix: 'fix',
+  retry: 'control',
+  stop: 'control',
+  resume: 'control',
+  status: 'control',
+};
+
+const COMMAND = /^\s*\/codex\s+([a-z-]+)\b/im;
+
+type Obj = Record<string, unknown>;
+const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const int = (value: unknown): number | undefined => {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** Parses `/codex <command>` from a comment body; undefined when the comment is not a command. */
+export function parseSlashCommand(body: string): string | undefined {
+  return COMMAND.exec(body)?.[1]?.toLowerCase();
+}
+
+/**
+ * Routes the triggering event to a phase. Pure: it reads only the event, so it is cheap and easy to
+ * test; who may trigger is checked afterwards by the phase's actor gate.
+ */
+export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, labelPrefix: string): Route {
+  const payload = context.payload;
+  const issue = obj(payload.issue);
+  const pr = obj(payload.pull_request);
+  switch (context.eventName) {
+    case 'workflow_dispatch':
+    case 'repository_dispatch': {
+      const inputs = obj(context.eventName === 'workflow_dispatch' ? payload.inputs : payload.client_payload);
+      const phase = str(inputs.phase);
+      if (!phase || phase === 'auto') return { kind: 'skip', reason: `${context.eventName} named no phase.` };
+      if (!(PHASES as readonly string[]).includes(phase)) {
+        throw new Error(
+          `Invalid phase '${phase}' in the ${context.eventName} inputs. Expected one of: ${PHASES.join(', ')}.`,
+        );
+      }
+      return { kind: 'phase', phase: phase as ConcretePhase, target: int(inputs.target) };
+    }
+    case 'schedule':
+      return { kind: 'phase', phase: 'scan', target: undefined };
+    case 'issues': {
+      if (payload.action !== 'labeled')
+        return { kind: 'skip', reason: `issues.${str(payload.action)} needs no work.` };
+      const label = str(obj(payload.label).name);
+      const number = int(issue.number);
+      if (label === labelPrefix) return { kind: 'phase', phase: 'plan', target: number };
+      if (label === `${labelPrefix}:ready`) {
+        if (str(obj(payload.sender).type) === 'Bot') {
+          return { kind: 'skip', reason: `'${label}' was added by a bot; dev starts when a human adds it.` };
+        }
+        return { kind: 'phase', phase: 'dev', target: number };
+      }
+      return { kind: 'skip', reason: `The label '${label}' starts no phase.` };
+    }
+    case 'issue_comment': {
+      if (payload.action !== 'created')
+        return { kind: 'skip', reason: `issue_comment.${str(payload.action)} needs no work.` };
+      const body = str(obj(payload.comment).body);
+      const number = int(issue.number);
+      const onPr = Boolean(issue.pull_request);
+      const command = parseSlashCommand(body);
+      if (command) {
+        const phase = SLASH_COMMANDS[command];
+        if (!phase) {
+          return {
+            kind: 'skip',
+            reason: `Unknown command '/codex ${command}'. Known: ${Object.keys(SLASH_COMMANDS)
+              .map((c) => `/codex ${c}`)
+              .join(', ')}.`,
+          };
+        }
+        if (phase === 'control') return { kind: 'phase', phase: 'setup', target: number, command };
+        if ((phase === 'review' || phase === 'fix') && !onPr) {
+          return { kind: 'skip', reason: `'/codex ${command}' works on pull requests only.` };
+        }
+        return { kind: 'phase', phase, target: number, command };
+      }
+      const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => str(obj(l).name)) : [];
+      if (!onPr && labels.includes(`${labelPrefix}:needs-clarification`)) {
+        return { kind: 'phase', phase: 'plan', target: number, command: 'answer' };
+      }
+      return { kind: 'skip', reason: 'The comment holds no /codex command.' };
+    }
+    case 'pull_request':
+    case 'pull_request_target': {
+      const action = str(payload.action);
+      if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
+        return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
+      }
+      return { kind: 'phase', phase: 'review', target: int(pr.number) };
+    }
+    case 'pull_request_review': {
+      const review = obj(payload.review);
+      const head = str(obj(pr.head).ref);
+      if (payload.action === 'submitted' && str(review.state).toLowerCase() === 'changes_requested') {
+        if (!head.startsWith(`${labelPrefix}/`)) {
+          return {
+            kind: 'skip',
+            reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches.`,
+          };
+        }
+        if (str(obj(review.user).type) === 'Bot')
+          return { kind: 'skip', reason: 'The review was written by a bot.' };
+        return { kind: 'phase', phase: 'fix', target: int(pr.number) };
+      }
+      return { kind: 'skip', reason: 'Only a human review that requests changes starts a fix.' };
+    }
+    default:
+      return { kind: 'skip', reason: `The event '${context.eventName || '(none)'}' starts no phase.` };
+  }
+}

@@ -1,0 +1,68 @@
+import type { AgentRunner, Usage } from '../agent/types.js';
+import type { Config } from '../config.js';
+import type { ActionContext } from '../context.js';
+import type { Inputs, Phase } from '../inputs.js';
+
+/** A phase that does work (everything but `auto`, which only routes). */
+export type ConcretePhase = Exclude<Phase, 'auto'>;
+
+export const PHASE_STATUSES = [
+  'complete',
+  'tests_failed',
+  'needs_clarification',
+  'needs_decomposition',
+  'changes_required',
+  'pass',
+  'blocked',
+  'skipped',
+  'error',
+] as const;
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+
+/** The one typed result every phase ends in; main.ts turns it into outputs and the job summary. */
+export interface PhaseResult {
+  status: PhaseStatus;
+  /** One or two sentences for people: why this status (required for skipped and blocked). */
+  reason: string;
+  nextPhase?: ConcretePhase;
+  item?: number;
+  prNumber?: number;
+  branch?: string;
+  review?: unknown;
+  plan?: unknown;
+  queue?: unknown;
+  matrix?: unknown;
+  usage?: Usage;
+  /** Markdown for the job summary, below the standard header. */
+  summary?: string;
+}
+
+/** Everything a phase may use: validated inputs and config, the job context, and the ports. */
+export interface PhaseContext {
+  phase: ConcretePhase;
+  inputs: Inputs;
+  config: Config;
+  context: ActionContext;
+  /** The issue or PR number the phase works on (input `target`, else from the event). */
+  target: number | undefined;
+  /** Creates the agent runner on first use, so phases that call no model install nothing. */
+  agent: () => Promise<AgentRunner>;
+  /** Path of this job's raw agent events (JSONL). */
+  eventsFile: string;
+}
+
+export type PhaseHandler = (ctx: PhaseContext) => Promise<PhaseResult>;
+
+/** Thrown for a phase that this version does not implement yet: a clear failure, never a silent success. */
+export class PhaseUnavailableError extends Error {
+  constructor(
+    readonly phase: string,
+    available: readonly string[],
+  ) {
+    super(
+      `Phase '${phase}' is not available yet in this version of codex-orchestrator. ` +
+        `Available phases: ${available.length > 0 ? available.join(', ') : 'none'}.`,
+    );
+    this.name = 'PhaseUnavailableError';
+  }
+}

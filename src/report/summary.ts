@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import type { PhaseResult } from '../phases/types.js';
+
+const ICON: Record<string, string> = {
+  complete: '✅',
+  pass: '✅',
+  skipped: '⏭️',
+  needs_clarification: '❓',
+  needs_decomposition: '🧩',
+  changes_required: '🔁',
+  tests_failed: '❌',
+  blocked: '⛔',
+  error: '💥',
+};
+
+/** Writes the job summary of a phase: status, reason, and the phase's own markdown. */
+export async function writeJobSummary({
+  phase,
+  result,
+}: {
+  phase: string;
+  result: PhaseResult;
+}): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  core.summary.addHeading(`codex-orchestrator · ${phase}`, 2);
+  core.summary.addRaw(
+    `${ICON[result.status] ?? ''} **${result.status}**${result.reason ? ` — ${result.reason}` : ''}`,
+    true,
+  );
+  if (result.summary) core.summary.addBreak().addRaw(result.summary, true);
+  await core.summary.write();
+}
