@@ -86,7 +86,9 @@ export const configSchema = z.strictObject({
     .strictObject({
       prefix: z
         .string()
-        .regex(/^[A-Za-z0-9][\w.-]*$/)
+        .regex(/^[A-Za-z0-9][\w.-]*$/, {
+          error: 'Expected letters, digits, ".", "_" or "-", starting with a letter or digit, such as codex.',
+        })
         .default('codex'),
     })
     .prefault({}),
@@ -179,11 +181,14 @@ export function parseConfig(text: string, file: string): Config {
       const message =
         issue.code === 'unrecognized_keys'
           ? `unknown key. Expected one of: ${knownKeys(issue.path as (string | number)[]).join(', ')}.`
-          : issue.message;
-      return `${file}${lineOf(node?.range?.[0])}: ${key}: ${message}`;
+          : `${issue.message}${got(valueAt(value, path as (string | number)[]))}`;
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 0;
+      return { line, text: `${file}${lineOf(node?.range?.[0])}: ${key}: ${message}` };
     });
   });
-  throw new ConfigError(file, problems);
+  // People read the list top to bottom alongside the file, so report in file order.
+  problems.sort((a, b) => a.line - b.line);
+  throw new ConfigError(file, problems.map((p) => p.text));
 }
 
 /** Reads and parses the policy file; a missing file means the defaults. */
@@ -220,6 +225,22 @@ function nodeAt(root: unknown, path: (string | number)[]): YamlNode {
     }
   }
   return found;
+}
+
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (!current || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Names the offending value when it is short enough to read in one line. */
+function got(value: unknown): string {
+  if (value === undefined || (typeof value === 'object' && value !== null)) return '';
+  const text = JSON.stringify(value);
+  return text.length <= 80 ? ` (got ${text})` : '';
 }
 
 function knownKeys(path: (string | number)[]): string[] {

@@ -1,0 +1,225 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  configSchema,
+  DEFAULT_ALLOWED_COMMANDS,
+  DEFAULT_DENIED_COMMANDS,
+  DEFAULT_PROTECTED_PATHS,
+  defaultConfig,
+  loadConfig,
+  parseConfig,
+} from '../../src/config.js';
+
+const FILE = '.github/codex-orchestrator.yml';
+const TOP_LEVEL_KEYS = Object.keys(configSchema.shape).join(', ');
+
+/** Parses and returns the ConfigError's problems (fails the test when the text is accepted). */
+function problemsOf(text: string): string[] {
+  try {
+    parseConfig(text, FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).file).toBe(FILE);
+    return (error as ConfigError).problems;
+  }
+  throw new Error(`Expected parseConfig to reject:\n${text}`);
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'config-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadConfig', () => {
+  it('returns the defaults when the file does not exist', async () => {
+    const config = await loadConfig(join(dir, 'missing.yml'));
+    expect(config).toEqual(defaultConfig());
+    expect(config.labels.prefix).toBe('codex');
+    expect(config.backlog).toEqual({
+      source: 'github',
+      issues: 'docs/projects/**/issues/*.md',
+      milestones: 'docs/projects/**/milestones/*.md',
+    });
+    expect(config.commands.allow).toEqual(DEFAULT_ALLOWED_COMMANDS);
+    expect(config.commands.deny).toEqual(DEFAULT_DENIED_COMMANDS);
+    expect(config['protected-paths']).toEqual(DEFAULT_PROTECTED_PATHS);
+    expect(config['max-parallel']).toBe(1);
+    expect(config['consecutive-failure-limit']).toBe(3);
+    expect(config.budgets['item-token-cap']).toBeNull();
+  });
+
+  it('reads and validates an existing file, keeping defaults for what it leaves out', async () => {
+    const path = join(dir, 'policy.yml');
+    await writeFile(path, 'labels:\n  prefix: ai\nverify:\n  commands: [npm test, npm run lint]\n');
+    const config = await loadConfig(path);
+    expect(config.labels.prefix).toBe('ai');
+    expect(config.verify).toEqual({ commands: ['npm test', 'npm run lint'], 'timeout-minutes': 20 });
+    expect(config.review).toEqual(defaultConfig().review);
+  });
+
+  it('names the file it read in the error', async () => {
+    const path = join(dir, 'broken.yml');
+    await writeFile(path, 'max-parallel: many\n');
+    await expect(loadConfig(path)).rejects.toThrow(
+      `Invalid config file ${path}:\n  - ${path}:1: max-parallel:`,
+    );
+  });
+
+  it('does not treat an unreadable path as a missing file', async () => {
+    const path = join(dir, 'a-directory.yml');
+    await mkdir(path);
+    await expect(loadConfig(path)).rejects.toThrow(/EISDIR/);
+  });
+});
+
+describe('parseConfig', () => {
+  it('treats an empty file as the defaults', () => {
+    expect(parseConfig('', FILE)).toEqual(defaultConfig());
+    expect(parseConfig('# only a comment\n', FILE)).toEqual(defaultConfig());
+  });
+
+  it('accepts every documented section', () => {
+    const config = parseConfig(
+      [
+        'labels: { prefix: orchestrator }',
+        'backlog: { source: docs, issues: "plans/*.md", milestones: "plans/m/*.md" }',
+        'verify: { commands: [make test], timeout-minutes: 45 }',
+        'commands: { allow: [make], deny: [curl] }',
+        'protected-paths: [infra/**]',
+        'prompts: { plan: .github/codex/plan.md }',
+        'reviewers: { users: [octocat], teams: [core] }',
+        'review: { runner: codex, diff-budget-bytes: 20000, allow-forks: true }',
+        'budgets: { phase-timeout-minutes: 10, criterion-timeout-minutes: 5, item-token-cap: 500000, item-cost-cap-usd: 2.5 }',
+        'sandbox: { network: true }',
+        'pricing: { input: 2, cached-input: 0.2, output: 8 }',
+        'max-iterations: 4',
+        'max-parallel: 3',
+        'max-items-per-run: 2',
+        'consecutive-failure-limit: 5',
+      ].join('\n'),
+      FILE,
+    );
+    expect(config).toMatchObject({
+      labels: { prefix: 'orchestrator' },
+      backlog: { source: 'docs', issues: 'plans/*.md' },
+      verify: { commands: ['make test'], 'timeout-minutes': 45 },
+      prompts: { plan: '.github/codex/plan.md' },
+      budgets: { 'item-token-cap': 500000, 'item-cost-cap-usd': 2.5 },
+      sandbox: { network: true },
+      'max-parallel': 3,
+    });
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    expect(problemsOf('labels:\n  prefix: codex\nverify:\n\tcommands: [npm test]\n')).toEqual([
+      `${FILE}:4: YAML syntax error: Tabs are not allowed as indentation`,
+    ]);
+    expect(problemsOf('max-parallel: 2\nlabels: prefix: codex\n')).toEqual([
+      `${FILE}:2: YAML syntax error: Nested mappings are not allowed in compact mappings`,
+    ]);
+  });
+
+  it('reports an unclosed flow sequence where the parser notices it', () => {
+    // The parser only notices the missing `]` at the next line, so that is the line reported.
+    expect(problemsOf('verify:\n  commands: [npm test\nmax-parallel: 2\n')).toEqual([
+      `${FILE}:3: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
+  });
+
+  it('reports a duplicate key as an error on the line of its second occurrence', () => {
+    expect(problemsOf('labels:\n  prefix: a\nmax-parallel: 2\nlabels:\n  prefix: b\n')).toEqual([
+      `${FILE}:4: YAML syntax error: Map keys must be unique`,
+    ]);
+  });
+
+  it('reports an unknown top-level key with its line and the known keys', () => {
+    expect(problemsOf('labels:\n  prefix: ai\nmax-paralel: 2\n')).toEqual([
+      `${FILE}:3: max-paralel: unknown key. Expected one of: ${TOP_LEVEL_KEYS}.`,
+    ]);
+  });
+
+  it('reports an unknown nested key with the keys of its own section', () => {
+    expect(problemsOf('verify:\n  commands: []\n  timeout: 5\n')).toEqual([
+      `${FILE}:3: verify.timeout: unknown key. Expected one of: commands, timeout-minutes.`,
+    ]);
+  });
+
+  it('reports a wrong type with the key, the expected type and the value', () => {
+    expect(problemsOf('max-parallel: two\n')).toEqual([
+      `${FILE}:1: max-parallel: Invalid input: expected number, received string (got "two")`,
+    ]);
+    expect(problemsOf('labels: 3\n')).toEqual([
+      `${FILE}:1: labels: Invalid input: expected object, received number (got 3)`,
+    ]);
+  });
+
+  it('reports a value outside its range or its options', () => {
+    expect(problemsOf('backlog:\n  source: jira\n')).toEqual([
+      `${FILE}:2: backlog.source: Invalid option: expected one of "github"|"docs" (got "jira")`,
+    ]);
+    expect(problemsOf('max-parallel: 50\n')[0]).toMatch(/^.*:1: max-parallel: Too big: .*20.* \(got 50\)$/);
+  });
+
+  it('explains what a label prefix may contain', () => {
+    expect(problemsOf('labels:\n  prefix: "bad prefix"\n')).toEqual([
+      `${FILE}:2: labels.prefix: Expected letters, digits, ".", "_" or "-", starting with a letter or digit, such as codex. (got "bad prefix")`,
+    ]);
+  });
+
+  it('points into lists by index', () => {
+    expect(problemsOf('verify:\n  commands:\n    - npm test\n    - ""\n')).toEqual([
+      `${FILE}:4: verify.commands.1: Too small: expected string to have >=1 characters (got "")`,
+    ]);
+  });
+
+  it('reports a top level that is not a mapping', () => {
+    expect(problemsOf('- a\n- b\n')).toEqual([
+      `${FILE}:1: (top level): Invalid input: expected object, received array`,
+    ]);
+  });
+
+  it('reports several problems together, in file order', () => {
+    const problems = problemsOf(
+      [
+        'max-parallel: two', // 1
+        'backlog:', // 2
+        '  source: jira', // 3
+        'verify:', // 4
+        '  commands:', // 5
+        '    - npm test', // 6
+        '    - ""', // 7
+        'labels:', // 8
+        '  prefx: x', // 9
+        'unknown-top: 1', // 10
+      ].join('\n'),
+    );
+    expect(problems.map((p) => /^[^:]+:(\d+): ([^:]+):/.exec(p)?.slice(1).join(' '))).toEqual([
+      '1 max-parallel',
+      '3 backlog.source',
+      '7 verify.commands.1',
+      '9 labels.prefx',
+      '10 unknown-top',
+    ]);
+  });
+
+  it('formats the error message as one list', () => {
+    let error: unknown;
+    try {
+      parseConfig('max-parallel: 0\nmax-iterations: 0\n', FILE);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Invalid config file ${FILE.replaceAll('.', '\\.')}:\\n  - .*:1: max-parallel: .*\\n  - .*:2: max-iterations: .*$`,
+      ),
+    );
+  });
+});
