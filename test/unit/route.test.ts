@@ -1,0 +1,334 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/phases/route.js';
+
+// Real webhook payloads (GitHub's documented examples, as published by octokit). Each test takes a
+// copy and changes only what the case is about: the label, the comment body, the review state.
+const require = createRequire(import.meta.url);
+const definitions = JSON.parse(
+  readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
+) as { name: string; examples: Record<string, unknown>[] }[];
+
+// biome-ignore lint/suspicious/noExplicitAny: each case edits a field deep inside a real payload.
+type Payload = Record<string, any>;
+
+function examples(event: string, action?: string): Payload[] {
+  const found = definitions.find((d) => d.name === event)?.examples ?? [];
+  const matching = found.filter((e) => action === undefined || e.action === action);
+  if (matching.length === 0) throw new Error(`No webhook example for ${event}${action ? `.${action}` : ''}`);
+  return matching.map((e) => structuredClone(e) as Payload);
+}
+const example = (event: string, action?: string): Payload => examples(event, action)[0]!;
+const actionsOf = (event: string): string[] => [...new Set(examples(event).map((e) => String(e.action)))];
+
+const routeOf = (eventName: string, payload: Payload, prefix = 'codex'): Route =>
+  route({ eventName, payload }, prefix);
+
+function labeled(name: string, senderType = 'User'): Payload {
+  const payload = example('issues', 'labeled');
+  payload.label.name = name;
+  payload.sender.type = senderType;
+  return payload;
+}
+
+function comment(body: string, { onPr = false, labels = [] as string[] } = {}): Payload {
+  const payload = example('issue_comment', 'created');
+  payload.comment.body = body;
+  payload.issue.labels = labels.map((name) => ({ ...payload.issue.labels[0], name }));
+  // GitHub marks a comment on a pull request by a `pull_request` key on the issue.
+  if (onPr) payload.issue.pull_request = { url: payload.issue.url.replace('/issues/', '/pulls/') };
+  else delete payload.issue.pull_request;
+  return payload;
+}
+
+function review(state: string, { head = 'codex/1-fix-login', userType = 'User' } = {}): Payload {
+  const payload = example('pull_request_review', 'submitted');
+  payload.review.state = state;
+  payload.review.user.type = userType;
+  payload.pull_request.head.ref = head;
+  return payload;
+}
+
+describe('issues', () => {
+  const issueNumber = example('issues', 'labeled').issue.number as number;
+
+  it('plans an issue labelled with the opt-in label', () => {
+    expect(routeOf('issues', labeled('codex'))).toEqual({
+      kind: 'phase',
+      phase: 'plan',
+      target: issueNumber,
+    });
+  });
+
+  it('starts dev when a human adds the ready label', () => {
+    expect(routeOf('issues', labeled('codex:ready'))).toEqual({
+      kind: 'phase',
+      phase: 'dev',
+      target: issueNumber,
+    });
+  });
+
+  it('does not start dev when a bot adds the ready label', () => {
+    expect(routeOf('issues', labeled('codex:ready', 'Bot'))).toEqual({
+      kind: 'skip',
+      reason: "'codex:ready' was added by a bot; dev starts when a human adds it.",
+    });
+  });
+
+  it('skips any other label, naming it (the unmodified example adds "bug")', () => {
+    expect(routeOf('issues', example('issues', 'labeled'))).toEqual({
+      kind: 'skip',
+      reason: "The label 'bug' starts no phase.",
+    });
+    expect(routeOf('issues', labeled('codex:blocked')).kind).toBe('skip');
+  });
+
+  it('follows the configured label prefix', () => {
+    expect(routeOf('issues', labeled('ai'), 'ai')).toMatchObject({ kind: 'phase', phase: 'plan' });
+    expect(routeOf('issues', labeled('ai:ready'), 'ai')).toMatchObject({ kind: 'phase', phase: 'dev' });
+    expect(routeOf('issues', labeled('codex'), 'ai').kind).toBe('skip');
+  });
+
+  it.each(actionsOf('issues').filter((a) => a !== 'labeled'))('skips issues.%s', (action) => {
+    expect(routeOf('issues', example('issues', action))).toEqual({
+      kind: 'skip',
+      reason: `issues.${action} needs no work.`,
+    });
+  });
+});
+
+describe('issue_comment', () => {
+  const issueNumber = example('issue_comment', 'created').issue.number as number;
+
+  it.each([
+    ['plan', 'plan'],
+    ['approve', 'dev'],
+  ])('/codex %s on an issue runs %s', (command, phase) => {
+    expect(routeOf('issue_comment', comment(`/codex ${command}`))).toEqual({
+      kind: 'phase',
+      phase,
+      target: issueNumber,
+      command,
+    });
+  });
+
+  it.each(['retry', 'stop', 'resume', 'status'])('/codex %s is a control command', (command) => {
+    expect(routeOf('issue_comment', comment(`/codex ${command}`))).toEqual({
+      kind: 'phase',
+      phase: 'setup',
+      target: issueNumber,
+      command,
+    });
+  });
+
+  it.each(['review', 'fix'])('/codex %s runs on a pull request', (command) => {
+    expect(routeOf('issue_comment', comment(`/codex ${command}`, { onPr: true }))).toEqual({
+      kind: 'phase',
+      phase: command,
+      target: issueNumber,
+      command,
+    });
+  });
+
+  it.each(['review', 'fix'])('/codex %s on an issue is skipped with the reason', (command) => {
+    expect(routeOf('issue_comment', comment(`/codex ${command}`))).toEqual({
+      kind: 'skip',
+      reason: `'/codex ${command}' works on pull requests only.`,
+    });
+  });
+
+  it('lists the known commands for an unknown one', () => {
+    expect(routeOf('issue_comment', comment('/codex deploy'))).toEqual({
+      kind: 'skip',
+      reason: `Unknown command '/codex deploy'. Known: ${Object.keys(SLASH_COMMANDS)
+        .map((c) => `/codex ${c}`)
+        .join(', ')}.`,
+    });
+  });
+
+  it('skips an ordinary comment (the unmodified example)', () => {
+    expect(routeOf('issue_comment', example('issue_comment', 'created'))).toEqual({
+      kind: 'skip',
+      reason: 'The comment holds no /codex command.',
+    });
+  });
+
+  it('re-plans when someone answers on an item waiting for clarification', () => {
+    const payload = comment('Use the v2 endpoint; keep the old one until June.', {
+      labels: ['codex', 'codex:needs-clarification'],
+    });
+    expect(routeOf('issue_comment', payload)).toEqual({
+      kind: 'phase',
+      phase: 'plan',
+      target: issueNumber,
+      command: 'answer',
+    });
+  });
+
+  it('does not treat a comment on a pull request as an answer', () => {
+    const payload = comment('Sounds good', { onPr: true, labels: ['codex:needs-clarification'] });
+    expect(routeOf('issue_comment', payload).kind).toBe('skip');
+  });
+
+  it.each(actionsOf('issue_comment').filter((a) => a !== 'created'))('skips issue_comment.%s', (action) => {
+    const payload = example('issue_comment', action);
+    payload.comment.body = '/codex approve';
+    expect(routeOf('issue_comment', payload)).toEqual({
+      kind: 'skip',
+      reason: `issue_comment.${action} needs no work.`,
+    });
+  });
+});
+
+describe('parseSlashCommand', () => {
+  it.each([
+    ['/codex plan', 'plan'],
+    ['  /codex   approve  please', 'approve'],
+    ['Thanks!\n/codex retry\nwith more memory', 'retry'],
+    ['/Codex STATUS', 'status'],
+  ])('reads %j as %s', (body, command) => {
+    expect(parseSlashCommand(body)).toBe(command);
+  });
+
+  it.each(['/codexplan', 'please /codex approve', '> /codex approve', '/codex', 'codex plan', ''])(
+    'finds no command in %j',
+    (body) => {
+      expect(parseSlashCommand(body)).toBeUndefined();
+    },
+  );
+});
+
+describe('pull_request_review', () => {
+  const prNumber = example('pull_request_review', 'submitted').pull_request.number as number;
+
+  it('fixes a codex pull request when a human requests changes', () => {
+    expect(routeOf('pull_request_review', review('changes_requested'))).toEqual({
+      kind: 'phase',
+      phase: 'fix',
+      target: prNumber,
+    });
+  });
+
+  it('skips a pull request that is not on the orchestrator branch prefix', () => {
+    // The unmodified example's head branch is "changes".
+    const payload = review('changes_requested', {
+      head: example('pull_request_review').pull_request.head.ref,
+    });
+    expect(routeOf('pull_request_review', payload)).toEqual({
+      kind: 'skip',
+      reason: `Pull request #${prNumber} is not one of the orchestrator's branches.`,
+    });
+  });
+
+  it('skips changes requested by a bot', () => {
+    expect(routeOf('pull_request_review', review('changes_requested', { userType: 'Bot' }))).toEqual({
+      kind: 'skip',
+      reason: 'The review was written by a bot.',
+    });
+  });
+
+  it.each([
+    ['the unmodified "commented" example', example('pull_request_review', 'submitted')],
+    ['an approval', review('approved')],
+    ['a dismissal', example('pull_request_review', 'dismissed')],
+  ])('skips %s', (_, payload) => {
+    expect(routeOf('pull_request_review', payload)).toEqual({
+      kind: 'skip',
+      reason: 'Only a human review that requests changes starts a fix.',
+    });
+  });
+});
+
+describe('pull_request', () => {
+  const reviewed = ['opened', 'synchronize', 'reopened', 'ready_for_review'];
+
+  it.each(reviewed)('reviews on pull_request.%s', (action) => {
+    const payload = example('pull_request', action);
+    expect(routeOf('pull_request', payload)).toEqual({
+      kind: 'phase',
+      phase: 'review',
+      target: payload.pull_request.number,
+    });
+  });
+
+  it.each(actionsOf('pull_request').filter((a) => !reviewed.includes(a)))(
+    'skips pull_request.%s',
+    (action) => {
+      expect(routeOf('pull_request', example('pull_request', action))).toEqual({
+        kind: 'skip',
+        reason: `pull_request.${action} needs no review.`,
+      });
+    },
+  );
+});
+
+describe('schedule', () => {
+  it('scans the backlog', () => {
+    // The examples package has no schedule payload; GitHub sends the cron expression that fired.
+    expect(routeOf('schedule', { schedule: '17 3 * * *' })).toEqual({
+      kind: 'phase',
+      phase: 'scan',
+      target: undefined,
+    });
+  });
+});
+
+describe('workflow_dispatch and repository_dispatch', () => {
+  it('runs the phase named in the inputs, with its target', () => {
+    const payload = example('workflow_dispatch');
+    payload.inputs = { phase: 'review', target: '12' };
+    expect(routeOf('workflow_dispatch', payload)).toEqual({ kind: 'phase', phase: 'review', target: 12 });
+  });
+
+  it('accepts a target written as #12 or left empty', () => {
+    const payload = example('workflow_dispatch');
+    payload.inputs = { phase: 'plan', target: '#12' };
+    expect(routeOf('workflow_dispatch', payload)).toMatchObject({ phase: 'plan', target: 12 });
+    payload.inputs = { phase: 'scan', target: '' };
+    expect(routeOf('workflow_dispatch', payload)).toMatchObject({ phase: 'scan', target: undefined });
+  });
+
+  it.each([
+    ['no inputs (the unmodified example)', undefined],
+    ['phase auto', { phase: 'auto' }],
+  ])('skips a dispatch with %s', (_, inputs) => {
+    const payload = example('workflow_dispatch');
+    if (inputs) payload.inputs = inputs;
+    expect(routeOf('workflow_dispatch', payload)).toEqual({
+      kind: 'skip',
+      reason: 'workflow_dispatch named no phase.',
+    });
+  });
+
+  it('fails on a phase that does not exist, listing the phases', () => {
+    const payload = example('workflow_dispatch');
+    payload.inputs = { phase: 'deploy' };
+    expect(() => routeOf('workflow_dispatch', payload)).toThrow(
+      "Invalid phase 'deploy' in the workflow_dispatch inputs. Expected one of: auto, scan, plan, dev, review, fix, verify, retro, setup.",
+    );
+  });
+
+  it('reads repository_dispatch from client_payload', () => {
+    const payload = example('repository_dispatch');
+    expect(routeOf('repository_dispatch', payload)).toEqual({
+      kind: 'skip',
+      reason: 'repository_dispatch named no phase.',
+    });
+    payload.client_payload = { phase: 'fix', target: 7 };
+    expect(routeOf('repository_dispatch', payload)).toEqual({ kind: 'phase', phase: 'fix', target: 7 });
+  });
+});
+
+describe('other events', () => {
+  it('skips an event that starts no phase, naming it', () => {
+    expect(routeOf('push', example('push'))).toEqual({
+      kind: 'skip',
+      reason: "The event 'push' starts no phase.",
+    });
+  });
+
+  it('skips when there is no event at all', () => {
+    expect(routeOf('', {})).toEqual({ kind: 'skip', reason: "The event '(none)' starts no phase." });
+  });
+});
