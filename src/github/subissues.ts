@@ -1,0 +1,199 @@
+import * as core from '@actions/core';
+import type { GitHubClient, RepoRef } from './client.js';
+
+/** One piece of a decomposed item, as the plan answer gives it. */
+export interface Subtask {
+  title: string;
+  body: string;
+  priority: 'critical' | 'high' | 'medium' | 'low';
+}
+
+/** A sub-issue of the parent: found again (`created: false`) or created by this run. */
+export interface SubIssue {
+  /** Undefined only in a dry run, for an issue that would have been created. */
+  number: number | undefined;
+  id: number | undefined;
+  title: string;
+  created: boolean;
+}
+
+/** How the sub-issues were tied to the parent. */
+export interface DecompositionResult {
+  subIssues: SubIssue[];
+  /** `sub-issues`: GitHub's sub-issues API answered; `task-list`: listed in the status comment only. */
+  linkedBy: 'sub-issues' | 'task-list';
+  /** GitHub's issue dependencies (blocked-by) were recorded. */
+  dependencies: boolean;
+}
+
+/** Statuses meaning "this API is not available here" (GHES without it, a feature turned off). */
+const UNAVAILABLE = new Set([403, 404, 410]);
+
+/** Lower case, punctuation and repeated spaces removed: two titles that only differ in those match. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The hidden marker that names a sub-issue's parent and subtask, for duplicate detection. */
+export function subtaskMarker(parent: number, title: string): string {
+  const key = normaliseTitle(title).replace(/ /g, '-').slice(0, 80);
+  return `<!-- codex-orchestrator:subtask parent=${parent} key=${key} -->`;
+}
+
+/** Model-written text from untrusted input: no HTML comments (no forged markers), no @-pings. */
+function cleanBody(text: string): string {
+  return text.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+const statusOf = (error: unknown) => (error as { status?: number }).status;
+
+/**
+ * Creates the sub-issues of a decomposed item, never twice: an open issue carrying the subtask's
+ * marker, or with the same normalised title, is reused. Links them with GitHub's sub-issues API
+ * where it answers, records "blocked by" dependencies where that API exists, and keeps
+ * "Blocked by #n" lines in a marked block of the parent's body (which the scan also reads).
+ */
+export async function createSubIssues(
+  client: GitHubClient,
+  repo: RepoRef,
+  parent: number,
+  subtasks: readonly Subtask[],
+  options: { labelPrefix: string; dryRun: boolean },
+): Promise<DecompositionResult> {
+  const open = (
+    await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 })
+  )
+    .filter((issue) => !issue.pull_request && issue.number !== parent)
+    .map((issue) => ({ number: issue.number, id: issue.id, title: issue.title, body: issue.body ?? '' }));
+
+  const subIssues: SubIssue[] = [];
+  for (const task of subtasks) {
+    const title = task.title.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const marker = subtaskMarker(parent, title);
+    const existing = open.find(
+      (i) => i.body.includes(marker) || normaliseTitle(i.title) === normaliseTitle(title),
+    );
+    if (existing) {
+      core.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
+      subIssues.push({ number: existing.number, id: existing.id, title: existing.title, created: false });
+      continue;
+    }
+    const body = `${cleanBody(task.body).trim()}\n\n---\nPart of #${parent}.\n\n${marker}`;
+    const labels = [options.labelPrefix, `priority:${task.priority}`];
+    if (options.dryRun) {
+      core.info(`[dry-run] Would create issue: ${JSON.stringify({ title, body, labels })}`);
+      subIssues.push({ number: undefined, id: undefined, title, created: true });
+      continue;
+    }
+    const { data } = await client.rest.issues.create({ ...repo, title, body, labels });
+    core.info(`Created sub-issue #${data.number}: ${title}`);
+    open.push({ number: data.number, id: data.id, title, body });
+    subIssues.push({ number: data.number, id: data.id, title, created: true });
+  }
+  if (options.dryRun) return { subIssues, linkedBy: 'task-list', dependencies: false };
+
+  const real = subIssues.filter((s): s is SubIssue & { number: number; id: number } => s.id !== undefined);
+  const linkedBy = (await linkSubIssues(client, repo, parent, real)) ? 'sub-issues' : 'task-list';
+  const dependencies = await addBlockedBy(client, repo, parent, real);
+  await writeBlockedByLines(
+    client,
+    repo,
+    parent,
+    real.map((s) => s.number),
+  );
+  return { subIssues, linkedBy, dependencies };
+}
+
+/** Links sub-issues to the parent; false when the sub-issues API does not answer here. */
+async function linkSubIssues(
+  client: GitHubClient,
+  repo: RepoRef,
+  parent: number,
+  subs: readonly { number: number; id: number }[],
+): Promise<boolean> {
+  let linked: Set<number>;
+  try {
+    const current = await client.paginate(client.rest.issues.listSubIssues, {
+      ...repo,
+      issue_number: parent,
+      per_page: 100,
+    });
+    linked = new Set(current.map((i) => i.id));
+  } catch (error) {
+    if (!UNAVAILABLE.has(statusOf(error) ?? 0)) throw error;
+    core.info(
+      `GitHub's sub-issues API is not available here (${statusOf(error)}); listing them in the status comment.`,
+    );
+    return false;
+  }
+  for (const sub of subs) {
+    if (linked.has(sub.id)) continue;
+    try {
+      await client.rest.issues.addSubIssue({ ...repo, issue_number: parent, sub_issue_id: sub.id });
+    } catch (error) {
+      // 422: #n already has another parent; it stays where a person put it.
+      if (statusOf(error) !== 422) throw error;
+      core.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${(error as Error).message}`);
+    }
+  }
+  return true;
+}
+
+/** Records "#parent is blocked by #n" with GitHub's issue dependencies; false when not available. */
+async function addBlockedBy(
+  client: GitHubClient,
+  repo: RepoRef,
+  parent: number,
+  subs: readonly { number: number; id: number }[],
+): Promise<boolean> {
+  let blockers: Set<number>;
+  try {
+    const current = await client.paginate(client.rest.issues.listDependenciesBlockedBy, {
+      ...repo,
+      issue_number: parent,
+      per_page: 100,
+    });
+    blockers = new Set(current.map((i) => i.id));
+  } catch (error) {
+    if (!UNAVAILABLE.has(statusOf(error) ?? 0)) throw error;
+    core.info(`GitHub's issue dependencies API is not available here (${statusOf(error)}).`);
+    return false;
+  }
+  for (const sub of subs) {
+    if (blockers.has(sub.id)) continue;
+    try {
+      await client.rest.issues.addBlockedByDependency({ ...repo, issue_number: parent, issue_id: sub.id });
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+      core.info(`#${parent} blocked by #${sub.number} was not recorded: ${(error as Error).message}`);
+    }
+  }
+  return true;
+}
+
+const BLOCK_OPEN = '<!-- codex-orchestrator:blocked-by -->';
+const BLOCK_CLOSE = '<!-- /codex-orchestrator:blocked-by -->';
+
+/** Keeps one marked "Blocked by #n" block at the end of the parent's body, replaced on every run. */
+async function writeBlockedByLines(
+  client: GitHubClient,
+  repo: RepoRef,
+  parent: number,
+  numbers: readonly number[],
+): Promise<void> {
+  if (numbers.length === 0) return;
+  const { data } = await client.rest.issues.get({ ...repo, issue_number: parent });
+  const body = data.body ?? '';
+  const block = [BLOCK_OPEN, ...numbers.map((n) => `Blocked by #${n}`), BLOCK_CLOSE].join('\n');
+  const start = body.indexOf(BLOCK_OPEN);
+  const end = body.indexOf(BLOCK_CLOSE);
+  const next =
+    start >= 0 && end > start
+      ? `${body.slice(0, start)}${block}${body.slice(end + BLOCK_CLOSE.length)}`
+      : `${body.trimEnd()}\n\n${block}`;
+  if (next !== body) await client.rest.issues.update({ ...repo, issue_number: parent, body: next });
+}

@@ -1,0 +1,151 @@
+import type { Usage } from '../agent/types.js';
+import type { Config } from '../config.js';
+import { encodeState, STATUS_MARKER } from '../state/codec.js';
+import type { ItemState, ItemStatus } from '../state/schema.js';
+
+/** Timeline rows shown in the comment (the state keeps a few more). */
+const TIMELINE_ROWS = 12;
+
+const ICON: Record<ItemStatus, string> = {
+  new: '🆕',
+  running: '⏳',
+  complete: '✅',
+  pass: '✅',
+  skipped: '⏭️',
+  needs_clarification: '❓',
+  needs_decomposition: '🧩',
+  changes_required: '🔁',
+  tests_failed: '❌',
+  blocked: '⛔',
+  error: '💥',
+};
+
+/** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
+export function estimateCostUsd(usage: Usage, pricing: Config['pricing']): number {
+  const uncached = Math.max(0, usage.inputTokens - usage.cachedInputTokens);
+  return (
+    (uncached * pricing.input +
+      usage.cachedInputTokens * pricing['cached-input'] +
+      usage.outputTokens * pricing.output) /
+    1_000_000
+  );
+}
+
+/**
+ * Text from the model or the issue shown in the comment. `<`/`>` are escaped so that nothing in it
+ * can open an HTML comment (a forged state marker) or inject markup, and `@` mentions are broken
+ * with a zero-width space so that re-rendering the comment never pings anyone.
+ */
+export function safeText(text: string, maxLength = 2000): string {
+  const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+  return clipped
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+/** One line of text for list items and table cells. */
+const inline = (text: string, maxLength = 500) =>
+  safeText(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+const formatNumber = (n: number) => n.toLocaleString('en-US');
+
+export interface StatusRenderOptions {
+  /** The link of the run writing the comment. */
+  runUrl?: string;
+  pricing: Config['pricing'];
+}
+
+/** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
+export function renderStatusComment(state: ItemState, options: StatusRenderOptions): string {
+  const parts: string[] = [STATUS_MARKER, `## codex-orchestrator · #${state.item}`, headline(state)];
+  parts.push(
+    state.nextAction
+      ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
+      : '**What a human must do next:** nothing for now.',
+  );
+  if (state.stopped) parts.push(`🛑 Stopped by ${code(state.stopped.by)} at ${state.stopped.at}.`);
+  if (state.plan) parts.push(`### Plan\n${safeText(state.plan.summary, 4000)}`);
+  if (state.status === 'needs_clarification' && state.clarification) {
+    const questions = state.clarification.questions.map((q, i) => `${i + 1}. ${inline(q)}`);
+    parts.push(`### Open questions (round ${state.clarification.round})\n${questions.join('\n')}`);
+  }
+  if (state.criteria.length > 0) {
+    const done = state.criteria.filter((c) => c.done).length;
+    const rows = state.criteria.map((c, i) => {
+      const mark = c.done ? 'x' : ' ';
+      const commit = c.commit ? ` (${code(c.commit.slice(0, 7))})` : '';
+      const current = !c.done && state.dev.current === i ? ' ⏳' : '';
+      return `- [${mark}] ${inline(c.text)}${commit}${current}`;
+    });
+    parts.push(`### Acceptance criteria — ${done}/${state.criteria.length} done\n${rows.join('\n')}`);
+  }
+  if (state.plan && state.plan.risks.length > 0) {
+    parts.push(`### Risks\n${state.plan.risks.map((r) => `- ${inline(r)}`).join('\n')}`);
+  }
+  if (state.subIssues.length > 0) {
+    parts.push(`### Sub-issues\n${state.subIssues.map((n) => `- [ ] #${n}`).join('\n')}`);
+  }
+  if (state.escalation) parts.push(renderEscalation(state.escalation));
+  parts.push(renderTimeline(state));
+  parts.push(renderFooter(state, options));
+  parts.push(encodeState(state));
+  return parts.join('\n\n');
+}
+
+function headline(state: ItemState): string {
+  const phase = state.phase ? ` after ${code(state.phase)}` : '';
+  const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
+  return `**Status:** ${ICON[state.status]} ${code(state.status)}${phase}${attempt}`;
+}
+
+function renderEscalation(escalation: NonNullable<ItemState['escalation']>): string {
+  const lines = [
+    escalation.approvedBy
+      ? `### Escalation — approved by ${code(escalation.approvedBy)}`
+      : '### Escalation — waiting for `/codex approve` from a user with write access',
+  ];
+  if (escalation.commands.length > 0) {
+    lines.push('Commands outside the allow-list:', ...escalation.commands.map((c) => `- ${code(inline(c))}`));
+  }
+  if (escalation.paths.length > 0) {
+    lines.push('Protected paths changed:', ...escalation.paths.map((p) => `- ${code(inline(p))}`));
+  }
+  return lines.join('\n');
+}
+
+function renderTimeline(state: ItemState): string {
+  if (state.timeline.length === 0) return '_No phase has run yet._';
+  const rows = state.timeline.slice(-TIMELINE_ROWS).map((entry) => {
+    const run = entry.runUrl ? `[run](${entry.runUrl})` : '';
+    return `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${entry.phase} | ${ICON[entry.status]} ${entry.status} | ${run} | ${entry.note ? inline(entry.note, 200) : ''} |`;
+  });
+  return [
+    '<details><summary>Timeline</summary>',
+    '',
+    '| When (UTC) | Phase | Result | Run | Note |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function renderFooter(state: ItemState, options: StatusRenderOptions): string {
+  const u = state.usage;
+  const cost = estimateCostUsd(u, options.pricing);
+  const facts = [
+    `**Usage so far:** ${formatNumber(u.inputTokens)} tokens in (${formatNumber(u.cachedInputTokens)} cached), ` +
+      `${formatNumber(u.outputTokens)} out (${formatNumber(u.reasoningOutputTokens)} reasoning) · est. $${cost.toFixed(2)}`,
+  ];
+  const where = [
+    state.branch ? `branch ${code(state.branch)}` : '',
+    state.pr ? `PR #${state.pr}` : '',
+    options.runUrl ? `[last run](${options.runUrl})` : '',
+  ].filter(Boolean);
+  if (where.length > 0) facts.push(where.join(' · '));
+  return facts.join('\n');
+}

@@ -1,0 +1,15 @@
+/** The state of a work item (DESIGN §3): the public API for phases. */
+export { decodeState, encodeState, STATUS_MARKER, StateError } from './codec.js';
+export { createProgressUpdater, type ProgressUpdater } from './progress.js';
+export {
+  type Criterion,
+  type Escalation,
+  type ItemState,
+  type ItemStatus,
+  itemStateSchema,
+  newItemState,
+  STATE_VERSION,
+  type StatePhase,
+} from './schema.js';
+export { type LoadedItemState, loadItemState, type SavedItemState, saveItemState } from './store.js';
+export { addItemUsage, finishPhase, replaceCriteria, startPhase } from './transitions.js';

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { PHASES } from '../inputs.js';
+import { type ConcretePhase, PHASE_STATUSES } from '../phases/types.js';
+
+/**
+ * Version of the hidden state JSON. Bump it when a field changes meaning; a newer version than
+ * this code knows is refused with a clear error rather than half-read.
+ */
+export const STATE_VERSION = 1;
+
+const count = z.number().int().nonnegative();
+const iso = z.string().min(1);
+const login = z.string().min(1);
+
+/** A phase that can appear in the state: a concrete phase, or `control` for slash-command bookkeeping. */
+export type StatePhase = ConcretePhase | 'control';
+const STATE_PHASES: [StatePhase, ...StatePhase[]] = [
+  'control',
+  ...PHASES.filter((p): p is ConcretePhase => p !== 'auto'),
+];
+export const statePhaseSchema = z.enum(STATE_PHASES);
+
+/** `new` before any phase ran, `running` while one runs, else the last phase's result. */
+export const itemStatusSchema = z.enum(['new', 'running', ...PHASE_STATUSES]);
+
+export const usageSchema = z.object({
+  inputTokens: count,
+  cachedInputTokens: count,
+  outputTokens: count,
+  reasoningOutputTokens: count,
+});
+
+/** One line of the phase timeline shown in the status comment. */
+export const timelineEntrySchema = z.object({
+  phase: statePhaseSchema,
+  status: itemStatusSchema,
+  /** ISO time the entry was written. */
+  at: iso,
+  runUrl: z.string().nullable(),
+  /** Short reason for people (why skipped/blocked, what happened). */
+  note: z.string().nullable(),
+});
+
+/** One acceptance criterion and its progress. `commit` is the sha of the commit that met it. */
+export const criterionSchema = z.object({
+  text: z.string().min(1),
+  done: z.boolean(),
+  commit: z.string().nullable(),
+});
+
+export const planStateSchema = z.object({
+  summary: z.string(),
+  risks: z.array(z.string()),
+  /** ISO time the plan was accepted (status `ready`). */
+  plannedAt: iso,
+});
+
+export const clarificationSchema = z.object({
+  /** 1 for the first round of questions, +1 for each re-plan that asked again. */
+  round: z.number().int().positive(),
+  questions: z.array(z.string()),
+  /** ISO time the questions were posted; comments after it are the answers. */
+  askedAt: iso,
+});
+
+export const escalationSchema = z.object({
+  /** Commands the agent ran (or tried) outside the allow-list. */
+  commands: z.array(z.string()),
+  /** Changed paths that match a protected-path glob. */
+  paths: z.array(z.string()),
+  /** The phase that escalated and must run again once approved (`dev` or `fix`). */
+  phase: statePhaseSchema,
+  raisedAt: iso,
+  /** Set by `/codex approve` from a write-access user: the escalation above may go through. */
+  approvedBy: login.nullable(),
+  approvedAt: iso.nullable(),
+});
+
+/** Where dev stopped, so that a re-run continues rather than starts over. */
+export const devProgressSchema = z.object({
+  /** Model runs spent on this item so far (bounded by `max-iterations`). */
+  iterations: count,
+  /** Index into `criteria` of the criterion in progress, or null between criteria. */
+  current: count.nullable(),
+  /** The last dev result: complete | tests_failed | needs_decomposition | error. */
+  result: z.enum(['complete', 'tests_failed', 'needs_decomposition', 'error']).nullable(),
+  /** Tail of the last verification output (shown to people, given back to Codex). */
+  verifyOutput: z.string().nullable(),
+});
+
+export const itemStateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  /** The issue number of the work item. */
+  item: z.number().int().positive(),
+  /** The last phase that started (null before any). */
+  phase: statePhaseSchema.nullable(),
+  status: itemStatusSchema,
+  /** How many times `phase` has started in a row (1 on its first run). */
+  attempt: count,
+  reviewCycle: count,
+  branch: z.string().nullable(),
+  pr: z.number().int().positive().nullable(),
+  headSha: z.string().nullable(),
+  /** Codex thread ids by role, e.g. `plan`, `dev:2` (criterion index), `review`, `fix`. */
+  threads: z.record(z.string(), z.string()),
+  consecutiveFailures: count,
+  /** Tokens spent on this item across all phases. */
+  usage: usageSchema,
+  /** Fingerprints (`finding.id`) of the last review's findings, to notice when they come back. */
+  reviewFingerprints: z.array(z.string()),
+  plan: planStateSchema.nullable(),
+  /** Acceptance criteria from the plan, with per-criterion progress. */
+  criteria: z.array(criterionSchema),
+  clarification: clarificationSchema.nullable(),
+  /** Sub-issues created when the item was decomposed. */
+  subIssues: z.array(z.number().int().positive()),
+  /** `/codex approve` of the plan (plan → dev). */
+  approval: z.object({ by: login, at: iso }).nullable(),
+  escalation: escalationSchema.nullable(),
+  dev: devProgressSchema,
+  /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
+  stopped: z.object({ by: login, at: iso }).nullable(),
+  /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
+  nextAction: z.string().nullable(),
+  /** Newest last; capped so the comment stays below GitHub's size limit. */
+  timeline: z.array(timelineEntrySchema),
+});
+
+/** The versioned state of one work item, stored hidden in its status comment (DESIGN §3). */
+export type ItemState = z.infer<typeof itemStateSchema>;
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Escalation = z.infer<typeof escalationSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** The state of an item no phase has touched yet. */
+export function newItemState(item: number): ItemState {
+  return {
+    version: STATE_VERSION,
+    item,
+    phase: null,
+    status: 'new',
+    attempt: 0,
+    reviewCycle: 0,
+    branch: null,
+    pr: null,
+    headSha: null,
+    threads: {},
+    consecutiveFailures: 0,
+    usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0 },
+    reviewFingerprints: [],
+    plan: null,
+    criteria: [],
+    clarification: null,
+    subIssues: [],
+    approval: null,
+    escalation: null,
+    dev: { iterations: 0, current: null, result: null, verifyOutput: null },
+    stopped: null,
+    nextAction: null,
+    timeline: [],
+  };
+}
