@@ -1,0 +1,192 @@
+import * as core from '@actions/core';
+import type { Octokit as CoreOctokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
+
+/** A repository on the GitHub (or GHES) host the client talks to. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Where the client's diagnostics go; `@actions/core` by default, a collector in tests. */
+export interface ClientLog {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/** Retries of server errors (5xx and network failures). */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3). */
+  retries?: number;
+  /**
+   * Milliseconds per unit of plugin-retry's quadratic back-off: the n-th retry waits n² units
+   * (1 s, 4 s, 9 s by default). Tests use 1.
+   */
+  baseMs?: number;
+}
+
+/** Handling of GitHub's primary and secondary rate limits. */
+export interface ThrottleOptions {
+  /** Retries of a rate-limited request (default 3). */
+  retries?: number;
+  /** The longest wait, in seconds, worth taking instead of failing (default 600). */
+  maxWaitSeconds?: number;
+  /** Milliseconds per second of `retry-after` / `x-ratelimit-reset` wait (1000; tests use 1). */
+  baseMs?: number;
+  /**
+   * Space writes as GitHub asks integrators to (≥ 1 s between writes, ≥ 3 s between writes that
+   * notify people). Default true; tests turn it off so a phase does not take ten seconds.
+   */
+  spaceWrites?: boolean;
+}
+
+/** Options of {@link createGitHubClient}. */
+export interface GitHubClientOptions {
+  token: string;
+  /** REST base URL: `GITHUB_API_URL` (`https://api.github.com`, or `https://HOST/api/v3` on GHES). */
+  baseUrl: string;
+  /** GraphQL endpoint: `GITHUB_GRAPHQL_URL` (`https://HOST/api/graphql` on GHES). */
+  graphqlUrl?: string;
+  userAgent?: string;
+  retry?: RetryOptions;
+  throttle?: ThrottleOptions;
+  log?: ClientLog;
+}
+
+const ClientClass = Octokit.plugin(logServerErrors, retry, throttling);
+
+/** The one GitHub client: Octokit REST + GraphQL with retries and rate-limit handling. */
+export type GitHubClient = InstanceType<typeof ClientClass>;
+
+const PRODUCTION_DEFAULTS: { retry: Required<RetryOptions>; throttle: Required<ThrottleOptions> } = {
+  retry: { retries: 3, baseMs: 1000 },
+  throttle: { retries: 3, maxWaitSeconds: 600, baseMs: 1000, spaceWrites: true },
+};
+let defaults = structuredClone(PRODUCTION_DEFAULTS);
+
+/**
+ * Changes the defaults of every client created afterwards in this process and returns a function
+ * that restores the previous ones. For tests, which drive whole phases through `run()` and so cannot
+ * pass options to the client a phase builds: they shorten waits to milliseconds.
+ */
+export function setGitHubClientDefaults(next: {
+  retry?: RetryOptions;
+  throttle?: ThrottleOptions;
+}): () => void {
+  const previous = defaults;
+  defaults = {
+    retry: { ...previous.retry, ...next.retry },
+    throttle: { ...previous.throttle, ...next.throttle },
+  };
+  return () => {
+    defaults = previous;
+  };
+}
+
+/**
+ * Builds the GitHub client. This is the only place one is built: every phase receives it as a port.
+ *
+ * Server errors (5xx, network failures) are retried by plugin-retry with a quadratic back-off.
+ * Rate limits are left to plugin-throttling, which waits for `retry-after` (secondary limits) or
+ * `x-ratelimit-reset` (primary limits) before retrying, up to `throttle.retries` times and only
+ * while the wait stays under `throttle.maxWaitSeconds`.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  if (!options.token) {
+    throw new Error(
+      'No GitHub token. Expected the github-token input (default: the workflow GITHUB_TOKEN); set it to secrets.GITHUB_TOKEN or a GitHub App token.',
+    );
+  }
+  if (!URL.canParse(options.baseUrl)) {
+    throw new Error(
+      `Invalid GitHub API URL '${options.baseUrl}'. Expected an absolute URL such as https://api.github.com or https://HOST/api/v3 (GITHUB_API_URL).`,
+    );
+  }
+  const log = options.log ?? core;
+  const r = { ...defaults.retry, ...options.retry };
+  const t = { ...defaults.throttle, ...options.throttle };
+  const unspaced = t.spaceWrites
+    ? {}
+    : {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      };
+
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const what = `${request.method} ${request.url}`;
+      if (retryCount < t.retries && retryAfter <= t.maxWaitSeconds) {
+        log.warning(
+          `GitHub ${kind} reached on ${what}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${t.retries}).`,
+        );
+        return true;
+      }
+      log.warning(
+        `GitHub ${kind} reached on ${what}; giving up after ${retryCount} retries (the next try would be in ${retryAfter}s, the limit is ${t.maxWaitSeconds}s).`,
+      );
+      return false;
+    };
+
+  const client = new ClientClass({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'codex-orchestrator',
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.warning(m),
+      error: (m: string) => log.warning(m),
+    },
+    retry: {
+      retries: r.retries,
+      retryAfterBaseValue: r.baseMs,
+      // Not retried: client errors that a second identical request cannot fix (400, 401, 404, 410,
+      // 422, 451), and 403/429, which mean a rate limit or a missing permission. Rate limits belong
+      // to plugin-throttling alone: it waits as long as GitHub says (`retry-after`,
+      // `x-ratelimit-reset`), whereas plugin-retry would retry 429 on its own short back-off,
+      // ignoring those headers and doubling the retries. A 403 that is not a rate limit is a
+      // permission problem and fails at once with GitHub's message.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+    throttle: {
+      ...unspaced,
+      retryAfterBaseValue: t.baseMs,
+      onRateLimit: onLimit('API rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+    },
+  });
+  clientLogs.set(client, { log, retries: r.retries });
+  if (options.graphqlUrl) {
+    // @octokit/graphql derives `/graphql` from baseUrl (and `/api/graphql` from a GHES `/api/v3`);
+    // an explicit GITHUB_GRAPHQL_URL wins over both.
+    client.graphql = client.graphql.defaults({ url: options.graphqlUrl.replace(/\/+$/, '') });
+  }
+  return client;
+}
+
+const clientLogs = new WeakMap<object, { log: ClientLog; retries: number }>();
+
+/**
+ * Logs each server error as it happens, before plugin-retry decides to try again; registered first so
+ * its hook runs on every attempt (Octokit wraps hooks in registration order, the first innermost).
+ */
+function logServerErrors(octokit: CoreOctokit): void {
+  octokit.hook.error('request', (error, options) => {
+    const status = (error as { status?: number }).status;
+    const entry = clientLogs.get(octokit);
+    if (entry && (status === undefined || status >= 500)) {
+      const attempt = ((options.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
+      const path = String(options.url);
+      entry.log.info(
+        `GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${(error as Error).message}) on attempt ${attempt} of ${entry.retries + 1}.`,
+      );
+    }
+    throw error;
+  });
+}

@@ -1,0 +1,120 @@
+import * as core from '@actions/core';
+import type { GitHubClient, RepoRef } from './client.js';
+import { type ActionIdentity, isIdentity } from './identity.js';
+
+/** An issue or pull-request comment the action wrote, found by its marker. */
+export interface MarkedComment {
+  id: number;
+  body: string;
+  htmlUrl: string;
+  updatedAt: string;
+}
+
+/** What {@link upsertMarkedComment} did. In a dry run nothing is written and `id` is 0 for a new comment. */
+export interface UpsertResult {
+  id: number;
+  htmlUrl: string;
+  created: boolean;
+  /** False when the comment already had this exact body (no request made) or in a dry run. */
+  written: boolean;
+}
+
+/** A marker: an exact string such as `<!-- codex-orchestrator:status -->`, or a pattern. */
+export type Marker = string | RegExp;
+
+function hasMarker(body: string, marker: Marker): boolean {
+  return typeof marker === 'string'
+    ? body.includes(marker)
+    : new RegExp(marker.source, marker.flags).test(body);
+}
+
+/**
+ * Every comment on the issue or PR that carries the marker AND was written by the action's own
+ * identity, oldest first. A marker in anyone else's comment is ignored: copying the marker into a
+ * comment must not let someone feed state to the action.
+ */
+export async function listMarkedComments(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  marker: Marker,
+  identity: ActionIdentity,
+  opts: { stopAtFirst?: boolean } = {},
+): Promise<MarkedComment[]> {
+  const found: MarkedComment[] = [];
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  // GitHub lists issue comments oldest first, so the first match is the oldest.
+  for await (const page of pages) {
+    for (const comment of page.data) {
+      if (!isIdentity(comment.user, identity) || !hasMarker(comment.body ?? '', marker)) continue;
+      found.push({
+        id: comment.id,
+        body: comment.body ?? '',
+        htmlUrl: comment.html_url,
+        updatedAt: comment.updated_at,
+      });
+      if (opts.stopAtFirst) return found;
+    }
+  }
+  return found;
+}
+
+/**
+ * The action's own comment carrying the marker, or undefined. If several of its comments carry it
+ * (a race between two jobs), the oldest wins, so every job settles on the same one.
+ */
+export async function findMarkedComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  marker: Marker,
+  identity: ActionIdentity,
+): Promise<MarkedComment | undefined> {
+  const [first] = await listMarkedComments(client, repo, issueNumber, marker, identity, {
+    stopAtFirst: true,
+  });
+  return first;
+}
+
+/**
+ * Creates the action's marked comment, or edits it in place: a re-run updates, never duplicates.
+ * The caller embeds the marker in `body`; an identical body is left alone (no request, no edit
+ * notification).
+ */
+export async function upsertMarkedComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  marker: Marker,
+  body: string,
+  identity: ActionIdentity,
+  opts: { dryRun?: boolean } = {},
+): Promise<UpsertResult> {
+  if (!hasMarker(body, marker)) {
+    throw new Error(
+      `The comment body for #${issueNumber} does not contain its marker ${String(marker)}. ` +
+        'Expected the marker inside the body (it is how the next run finds this comment); add it to the body.',
+    );
+  }
+  const existing = await findMarkedComment(client, repo, issueNumber, marker, identity);
+  if (existing && existing.body === body) {
+    core.debug(`Comment ${existing.id} on #${issueNumber} is already up to date.`);
+    return { id: existing.id, htmlUrl: existing.htmlUrl, created: false, written: false };
+  }
+  if (opts.dryRun) {
+    core.info(
+      `Dry run: would ${existing ? `update comment ${existing.id}` : 'create a comment'} on #${issueNumber}.`,
+    );
+    return { id: existing?.id ?? 0, htmlUrl: existing?.htmlUrl ?? '', created: !existing, written: false };
+  }
+  if (existing) {
+    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { id: data.id, htmlUrl: data.html_url, created: false, written: true };
+  }
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  return { id: data.id, htmlUrl: data.html_url, created: true, written: true };
+}

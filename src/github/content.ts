@@ -1,0 +1,54 @@
+import type { GitHubClient, RepoRef } from './client.js';
+
+const defaultBranches = new WeakMap<GitHubClient, Map<string, Promise<string>>>();
+
+/** The repository's default branch, asked once per client and repository. */
+export function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+  let perClient = defaultBranches.get(client);
+  if (!perClient) {
+    perClient = new Map();
+    defaultBranches.set(client, perClient);
+  }
+  const key = `${repo.owner}/${repo.repo}`.toLowerCase();
+  let branch = perClient.get(key);
+  if (!branch) {
+    branch = client.rest.repos.get({ ...repo }).then(({ data }) => data.default_branch);
+    perClient.set(key, branch);
+    branch.catch(() => perClient.delete(key));
+  }
+  return branch;
+}
+
+/**
+ * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
+ * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
+ * rules it is reviewed by (DESIGN §8.10).
+ */
+export async function readDefaultBranchFile(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+): Promise<string | undefined> {
+  const ref = await defaultBranch(client, repo);
+  const cleanPath = path.replace(/^\/+/, '');
+  try {
+    // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
+    // empty above 1 MB.
+    const { data } = await client.rest.repos.getContent({
+      ...repo,
+      path: cleanPath,
+      ref,
+      mediaType: { format: 'raw' },
+    });
+    // The media type GitHub answers with decides whether Octokit hands back text or bytes.
+    if (typeof data === 'string') return data;
+    if ((data as unknown) instanceof ArrayBuffer)
+      return new TextDecoder().decode(data as unknown as ArrayBuffer);
+    throw new Error(
+      `'${cleanPath}' on ${repo.owner}/${repo.repo}@${ref} is a directory or a submodule, not a file. Expected a file path.`,
+    );
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+}

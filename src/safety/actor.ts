@@ -1,0 +1,116 @@
+import * as core from '@actions/core';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+
+/** The outcome of the actor gate (DESIGN §8.1). */
+export type ActorCheck = { allowed: true; permission: string } | { allowed: false; reason: string };
+
+/** Who triggered the run, and the lists from the `allowed-users` / `allowed-bots` inputs. */
+export interface ActorGate {
+  actor: string;
+  /** The account type from the event (`sender.type`, `comment.user.type`); looked up when absent. */
+  actorType?: 'User' | 'Bot' | 'Organization';
+  /** Logins allowed without write access; `*` allows everyone. */
+  allowedUsers: readonly string[];
+  /** Bots allowed to trigger, with or without the `[bot]` suffix; `*` allows every bot. */
+  allowedBots: readonly string[];
+}
+
+/** Repository roles that may make the action work. */
+export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;
+
+const permissions = new WeakMap<GitHubClient, Map<string, Promise<string>>>();
+
+/**
+ * The login's role on the repository: `admin`, `maintain`, `write`, `triage`, `read` or `none`
+ * (not a collaborator, or no such user). Asked once per client, repository and login.
+ */
+export function collaboratorRole(client: GitHubClient, repo: RepoRef, login: string): Promise<string> {
+  let perClient = permissions.get(client);
+  if (!perClient) {
+    perClient = new Map();
+    permissions.set(client, perClient);
+  }
+  const key = `${repo.owner}/${repo.repo}#${login}`.toLowerCase();
+  let role = perClient.get(key);
+  if (!role) {
+    role = client.rest.repos
+      .getCollaboratorPermissionLevel({ ...repo, username: login })
+      // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
+      .then(({ data }) => data.role_name || data.permission || 'none')
+      .catch((error: unknown) => {
+        if ((error as { status?: number }).status === 404) return 'none';
+        throw error;
+      });
+    perClient.set(key, role);
+    role.catch(() => perClient.delete(key));
+  }
+  return role;
+}
+
+/** Whether the login has write, maintain or admin on the repository. */
+export async function hasWriteAccess(client: GitHubClient, repo: RepoRef, login: string): Promise<boolean> {
+  return (WRITE_ROLES as readonly string[]).includes(await collaboratorRole(client, repo, login));
+}
+
+/**
+ * The actor gate: a user needs write, maintain or admin, or a place in `allowed-users`; a bot only
+ * passes when listed in `allowed-bots`. Whether the actor is a bot comes from the account type (the
+ * event's, else GitHub's), never from the login: a user cannot pass as a bot by a name ending in
+ * `[bot]`, and a bot cannot pass as a user.
+ */
+export async function checkActor(client: GitHubClient, repo: RepoRef, gate: ActorGate): Promise<ActorCheck> {
+  const actor = gate.actor.trim();
+  if (actor === '') {
+    return { allowed: false, reason: 'The event names no actor, so nobody can be checked for permission.' };
+  }
+  const type = gate.actorType ?? (await accountType(client, actor));
+  if (type === undefined) {
+    return { allowed: false, reason: `The actor '${actor}' is not a GitHub account.` };
+  }
+  if (type === 'Bot') {
+    const slug = botSlug(actor);
+    const listed = gate.allowedBots.some((entry) => entry.trim() === '*' || botSlug(entry.trim()) === slug);
+    if (listed) return { allowed: true, permission: 'allowed-bot' };
+    return {
+      allowed: false,
+      reason: `The actor '${actor}' is a bot that is not in allowed-bots. Add '${slug}' to the allowed-bots input to let it trigger the action.`,
+    };
+  }
+  if (type === 'Organization') {
+    return { allowed: false, reason: `The actor '${actor}' is an organization, not a user.` };
+  }
+  if (gate.allowedUsers.some((entry) => entry.trim() === '*' || sameLogin(entry.trim(), actor))) {
+    return { allowed: true, permission: 'allowed-user' };
+  }
+  const role = await collaboratorRole(client, repo, actor);
+  if ((WRITE_ROLES as readonly string[]).includes(role)) return { allowed: true, permission: role };
+  core.debug(`Actor ${actor} has role '${role}' on ${repo.owner}/${repo.repo}.`);
+  return {
+    allowed: false,
+    reason:
+      `The actor '${actor}' has ${role === 'none' ? 'no' : `'${role}'`} access to ${repo.owner}/${repo.repo}; ` +
+      'write, maintain or admin is required (or add them to the allowed-users input).',
+  };
+}
+
+async function accountType(
+  client: GitHubClient,
+  login: string,
+): Promise<'User' | 'Bot' | 'Organization' | undefined> {
+  try {
+    const { data } = await client.rest.users.getByUsername({ username: login });
+    return data.type === 'Bot' || data.type === 'Organization' ? data.type : 'User';
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+}
+
+/** `dependabot[bot]` and `dependabot` name the same app. */
+function botSlug(login: string): string {
+  return login.replace(/\[bot\]$/i, '').toLowerCase();
+}
+
+function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
