@@ -48,6 +48,23 @@ export interface AgentRunRequest<T = unknown> {
   networkAccess?: boolean;
   /** A short name for logs ("review", "criterion 2"). */
   label?: string;
+  /**
+   * Command prefixes the agent must not run (config `commands.deny`, e.g. "git push"), enforced by
+   * the agent CLI where it can (Codex: execpolicy `forbidden` rules). Absent or empty: none.
+   */
+  deniedCommands?: readonly string[];
+}
+
+/** A command the agent asked to run, whether or not it ran (refused ones included). */
+export interface AttemptedCommand {
+  /** The tool that carried it (`exec_command`, `write_stdin`, `shell`, ...). */
+  tool: string;
+  /** The command line or script as the agent wrote it. */
+  command: string;
+  /** The argument vector, for tools that take one. */
+  argv: string[] | undefined;
+  /** The agent asked to run it outside the sandbox. */
+  escalated: boolean;
 }
 
 /** A command the agent ran, as the event stream reports it. */
@@ -110,4 +127,11 @@ export type AgentRunResult<T = unknown> = AgentRunSuccess<T> | AgentRunFailure;
 export interface AgentRunner {
   readonly name: string;
   run<T>(request: AgentRunRequest<T>): Promise<AgentRunResult<T>>;
+  /**
+   * Where the agent keeps its sessions (Codex: CODEX_HOME; threads live in its `sessions/`).
+   * Restore a cached `sessions/` here to resume a thread started in an earlier job.
+   */
+  readonly stateDir?: string;
+  /** Every command the agent attempted in a thread, including refused ones (for the command audit). */
+  attemptedCommands?(threadId: string): Promise<AttemptedCommand[]>;
 }

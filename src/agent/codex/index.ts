@@ -1,13 +1,74 @@
-// Placeholder: the Codex CLI runner lands with the foundation's runner work.
-
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
 import type { ActionContext } from '../../context.js';
 import type { Inputs } from '../../inputs.js';
 import type { AgentRunner } from '../types.js';
+import { DEFAULT_BASE_URL } from './args.js';
+import { resolveCodexBinary } from './install.js';
+import { CodexRunner } from './runner.js';
 
-export async function createCodexRunnerForJob(_: {
+export { DEFAULT_BASE_URL, KEY_ENV_VAR, PROVIDER_ID, type ProviderSettings } from './args.js';
+export { type CodexEvent, type CodexItem, parseCodexEvent } from './events.js';
+export {
+  type CodexBinary,
+  CodexBinaryError,
+  codexCacheDir,
+  locateInstalledCodex,
+  resolveCodexBinary,
+} from './install.js';
+export { findRolloutFile, type RolloutCommand, readRolloutCommands, readRolloutUsage } from './rollout.js';
+export { DenyRuleError, RULES_FILE, renderDenyRules, writeDenyRules } from './rules.js';
+export { CodexRunner, type CodexRunnerOptions, type RunnerLog } from './runner.js';
+
+/** This job's CODEX_HOME: under RUNNER_TEMP, which the runner empties between jobs. */
+export const codexHomeFor = (runnerTemp: string): string =>
+  join(runnerTemp, 'codex-orchestrator', 'codex-home');
+
+/** Thrown when the inputs cannot make a working runner (no model key and no custom endpoint). */
+export class CodexSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CodexSetupError';
+  }
+}
+
+/**
+ * The runner for this job: finds (or installs) the CLI, creates the job's CODEX_HOME, and points a
+ * custom provider at `responses-api-endpoint` (default the OpenAI API) with the key in `env_key`.
+ */
+export async function createCodexRunnerForJob({
+  inputs,
+  context,
+  eventsFile,
+}: {
   inputs: Inputs;
   context: ActionContext;
   eventsFile: string;
 }): Promise<AgentRunner> {
-  throw new Error('The Codex runner is not available yet.');
+  if (!inputs.openaiApiKey && !inputs.responsesApiEndpoint) {
+    throw new CodexSetupError(
+      "Input 'openai-api-key' is empty, and this phase calls the model. " +
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user as is
+        'Fix: pass openai-api-key: ${{ secrets.OPENAI_API_KEY }}, or set responses-api-endpoint to a gateway that needs no key.',
+    );
+  }
+  const codex = await resolveCodexBinary({
+    codexPath: inputs.codexPath,
+    codexVersion: inputs.codexVersion,
+    toolCache: context.toolCache,
+    log: (line) => core.info(line),
+  });
+  const codexHome = codexHomeFor(context.runnerTemp);
+  await mkdir(codexHome, { recursive: true });
+  return new CodexRunner({
+    codex,
+    codexHome,
+    eventsFile,
+    provider: { baseUrl: inputs.responsesApiEndpoint || DEFAULT_BASE_URL, apiKey: inputs.openaiApiKey },
+    model: inputs.model || undefined,
+    effort: inputs.effort || undefined,
+    // Codex's own environment is allow-listed from this one (args.ts): no GITHUB_*, no INPUT_*.
+    env: process.env,
+  });
 }

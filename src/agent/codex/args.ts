@@ -1,0 +1,136 @@
+import type { Effort } from '../../inputs.js';
+import type { SandboxMode } from '../types.js';
+
+/** The provider id every run uses, so the model key can only travel through its `env_key`. */
+export const PROVIDER_ID = 'codex-orchestrator';
+/** The variable holding the model key, set in Codex's own environment and nowhere else. */
+export const KEY_ENV_VAR = 'CODEX_ORCHESTRATOR_API_KEY';
+export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
+const CODEX_ENV_ALLOW = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TMPDIR',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+];
+
+/**
+ * Never handed to the commands Codex runs, on top of `inherit=core` (which already keeps only
+ * HOME, PATH, SHELL, USER, TMPDIR and a few more): belt and braces if a later CLI widens "core".
+ */
+const COMMAND_ENV_EXCLUDE = [KEY_ENV_VAR, 'GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_*', 'INPUT_*', 'OPENAI_*'];
+
+/** How Codex reaches the model; the retry and idle knobs exist so tests can fail fast. */
+export interface ProviderSettings {
+  baseUrl: string;
+  /** Empty means no `env_key` (a gateway that needs no key). */
+  apiKey: string;
+  requestMaxRetries?: number;
+  streamMaxRetries?: number;
+  streamIdleTimeoutMs?: number;
+}
+
+/** Everything that decides one `codex exec` command line. */
+export interface ExecArgsOptions {
+  cwd: string;
+  sandbox: SandboxMode;
+  provider: ProviderSettings;
+  model?: string;
+  effort?: Effort;
+  networkAccess?: boolean;
+  outputSchemaFile?: string;
+  resumeThreadId?: string;
+  /** Further `-c key=value` overrides (TOML values), after ours. */
+  extraConfig?: readonly string[];
+}
+
+/** A TOML string literal (JSON's escapes are a subset of TOML basic strings'). */
+export const tomlString = (value: string): string => JSON.stringify(value);
+const tomlArray = (values: readonly string[]): string => `[${values.map(tomlString).join(',')}]`;
+
+/**
+ * The argv after the binary. The prompt always comes from stdin (`-`); for a resume every flag
+ * goes before the `resume` subcommand, because `exec resume` has no `-s` and the sandbox is not
+ * restored from the session.
+ */
+export function buildExecArgs(o: ExecArgsOptions): string[] {
+  const p = `model_providers.${PROVIDER_ID}`;
+  const config = [
+    `model_provider=${tomlString(PROVIDER_ID)}`,
+    `${p}.name=${tomlString(PROVIDER_ID)}`,
+    `${p}.base_url=${tomlString(o.provider.baseUrl)}`,
+    `${p}.wire_api="responses"`,
+    ...(o.provider.apiKey ? [`${p}.env_key=${tomlString(KEY_ENV_VAR)}`] : []),
+    ...(o.provider.requestMaxRetries === undefined
+      ? []
+      : [`${p}.request_max_retries=${o.provider.requestMaxRetries}`]),
+    ...(o.provider.streamMaxRetries === undefined
+      ? []
+      : [`${p}.stream_max_retries=${o.provider.streamMaxRetries}`]),
+    ...(o.provider.streamIdleTimeoutMs === undefined
+      ? []
+      : [`${p}.stream_idle_timeout_ms=${o.provider.streamIdleTimeoutMs}`]),
+    `shell_environment_policy.inherit="core"`,
+    `shell_environment_policy.exclude=${tomlArray(COMMAND_ENV_EXCLUDE)}`,
+    `sandbox_workspace_write.network_access=${o.networkAccess === true}`,
+    // Hosted web search would bring outside text into the run even with the sandbox's network off.
+    ...(o.networkAccess === true ? [] : ['web_search="disabled"']),
+    ...(o.effort ? [`model_reasoning_effort=${tomlString(o.effort)}`] : []),
+    ...(o.extraConfig ?? []),
+  ];
+  return [
+    'exec',
+    '--json',
+    '--cd',
+    o.cwd,
+    '--sandbox',
+    o.sandbox,
+    // The action picks the cwd itself (a worktree, the workspace); a folder that is not a git
+    // repository must not stop a run with "Not inside a trusted directory".
+    '--skip-git-repo-check',
+    ...(o.model ? ['--model', o.model] : []),
+    ...config.flatMap((entry) => ['-c', entry]),
+    ...(o.outputSchemaFile ? ['--output-schema', o.outputSchemaFile] : []),
+    ...(o.resumeThreadId ? ['resume', o.resumeThreadId] : []),
+    '-',
+  ];
+}
+
+/**
+ * Codex's own environment, built from an allow-list: the GitHub token and the action's inputs never
+ * reach it. The model key is added under `KEY_ENV_VAR` only.
+ */
+export function buildCodexEnv(o: {
+  source: NodeJS.ProcessEnv;
+  codexHome: string;
+  apiKey: string;
+  /** Prepended to PATH (the CLI's bundled `rg`). */
+  extraPath?: string;
+}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of CODEX_ENV_ALLOW) {
+    const value = o.source[name];
+    if (value !== undefined) env[name] = value;
+  }
+  for (const [name, value] of Object.entries(o.source)) {
+    if (name.startsWith('LC_') && value !== undefined) env[name] = value;
+  }
+  env.PATH = [o.extraPath, env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
+  env.CODEX_HOME = o.codexHome;
+  if (o.apiKey) env[KEY_ENV_VAR] = o.apiKey;
+  return env;
+}

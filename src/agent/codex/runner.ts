@@ -1,0 +1,302 @@
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { execa } from 'execa';
+import type { Effort } from '../../inputs.js';
+import {
+  type AgentRunFailure,
+  type AgentRunner,
+  type AgentRunRequest,
+  type AgentRunResult,
+  type AttemptedCommand,
+  type Usage,
+  ZERO_USAGE,
+} from '../types.js';
+import { buildCodexEnv, buildExecArgs, type ProviderSettings } from './args.js';
+import { RunCollector, usageDelta } from './collect.js';
+import { parseCodexEvent } from './events.js';
+import { type CodexBinary, isExecutableFile } from './install.js';
+import { readLines } from './jsonl.js';
+import { checkOutput } from './output.js';
+import { killTree } from './proc.js';
+import { readRolloutCommands, readRolloutUsage } from './rollout.js';
+import { writeDenyRules } from './rules.js';
+
+/** Where the runner's story goes; `@actions/core` by default, a recorder in tests. */
+export interface RunnerLog {
+  info(text: string): void;
+  debug(text: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+const coreLog: RunnerLog = {
+  info: (t) => core.info(t),
+  debug: (t) => core.debug(t),
+  startGroup: (n) => core.startGroup(n),
+  endGroup: () => core.endGroup(),
+};
+
+/** How one job's runner is set up; see `createCodexRunnerForJob` for the values the action uses. */
+export interface CodexRunnerOptions {
+  codex: CodexBinary;
+  /** This job's CODEX_HOME (must exist): sessions, rules and Codex's state live here. */
+  codexHome: string;
+  /** Every raw JSONL line of every run is appended here (the `events-file` output). */
+  eventsFile: string;
+  provider: ProviderSettings;
+  model?: string;
+  effort?: Effort;
+  /** The environment Codex's own allow-listed environment is taken from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Extra `-c key=value` overrides for every run. */
+  extraConfig?: readonly string[];
+  log?: RunnerLog;
+  /** Used when a request sets no `timeoutMs` (default 60 minutes). */
+  defaultTimeoutMs?: number;
+  /** Between SIGTERM and SIGKILL when a run is stopped (default 3 s). */
+  killGraceMs?: number;
+}
+
+const STDERR_TAIL_CHARS = 4000;
+
+/** Runs `codex exec --json` once per request; see AgentRunner. */
+export class CodexRunner implements AgentRunner {
+  readonly name = 'codex';
+  readonly stateDir: string;
+  /** Each thread's cumulative usage after this runner's last run of it, to turn totals into deltas. */
+  private readonly threadTotals = new Map<string, Usage>();
+  private readonly log: RunnerLog;
+
+  constructor(private readonly options: CodexRunnerOptions) {
+    this.stateDir = options.codexHome;
+    this.log = options.log ?? coreLog;
+  }
+
+  /** CODEX_HOME of this runner. */
+  get codexHome(): string {
+    return this.options.codexHome;
+  }
+
+  attemptedCommands(threadId: string): Promise<AttemptedCommand[]> {
+    return readRolloutCommands(this.options.codexHome, threadId);
+  }
+
+  async run<T>(request: AgentRunRequest<T>): Promise<AgentRunResult<T>> {
+    const started = performance.now();
+    const collector = new RunCollector(request.cwd, request.resumeThreadId);
+    const fail = (kind: AgentRunFailure['kind'], message: string, extra: Partial<AgentRunFailure> = {}) =>
+      this.failure(collector, started, kind, message, extra);
+    if (request.signal?.aborted) return fail('aborted', 'Aborted before Codex started.');
+    if (!(await isExecutableFile(this.options.codex.path))) {
+      return fail(
+        'spawn',
+        `The Codex CLI at '${this.options.codex.path}' does not exist or is not executable. ` +
+          'Fix: set codex-path to an executable codex binary, or leave codex-path empty and set codex-version to install @openai/codex.',
+      );
+    }
+    // A thread resumed in a new job has no total here yet; its rollout (restored into CODEX_HOME)
+    // has the last one. Without a rollout the earlier turns count as this run's usage.
+    const before = request.resumeThreadId ? await this.threadTotal(request.resumeThreadId) : ZERO_USAGE;
+    await writeDenyRules(this.options.codexHome, request.deniedCommands ?? []);
+    const schemaDir = request.outputSchema ? await mkdtemp(join(tmpdir(), 'codex-schema-')) : undefined;
+    const label = `Codex${request.label ? `: ${request.label}` : ''} (${request.sandbox}${request.resumeThreadId ? `, resuming ${request.resumeThreadId}` : ''})`;
+    this.log.startGroup(label);
+    try {
+      const schemaFile = schemaDir ? join(schemaDir, 'output-schema.json') : undefined;
+      if (schemaFile && request.outputSchema)
+        await writeFile(schemaFile, JSON.stringify(request.outputSchema.json));
+      const proc = await this.spawn(request, collector, schemaFile);
+      const total = collector.cumulativeUsage ?? (await this.rolloutTotal(collector.threadId));
+      const sameThread = collector.threadId !== undefined && collector.threadId === request.resumeThreadId;
+      const usage = total ? usageDelta(total, sameThread ? before : ZERO_USAGE) : ZERO_USAGE;
+      if (total && collector.threadId) this.threadTotals.set(collector.threadId, total);
+      const extra = { exitCode: proc.exitCode, stderrTail: proc.stderrTail, usage };
+
+      if (proc.stopped === 'aborted')
+        return fail('aborted', 'Aborted by the caller; the Codex process tree was killed.', extra);
+      if (proc.stopped === 'timeout') {
+        return fail(
+          'timeout',
+          `Codex did not finish within ${proc.timeoutMs} ms; its process tree was killed.`,
+          extra,
+        );
+      }
+      if (collector.mismatchedThreadId) {
+        return fail(
+          'thread_mismatch',
+          `Asked to resume thread ${request.resumeThreadId}, but Codex started thread ${collector.mismatchedThreadId} ` +
+            '(it starts a new thread when the id is not a known session). The run was stopped and nothing from it was used.',
+          extra,
+        );
+      }
+      if (proc.spawnError) return fail('spawn', proc.spawnError, extra);
+      if (collector.turnFailure !== undefined) return fail('turn_failed', collector.turnFailure, extra);
+      if (proc.exitCode !== 0) {
+        const detail = proc.stderrTail.trim() || collector.notices.at(-1) || 'no output on stderr';
+        return fail('exit', `Codex exited with code ${proc.exitCode}: ${detail}`, extra);
+      }
+      if (!collector.turnCompleted) {
+        return fail(
+          'exit',
+          'Codex exited with code 0 without completing the turn (no turn.completed event).',
+          extra,
+        );
+      }
+      const checked = checkOutput(collector.finalMessage, request.outputSchema);
+      if (!checked.ok) return fail('invalid_output', checked.message, extra);
+      return {
+        ok: true,
+        threadId: collector.threadId!,
+        finalMessage: collector.finalMessage ?? '',
+        output: checked.value,
+        commands: collector.commandRecords,
+        fileChanges: collector.fileChangeRecords,
+        usage,
+        durationMs: Math.round(performance.now() - started),
+      };
+    } finally {
+      this.log.endGroup();
+      if (schemaDir) await rm(schemaDir, { recursive: true, force: true });
+    }
+  }
+
+  private async spawn<T>(
+    request: AgentRunRequest<T>,
+    collector: RunCollector,
+    outputSchemaFile: string | undefined,
+  ) {
+    const o = this.options;
+    const args = buildExecArgs({
+      cwd: request.cwd,
+      sandbox: request.sandbox,
+      provider: o.provider,
+      model: o.model,
+      effort: o.effort,
+      networkAccess: request.networkAccess,
+      outputSchemaFile,
+      resumeThreadId: request.resumeThreadId,
+      extraConfig: o.extraConfig,
+    });
+    this.log.debug(`codex ${args.join(' ')}`);
+    await mkdir(dirname(o.eventsFile), { recursive: true });
+    const events = await open(o.eventsFile, 'a');
+    // Detached: Codex leads its own process group, so a timeout can kill everything it started.
+    const child = execa(o.codex.path, args, {
+      // Codex reads piped stdin to EOF even with a prompt argument; `input` writes it and closes stdin.
+      input: request.prompt,
+      env: buildCodexEnv({
+        source: o.env ?? process.env,
+        codexHome: o.codexHome,
+        apiKey: o.provider.apiKey,
+        extraPath: o.codex.extraPath,
+      }),
+      extendEnv: false,
+      detached: true,
+      cleanup: false,
+      buffer: false,
+      reject: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    });
+    let stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString()).slice(-STDERR_TAIL_CHARS);
+    });
+
+    const timeoutMs = request.timeoutMs ?? o.defaultTimeoutMs ?? 60 * 60 * 1000;
+    let stopped: 'timeout' | 'aborted' | 'mismatch' | undefined;
+    let killing: Promise<void> | undefined;
+    const stop = (why: NonNullable<typeof stopped>) => {
+      if (stopped || child.pid === undefined) return;
+      stopped = why;
+      killing = killTree(child.pid, child, o.killGraceMs ?? 3000);
+    };
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    const onAbort = () => stop('aborted');
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    // If the action itself exits first, take Codex down with it (detached children outlive us otherwise).
+    const onExit = () => {
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {}
+      }
+    };
+    process.once('exit', onExit);
+
+    const reading = child.stdout
+      ? readLines(
+          child.stdout,
+          (line) => {
+            const event = parseCodexEvent(line);
+            if (!event) return;
+            const logLine = collector.apply(event);
+            if (logLine) this.log[logLine.level](logLine.text);
+            if (collector.mismatchedThreadId) stop('mismatch');
+          },
+          {
+            onChunk: async (chunk) => {
+              await events.write(chunk);
+            },
+            onOversized: (chars) =>
+              this.log.debug(`Skipped an event line of ${chars} characters (too long to parse).`),
+          },
+        )
+      : Promise.resolve();
+    try {
+      const [result] = await Promise.all([child, reading]);
+      await killing;
+      const spawnError =
+        child.pid === undefined
+          ? `Could not start the Codex CLI at '${o.codex.path}': ${result.message ?? 'unknown error'}. ` +
+            'Fix: set codex-path to an executable codex binary, or leave codex-path empty and set codex-version.'
+          : undefined;
+      return {
+        exitCode: result.exitCode ?? null,
+        stderrTail,
+        stopped: stopped === 'mismatch' ? undefined : stopped,
+        timeoutMs,
+        spawnError,
+      };
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
+      process.off('exit', onExit);
+      await events.close();
+    }
+  }
+
+  private async threadTotal(threadId: string): Promise<Usage> {
+    return this.threadTotals.get(threadId) ?? (await this.rolloutTotal(threadId)) ?? ZERO_USAGE;
+  }
+
+  private async rolloutTotal(threadId: string | undefined): Promise<Usage | undefined> {
+    if (!threadId) return undefined;
+    return readRolloutUsage(this.options.codexHome, threadId).catch(() => undefined);
+  }
+
+  private failure(
+    collector: RunCollector,
+    started: number,
+    kind: AgentRunFailure['kind'],
+    message: string,
+    extra: Partial<AgentRunFailure>,
+  ): AgentRunFailure {
+    return {
+      ok: false,
+      kind,
+      message,
+      threadId: collector.threadId,
+      exitCode: null,
+      stderrTail: '',
+      finalMessage: collector.finalMessage,
+      commands: collector.commandRecords,
+      fileChanges: collector.fileChangeRecords,
+      usage: ZERO_USAGE,
+      durationMs: Math.round(performance.now() - started),
+      ...extra,
+    };
+  }
+}
