@@ -32,9 +32,8 @@ describe('prompt rendering', () => {
   });
 
   it('executes nothing: expressions and prototype keys are not placeholders or values', () => {
-    expect(renderTemplate('t', '{{ 1+1 }} {{constructor.name}} ${process.env.HOME}', {})).toBe(
-      '{{ 1+1 }} {{constructor.name}} ${process.env.HOME}',
-    );
+    const template = '{{ 1+1 }} {{constructor.name}} $' + '{process.env.HOME}';
+    expect(renderTemplate('t', template, {})).toBe(template);
     expect(() => renderTemplate('t', '{{constructor}}', {})).toThrow(
       /unknown placeholder \{\{constructor\}\}/,
     );
