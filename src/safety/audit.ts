@@ -1,0 +1,177 @@
+import { matchingGlobs } from './glob.js';
+import { parseShell, shellScriptOf } from './shell.js';
+
+/**
+ * A command the agent attempted, as the rollout reader reports it (a subset of RolloutCommand, so
+ * the audit does not depend on the Codex runner).
+ */
+export interface AttemptedCommand {
+  tool: string;
+  /** The script or command line as the model wrote it. */
+  command: string;
+  /** The argument vector for tools that take one. */
+  argv: string[] | undefined;
+  /** The model asked to run it outside the sandbox. */
+  escalated: boolean;
+}
+
+/** One command outside the allow-list, with why. */
+export interface CommandFinding {
+  command: string;
+  reason: string;
+}
+
+/** One changed path under a protected glob. */
+export interface PathFinding {
+  path: string;
+  globs: string[];
+}
+
+/** The audit of one run: empty lists mean nothing needs a person. */
+export interface AuditReport {
+  commands: CommandFinding[];
+  paths: PathFinding[];
+}
+
+const SHELL_TOOLS = new Set(['exec_command', 'shell_command', 'write_stdin', 'shell', 'local_shell']);
+const MAX_DEPTH = 4;
+/** Builtins that run nothing and change no file; allowed whatever the configured list says. */
+const HARMLESS_BUILTINS = [
+  'cd',
+  'pushd',
+  'popd',
+  'pwd',
+  'true',
+  'false',
+  ':',
+  'exit',
+  'set -e',
+  'set -u',
+  'set -o pipefail',
+  'set -x',
+  'set -eu',
+  'set -euo pipefail',
+];
+
+/** True when argv starts with every token of one allow-list entry ("git status" allows `git status -s`). */
+export function allowedBy(argv: readonly string[], allow: readonly string[]): string | undefined {
+  return allow.find((entry) => {
+    const tokens = entry.trim().split(/\s+/).filter(Boolean);
+    return tokens.length > 0 && tokens.every((token, k) => argv[k] === token);
+  });
+}
+
+/** Commands that run another command: `env X=1 curl`, `timeout 5 curl`, `find . -exec curl {} ;`. */
+function wrappedCommands(argv: readonly string[]): string[][] {
+  const [name, ...rest] = argv;
+  const skipFlags = (args: string[], withValue: string[] = []) => {
+    let k = 0;
+    while (k < args.length && args[k]!.startsWith('-')) k += withValue.includes(args[k]!) ? 2 : 1;
+    return args.slice(k);
+  };
+  switch (name) {
+    case 'env': {
+      let k = 0;
+      while (k < rest.length && (rest[k]!.startsWith('-') || rest[k]!.includes('='))) k++;
+      return [rest.slice(k)];
+    }
+    case 'timeout':
+      return [skipFlags(rest, ['-s', '-k', '--signal', '--kill-after']).slice(1)];
+    case 'nice':
+      return [skipFlags(rest, ['-n', '--adjustment'])];
+    case 'nohup':
+    case 'command':
+    case 'exec':
+    case 'time':
+    case 'stdbuf':
+      return [skipFlags(rest)];
+    case 'xargs':
+      return [skipFlags(rest, ['-I', '-n', '-P', '-d', '-a', '-L', '-s', '-E', '-i'])];
+    case 'find': {
+      const found: string[][] = [];
+      for (let k = 0; k < rest.length; k++) {
+        if (['-exec', '-execdir', '-ok', '-okdir'].includes(rest[k]!)) {
+          const end = rest.findIndex((arg, j) => j > k && (arg === ';' || arg === '+'));
+          found.push(rest.slice(k + 1, end < 0 ? rest.length : end));
+          k = end < 0 ? rest.length : end;
+        }
+      }
+      return found;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Why argv (one simple command) is outside the allow-list, or undefined when it is allowed. */
+function checkArgv(argv: readonly string[], allow: readonly string[], depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return 'cannot be checked: nested too deeply';
+  const script = shellScriptOf(argv);
+  if (script !== undefined) return checkScript(script, allow, depth + 1);
+  if (!allowedBy(argv, allow) && !allowedBy(argv, HARMLESS_BUILTINS))
+    return `'${argv.slice(0, 3).join(' ')}' is not in commands.allow`;
+  for (const inner of wrappedCommands(argv)) {
+    if (inner.length === 0) continue;
+    const why = checkArgv(inner, allow, depth + 1);
+    if (why) return `runs another command: ${why}`;
+  }
+  return undefined;
+}
+
+function checkScript(script: string, allow: readonly string[], depth: number): string | undefined {
+  const parsed = parseShell(script);
+  if (!parsed.ok) return parsed.reason;
+  for (const argv of parsed.commands) {
+    const why = checkArgv(argv, allow, depth);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/**
+ * Why one attempted command needs a person, or undefined when every simple command in it is
+ * allowed. Compound scripts are split (`&&`, `||`, `;`, `|`, newlines) and each part checked;
+ * `bash -lc '...'` is unwrapped; what cannot be parsed is an escalation, never a pass.
+ */
+export function auditCommand(attempt: AttemptedCommand, allow: readonly string[]): string | undefined {
+  if (!SHELL_TOOLS.has(attempt.tool))
+    return `the tool '${attempt.tool}' runs something the allow-list cannot vouch for`;
+  if (attempt.escalated) return 'asked to run outside the sandbox';
+  if (attempt.argv && attempt.argv.length > 0) return checkArgv(attempt.argv, allow, 0);
+  return checkScript(attempt.command, allow, 0);
+}
+
+/** Checks every attempted command against the allow-list and every changed path against the protected globs. */
+export function audit(input: {
+  commands: readonly AttemptedCommand[];
+  changedPaths: readonly string[];
+  allow: readonly string[];
+  protectedPaths: readonly string[];
+}): AuditReport {
+  const commands: CommandFinding[] = [];
+  const seen = new Set<string>();
+  for (const attempt of input.commands) {
+    const reason = auditCommand(attempt, input.allow);
+    const key = `${attempt.command}\0${reason}`;
+    if (reason && !seen.has(key)) {
+      seen.add(key);
+      commands.push({ command: attempt.command, reason });
+    }
+  }
+  const paths = input.changedPaths
+    .map((path) => ({ path, globs: matchingGlobs(path, input.protectedPaths) }))
+    .filter((finding) => finding.globs.length > 0);
+  return { commands, paths };
+}
+
+export const needsEscalation = (report: AuditReport) => report.commands.length > 0 || report.paths.length > 0;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The report as the one-line entries stored in the item state (`escalation.commands`/`paths`). */
+export function escalationLines(report: AuditReport): { commands: string[]; paths: string[] } {
+  return {
+    commands: report.commands.map((f) => `${clip(f.command.replace(/\s+/g, ' ').trim(), 200)} — ${f.reason}`),
+    paths: report.paths.map((f) => `${f.path} (protected by ${f.globs.join(', ')})`),
+  };
+}
