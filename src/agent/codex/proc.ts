@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Every live descendant of `pid` (Linux: from /proc; elsewhere none, and the process group has to
- * do). Needed because Codex runs commands in PTYs, which start their own sessions and so leave
- * Codex's process group: killing the group alone would orphan them.
+ * do). Needed because Codex starts every sandboxed command in a new session (`codex-linux-sandbox`,
+ * then `bwrap --new-session`), outside Codex's process group: killing the group alone would leave
+ * a running `npm test` behind.
  */
 export function descendants(pid: number): number[] {
   let entries: string[];
