@@ -7,7 +7,7 @@ import { type Inputs, readInputs } from './inputs.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
 import { handlerFor } from './phases/index.js';
 import { route } from './phases/route.js';
-import type { ConcretePhase, PhaseContext, PhaseResult } from './phases/types.js';
+import type { HandlerName, PhaseContext, PhaseResult } from './phases/types.js';
 import { writeJobSummary } from './report/summary.js';
 
 /**
@@ -44,6 +44,7 @@ export async function run(): Promise<void> {
       config,
       context,
       target: routed.target,
+      command: routed.command,
       agent: lazyAgent(inputs, context, eventsFile),
       eventsFile,
     };
@@ -64,13 +65,17 @@ function resolvePhase(
   inputs: Inputs,
   context: ActionContext,
   config: Config,
-): { kind: 'phase'; phase: ConcretePhase; target: number | undefined } | { kind: 'skip'; reason: string } {
+):
+  | { kind: 'phase'; phase: HandlerName; target: number | undefined; command?: string }
+  | { kind: 'skip'; reason: string } {
   if (inputs.phase !== 'auto') {
     return { kind: 'phase', phase: inputs.phase, target: inputs.target };
   }
   const routed = route(context, config.labels.prefix);
   if (routed.kind === 'skip') return routed;
-  return { kind: 'phase', phase: routed.phase, target: inputs.target ?? routed.target };
+  // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
+  const phase = routed.kind === 'control' ? 'control' : routed.phase;
+  return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
 }
 
 /** Builds the agent runner on first use, so phases that call no model install nothing. */

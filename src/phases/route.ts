@@ -2,15 +2,20 @@ import type { ActionContext } from '../context.js';
 import { PHASES } from '../inputs.js';
 import type { ConcretePhase } from './types.js';
 
-/** Where `phase: auto` sends an event (DESIGN §5). */
+/** Slash commands handled as bookkeeping by the internal `control` handler (src/phases/control.ts). */
+export const CONTROL_COMMANDS = ['approve', 'retry', 'stop', 'resume', 'status'] as const;
+export type ControlCommand = (typeof CONTROL_COMMANDS)[number];
+
+/** Where `phase: auto` sends an event (DESIGN §5). `control` is internal: not an input phase. */
 export type Route =
   | { kind: 'phase'; phase: ConcretePhase; target: number | undefined; command?: string }
+  | { kind: 'control'; command: ControlCommand; target: number | undefined }
   | { kind: 'skip'; reason: string };
 
 /** Slash commands and the phase each one runs. */
 export const SLASH_COMMANDS: Record<string, ConcretePhase | 'control'> = {
   plan: 'plan',
-  approve: 'dev',
+  approve: 'control',
   review: 'review',
   fix: 'fix',
   retry: 'control',
@@ -89,7 +94,8 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
               .join(', ')}.`,
           };
         }
-        if (phase === 'control') return { kind: 'phase', phase: 'setup', target: number, command };
+        if (phase === 'control')
+          return { kind: 'control', command: command as ControlCommand, target: number };
         if ((phase === 'review' || phase === 'fix') && !onPr) {
           return { kind: 'skip', reason: `'/codex ${command}' works on pull requests only.` };
         }

@@ -6,6 +6,9 @@ import type { Inputs, Phase } from '../inputs.js';
 /** A phase that does work (everything but `auto`, which only routes). */
 export type ConcretePhase = Exclude<Phase, 'auto'>;
 
+/** A registered handler: a concrete phase, or the internal `control` handler for slash commands. */
+export type HandlerName = ConcretePhase | 'control';
+
 export const PHASE_STATUSES = [
   'complete',
   'tests_failed',
@@ -39,7 +42,9 @@ export interface PhaseResult {
 
 /** Everything a phase may use: validated inputs and config, the job context, and the ports. */
 export interface PhaseContext {
-  phase: ConcretePhase;
+  phase: HandlerName;
+  /** The slash command that started this job (`plan`, `approve`, `stop`, ...; `answer` for a reply). */
+  command?: string;
   inputs: Inputs;
   config: Config;
   context: ActionContext;

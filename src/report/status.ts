@@ -67,7 +67,11 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
       ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
       : '**What a human must do next:** nothing for now.',
   );
-  if (state.stopped) parts.push(`🛑 Stopped by ${code(state.stopped.by)} at ${state.stopped.at}.`);
+  if (state.stopped) {
+    parts.push(
+      `🛑 Stopped by ${code(state.stopped.by)} at ${state.stopped.at}: comment \`/codex resume\` to continue.`,
+    );
+  }
   if (state.plan) parts.push(`### Plan\n${safeText(state.plan.summary, 4000)}`);
   if (state.status === 'needs_clarification' && state.clarification) {
     const questions = state.clarification.questions.map((q, i) => `${i + 1}. ${inline(q)}`);

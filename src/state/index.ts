@@ -12,4 +12,4 @@ export {
   type StatePhase,
 } from './schema.js';
 export { type LoadedItemState, loadItemState, type SavedItemState, saveItemState } from './store.js';
-export { addItemUsage, finishPhase, replaceCriteria, startPhase } from './transitions.js';
+export { addItemUsage, finishPhase, noteEvent, replaceCriteria, startPhase } from './transitions.js';

@@ -88,3 +88,20 @@ export function replaceCriteria(state: ItemState, texts: readonly string[]): Ite
 }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Adds a `control` line to the timeline (an approval, a stop) without changing the item's phase
+ * or status, so that `/codex retry` still knows which phase ran last.
+ */
+export function noteEvent(state: ItemState, note: string, runUrl?: string, now?: Date): ItemState {
+  return {
+    ...state,
+    timeline: pushTimeline(state, {
+      phase: 'control',
+      status: 'complete',
+      at: isoNow(now),
+      runUrl: runUrl ?? null,
+      note,
+    }),
+  };
+}

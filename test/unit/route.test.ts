@@ -101,22 +101,18 @@ describe('issues', () => {
 describe('issue_comment', () => {
   const issueNumber = example('issue_comment', 'created').issue.number as number;
 
-  it.each([
-    ['plan', 'plan'],
-    ['approve', 'dev'],
-  ])('/codex %s on an issue runs %s', (command, phase) => {
-    expect(routeOf('issue_comment', comment(`/codex ${command}`))).toEqual({
+  it('/codex plan on an issue runs plan', () => {
+    expect(routeOf('issue_comment', comment('/codex plan'))).toEqual({
       kind: 'phase',
-      phase,
+      phase: 'plan',
       target: issueNumber,
-      command,
+      command: 'plan',
     });
   });
 
-  it.each(['retry', 'stop', 'resume', 'status'])('/codex %s is a control command', (command) => {
+  it.each(['approve', 'retry', 'stop', 'resume', 'status'])('/codex %s is a control command', (command) => {
     expect(routeOf('issue_comment', comment(`/codex ${command}`))).toEqual({
-      kind: 'phase',
-      phase: 'setup',
+      kind: 'control',
       target: issueNumber,
       command,
     });

@@ -1,0 +1,167 @@
+import * as core from '@actions/core';
+import { addLabels, LIFECYCLE, removeLabel } from '../github/labels.js';
+import { hasWriteAccess } from '../safety/actor.js';
+import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
+import { CONTROL_COMMANDS, type ControlCommand } from './route.js';
+import type { ConcretePhase, PhaseHandler, PhaseResult } from './types.js';
+import {
+  chain,
+  commenterOf,
+  gateTrigger,
+  type ItemJob,
+  openItemJob,
+  saveState,
+  setLabel,
+} from './work-item.js';
+
+/** Phases a `/codex retry` or `/codex resume` may start again. */
+const RESTARTABLE: ReadonlySet<string> = new Set(['plan', 'dev', 'review', 'fix', 'verify']);
+
+/**
+ * The operator's slash commands that change no code (DESIGN §5): `/codex approve`, `stop`,
+ * `resume`, `status`, `retry`. Bookkeeping only: the status comment, labels, and the dispatch of
+ * the phase that should run next. Who commented is checked (not only the workflow's actor); an
+ * unauthorised commenter is ignored without a write or a model call.
+ */
+export const controlPhase: PhaseHandler = async (ctx) => {
+  const command = ctx.command as ControlCommand | undefined;
+  if (!command || !(CONTROL_COMMANDS as readonly string[]).includes(command)) {
+    return {
+      status: 'error',
+      reason: `Unknown control command '${ctx.command ?? ''}'. Expected one of: ${CONTROL_COMMANDS.join(', ')}.`,
+    };
+  }
+  if (!ctx.target) return { status: 'skipped', reason: `/codex ${command} names no issue or pull request.` };
+  const job = await openItemJob(ctx);
+  const gate = await gateTrigger(job);
+  if (!gate.allowed) return { status: 'skipped', reason: gate.reason };
+  const by = commenterOf(ctx)?.login ?? ctx.context.actor;
+  if (command === 'approve' && !(await hasWriteAccess(job.client, job.repo, by))) {
+    return { status: 'skipped', reason: `/codex approve by '${by}' ignored: approving needs write access.` };
+  }
+
+  const item = await workItemOf(job, ctx.target);
+  const loaded = await loadItemState(job.client, job.repo, item, job.identity);
+  const state = loaded?.state ?? newItemState(item);
+  const result = await COMMANDS[command](job, state, by);
+  return { item, ...result };
+};
+
+type CommandHandler = (job: ItemJob, state: ItemState, by: string) => Promise<PhaseResult>;
+
+const COMMANDS: Record<ControlCommand, CommandHandler> = {
+  async approve(job, state, by) {
+    if (state.stopped) return stoppedResult(state);
+    const at = new Date().toISOString();
+    const escalation = state.escalation;
+    if (escalation && !escalation.approvedBy) {
+      const next = restartable(escalation.phase) ?? 'dev';
+      const approved = noteEvent(
+        { ...state, escalation: { ...escalation, approvedBy: by, approvedAt: at }, nextAction: null },
+        `escalation approved by ${by}`,
+        job.runUrl,
+      );
+      return finish(job, approved, next, `${by} approved the escalation; ${next} runs again.`);
+    }
+    const approved = noteEvent(
+      { ...state, approval: { by, at }, nextAction: null },
+      `plan approved by ${by}`,
+      job.runUrl,
+    );
+    await setLabel(job, state.item, 'ready');
+    return finish(
+      job,
+      approved,
+      'dev',
+      `${by} approved ${state.plan ? 'the plan' : 'the item'}; dev starts.`,
+    );
+  },
+
+  async stop(job, state, by) {
+    const stopped = noteEvent(
+      { ...state, stopped: { by, at: new Date().toISOString() } },
+      `stopped by ${by}`,
+      job.runUrl,
+    );
+    const label = LIFECYCLE(job.ctx.config.labels.prefix).stop;
+    if (job.writes) await addLabels(job.client, job.repo, state.item, [label]);
+    else core.info(`[dry-run] Would add the label ${label} to #${state.item}.`);
+    await saveState(job, stopped);
+    return {
+      status: 'complete',
+      reason: `#${state.item} stopped by ${by}. Comment /codex resume to continue.`,
+    };
+  },
+
+  async resume(job, state, by) {
+    const label = LIFECYCLE(job.ctx.config.labels.prefix).stop;
+    if (job.writes) await removeLabel(job.client, job.repo, state.item, label);
+    else core.info(`[dry-run] Would remove the label ${label} from #${state.item}.`);
+    const resumed = noteEvent({ ...state, stopped: null }, `resumed by ${by}`, job.runUrl);
+    // A phase that was cut short (running, or skipped because of the stop) starts again.
+    const interrupted = ['running', 'skipped', 'error'].includes(state.status)
+      ? restartable(state.phase)
+      : undefined;
+    if (!interrupted) {
+      await saveState(job, resumed);
+      return { status: 'complete', reason: `#${state.item} resumed by ${by}; nothing was interrupted.` };
+    }
+    return finish(job, resumed, interrupted, `#${state.item} resumed by ${by}; ${interrupted} runs again.`);
+  },
+
+  async status(job, state) {
+    await saveState(job, state);
+    return { status: 'complete', reason: `Refreshed the status comment of #${state.item}.` };
+  },
+
+  async retry(job, state, by) {
+    if (state.stopped) return stoppedResult(state);
+    const phase = restartable(state.phase);
+    if (!phase) {
+      return { status: 'skipped', reason: `Nothing to retry on #${state.item}: no phase has run on it yet.` };
+    }
+    return finish(
+      job,
+      noteEvent(state, `retry of ${phase} by ${by}`, job.runUrl),
+      phase,
+      `${by} retried ${phase}.`,
+    );
+  },
+};
+
+function restartable(phase: string | null): ConcretePhase | undefined {
+  return phase && RESTARTABLE.has(phase) ? (phase as ConcretePhase) : undefined;
+}
+
+function stoppedResult(state: ItemState): PhaseResult {
+  return {
+    status: 'skipped',
+    reason: `#${state.item} was stopped by ${state.stopped?.by}; comment /codex resume first.`,
+  };
+}
+
+/** Saves the state, then starts `phase` (the save comes first: the next job reads it). */
+async function finish(
+  job: ItemJob,
+  state: ItemState,
+  phase: ConcretePhase,
+  reason: string,
+): Promise<PhaseResult> {
+  await saveState(job, state);
+  const dispatched = await chain(job, phase, state.item);
+  const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
+  return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };
+}
+
+/**
+ * The work item a command is about. On one of the action's pull requests (branch
+ * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
+ */
+async function workItemOf(job: ItemJob, target: number): Promise<number> {
+  const prefix = job.ctx.config.labels.prefix;
+  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: target });
+  if (!issue.pull_request) return target;
+  const { data: pr } = await job.client.rest.pulls.get({ ...job.repo, pull_number: target });
+  const match = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)-`).exec(pr.head.ref);
+  return match ? Number(match[1]) : target;
+}

@@ -1,0 +1,90 @@
+import { isIdentity } from '../github/identity.js';
+import { hasWriteAccess } from '../safety/actor.js';
+import { untrustedBlock } from '../safety/sanitize.js';
+import type { ItemState } from '../state/index.js';
+import type { ItemJob } from './work-item.js';
+
+/** Comments given to the planner: the newest ones, each clipped (the prompt must stay bounded). */
+const MAX_COMMENTS = 30;
+const MAX_COMMENT_CHARS = 8000;
+const MAX_BODY_CHARS = 30_000;
+
+/** The issue as the plan phase reads it. */
+export interface PlanIssue {
+  number: number;
+  title: string;
+  body: string;
+}
+
+interface DiscussionComment {
+  login: string;
+  createdAt: string;
+  body: string;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n[… clipped]` : text);
+
+/**
+ * The comments a planner may read: written by people with write access (DESIGN §8.2: the rest is
+ * left out), not by the action itself (its status and question comments are in the prompt already).
+ */
+export async function readDiscussion(job: ItemJob, issue: number): Promise<DiscussionComment[]> {
+  const comments = await job.client.paginate(job.client.rest.issues.listComments, {
+    ...job.repo,
+    issue_number: issue,
+    per_page: 100,
+  });
+  const kept: DiscussionComment[] = [];
+  for (const comment of comments) {
+    const user = comment.user;
+    if (!user || isIdentity(user, job.identity) || user.type === 'Bot') continue;
+    if (!(await hasWriteAccess(job.client, job.repo, user.login))) continue;
+    kept.push({ login: user.login, createdAt: comment.created_at, body: comment.body ?? '' });
+  }
+  return kept.slice(-MAX_COMMENTS);
+}
+
+const block = (c: DiscussionComment) =>
+  `Comment by ${c.login} at ${c.createdAt}:\n${untrustedBlock('comment', clip(c.body, MAX_COMMENT_CHARS))}`;
+
+/**
+ * The values of prompts/plan.md. All text from people goes through untrustedBlock (sanitised,
+ * delimited); the questions the planner asked before came from a model that read untrusted text,
+ * so they are delimited too.
+ */
+export function planPromptValues(
+  job: ItemJob,
+  issue: PlanIssue,
+  discussion: readonly DiscussionComment[],
+  state: ItemState,
+): Record<string, string> {
+  const clarification = state.clarification;
+  let qa = 'This is the first planning round: no questions were asked yet.';
+  if (clarification) {
+    const askedAt = Date.parse(clarification.askedAt);
+    const answers = discussion.filter((c) => Date.parse(c.createdAt) > askedAt);
+    const questions = clarification.questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+    qa = [
+      `In round ${clarification.round} (${clarification.askedAt}) you asked:`,
+      untrustedBlock('questions', questions),
+      answers.length > 0
+        ? `Answers since then, by people with write access:\n\n${answers.map(block).join('\n\n')}`
+        : 'Nobody with write access has answered since. The issue text may have been edited instead.',
+    ].join('\n\n');
+  }
+  return {
+    repository: `${job.repo.owner}/${job.repo.repo}`,
+    issue_number: String(issue.number),
+    issue: untrustedBlock('issue', clip(`# ${issue.title}\n\n${issue.body}`, MAX_BODY_CHARS)),
+    discussion: discussion.length > 0 ? discussion.map(block).join('\n\n') : '(no comments)',
+    clarification: qa,
+  };
+}
+
+/** Asks again in the same thread after an answer that broke the schema. */
+export function retryPrompt(problem: string): string {
+  return (
+    'Your previous answer was not valid for the output schema: ' +
+    `${problem.slice(0, 2000)}\n\nAnswer again with one JSON object that follows the output schema exactly, and nothing else.`
+  );
+}

@@ -1,0 +1,234 @@
+import * as core from '@actions/core';
+import { type AgentRunResult, addUsage, ZERO_USAGE } from '../agent/types.js';
+import { upsertMarkedComment } from '../github/comments.js';
+import { readDefaultBranchFile } from '../github/content.js';
+import { LIFECYCLE } from '../github/labels.js';
+import { createSubIssues } from '../github/subissues.js';
+import { renderPrompt } from '../prompts/load.js';
+import { safeText } from '../report/status.js';
+import { hasWriteAccess } from '../safety/actor.js';
+import {
+  addItemUsage,
+  finishPhase,
+  type ItemState,
+  loadItemState,
+  newItemState,
+  replaceCriteria,
+  startPhase,
+} from '../state/index.js';
+import { planPromptValues, readDiscussion, retryPrompt } from './plan-input.js';
+import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './plan-schema.js';
+import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
+import {
+  chain,
+  commenterOf,
+  gateTrigger,
+  type ItemJob,
+  openItemJob,
+  saveState,
+  setLabel,
+} from './work-item.js';
+
+/** Marks the one comment that holds the planner's questions; edited in place each round. */
+export const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
+
+const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
+
+/**
+ * The planner/architect (DESIGN §1): reads the issue and the discussion by people with write
+ * access, asks Codex (read-only) for a plan in the plan schema, and records the outcome: questions
+ * (the first human gate), a ready plan (then dev, depending on autonomy), or sub-issues.
+ */
+export const planPhase: PhaseHandler = async (ctx) => {
+  const item = ctx.target;
+  if (!item) {
+    return {
+      status: 'error',
+      reason:
+        'The plan phase needs an issue, and none was given. Set the target input (an issue number), ' +
+        'or trigger it from an issue event or a /codex plan comment.',
+    };
+  }
+  const job = await openItemJob(ctx);
+  const gate = await gateTrigger(job);
+  if (!gate.allowed) return skipped(gate.reason, item);
+
+  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
+  if (issue.pull_request) return skipped(`#${item} is a pull request; plan works on issues.`, item);
+  if (issue.state !== 'open') return skipped(`#${item} is closed.`, item);
+  const labels = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+  const names = LIFECYCLE(ctx.config.labels.prefix);
+  if (labels.includes(names.stop)) return skipped(`#${item} carries the '${names.stop}' label.`, item);
+
+  let state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
+  if (state.stopped)
+    return skipped(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`, item);
+  if (ctx.command === 'answer') {
+    const author = commenterOf(ctx)?.login ?? '';
+    if (!(await hasWriteAccess(job.client, job.repo, author))) {
+      return skipped(
+        `The reply by '${author}' is not an answer: only people with write access answer.`,
+        item,
+      );
+    }
+  }
+
+  state = startPhase(state, 'plan', { runUrl: job.runUrl });
+  await saveState(job, state);
+
+  const issueText = { number: item, title: issue.title, body: issue.body ?? '' };
+  const values = planPromptValues(job, issueText, await readDiscussion(job, item), state);
+  const prompt = await renderPrompt('plan', values, {
+    overrides: ctx.config.prompts,
+    readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
+  });
+  const { result, usage } = await askPlanner(ctx, prompt);
+  state = addItemUsage(state, usage);
+  if (result.threadId) state = { ...state, threads: { ...state.threads, plan: result.threadId } };
+
+  if (!result.ok) {
+    const invalid = result.kind === 'invalid_output';
+    const reason = invalid
+      ? `The planner's answer did not match the plan schema twice: ${result.message}`
+      : `The planner failed (${result.kind}): ${result.message}`;
+    state = finishPhase(state, 'plan', invalid ? 'blocked' : 'error', {
+      note: reason,
+      runUrl: job.runUrl,
+      nextAction: 'Comment `/codex plan` to plan again (check the run log first).',
+    });
+    if (invalid) await setLabel(job, item, 'blocked', labels);
+    await saveState(job, state);
+    return { status: invalid ? 'blocked' : 'error', reason, item, usage };
+  }
+
+  const answer = result.output as PlanAnswer;
+  core.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
+  const outcome = await recordPlan(job, item, labels, state, answer);
+  await saveState(job, outcome.state);
+  return { ...outcome.result, item, plan: answer, usage, summary: planSummary(answer) };
+};
+
+/** One run with the plan schema; an answer that breaks it is retried once in the same thread. */
+async function askPlanner(ctx: PhaseContext, prompt: string) {
+  const agent = await ctx.agent();
+  const request = {
+    prompt,
+    cwd: ctx.context.workspace,
+    sandbox: 'read-only' as const,
+    outputSchema: PLAN_OUTPUT_SCHEMA,
+    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+    label: 'plan',
+  };
+  let result: AgentRunResult<PlanAnswer> = await agent.run(request);
+  let usage = result.usage;
+  if (!result.ok && result.kind === 'invalid_output' && result.threadId) {
+    core.info(`The plan answer broke the schema (${result.message}); asking once more in the same thread.`);
+    result = await agent.run({
+      ...request,
+      prompt: retryPrompt(result.message),
+      resumeThreadId: result.threadId,
+      label: 'plan (retry)',
+    });
+    usage = addUsage(usage, result.usage);
+  }
+  return { result, usage: usage ?? ZERO_USAGE };
+}
+
+/** Records a valid plan answer: status comment, labels, questions, sub-issues, the next phase. */
+async function recordPlan(
+  job: ItemJob,
+  item: number,
+  labels: string[],
+  before: ItemState,
+  answer: PlanAnswer,
+): Promise<{ state: ItemState; result: Omit<PhaseResult, 'item'> }> {
+  const { ctx } = job;
+  const prefix = ctx.config.labels.prefix;
+  const now = new Date().toISOString();
+  const finish = (state: ItemState, status: PhaseResult['status'], note: string, nextAction: string | null) =>
+    finishPhase(state, 'plan', status, { note, runUrl: job.runUrl, nextAction });
+
+  if (answer.status === 'needs_clarification') {
+    const round = (before.clarification?.round ?? 0) + 1;
+    const body = [
+      QUESTIONS_MARKER,
+      `### ❓ Questions before work starts on #${item} (round ${round})`,
+      answer.questions.map((q, i) => `${i + 1}. ${safeText(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n'),
+      'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
+        'Or edit the issue and comment `/codex plan`.',
+    ].join('\n\n');
+    await upsertMarkedComment(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
+      dryRun: !job.writes,
+    });
+    if (!job.writes) core.info(`[dry-run] Questions comment on #${item}:\n${body}`);
+    await setLabel(job, item, 'needs-clarification', labels);
+    const state = finish(
+      { ...before, clarification: { round, questions: answer.questions, askedAt: now } },
+      'needs_clarification',
+      `${answer.questions.length} question(s), round ${round}`,
+      'Answer the questions in a comment (write access needed), or edit the issue and comment `/codex plan`.',
+    );
+    return {
+      state,
+      result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
+    };
+  }
+
+  if (answer.status === 'needs_decomposition') {
+    const made = await createSubIssues(job.client, job.repo, item, answer.subtasks, {
+      labelPrefix: prefix,
+      dryRun: !job.writes,
+    });
+    const numbers = made.subIssues.flatMap((s) => (s.number ? [s.number] : []));
+    await setLabel(job, item, 'blocked', labels);
+    const list = numbers.map((n) => `#${n}`).join(', ') || '(dry run)';
+    const state = finish(
+      {
+        ...before,
+        subIssues: numbers,
+        plan: { summary: answer.summary, risks: answer.risks, plannedAt: now },
+      },
+      'needs_decomposition',
+      `split into ${made.subIssues.length} sub-issues`,
+      `This issue is blocked by its sub-issues ${list}; they are planned on their own. When they are done, comment \`/codex plan\` here.`,
+    );
+    return {
+      state,
+      result: {
+        status: 'needs_decomposition',
+        reason: `Split into ${made.subIssues.length} sub-issues: ${list}.`,
+      },
+    };
+  }
+
+  let state = replaceCriteria(
+    { ...before, plan: { summary: answer.summary, risks: answer.risks, plannedAt: now } },
+    answer.acceptance_criteria,
+  );
+  await setLabel(job, item, 'ready', labels);
+  const autonomy = ctx.inputs.autonomy;
+  const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
+  if (autonomy === 'loop') {
+    state = finish(state, 'complete', 'plan ready; dev dispatched', null);
+    const dispatched = await chain(job, 'dev', item);
+    const note = dispatched.dispatched ? 'Dev was started.' : `Dev was not started: ${dispatched.reason}`;
+    return { state, result: { status: 'complete', reason: `${reason} ${note}`, nextPhase: 'dev' } };
+  }
+  const next =
+    autonomy === 'plan'
+      ? 'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.'
+      : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
+  state = finish(state, 'complete', 'plan ready; waiting for approval', next);
+  return { state, result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+}
+
+function planSummary(answer: PlanAnswer): string {
+  const lines = [`**Plan:** ${answer.status}`, '', safeText(answer.summary, 4000)];
+  if (answer.acceptance_criteria.length > 0) {
+    lines.push('', ...answer.acceptance_criteria.map((c) => `- [ ] ${safeText(c, 500)}`));
+  }
+  if (answer.questions.length > 0) lines.push('', ...answer.questions.map((q) => `- ❓ ${safeText(q, 500)}`));
+  if (answer.subtasks.length > 0)
+    lines.push('', ...answer.subtasks.map((s) => `- 🧩 ${safeText(s.title, 200)}`));
+  return lines.join('\n');
+}
