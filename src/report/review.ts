@@ -1,0 +1,85 @@
+import type { CriterionResult, Finding, Review, Severity } from '../review/schema.js';
+
+const STATUS_LABEL: Record<Review['status'], string> = {
+  pass: '✅ pass',
+  changes_required: '🔁 changes required',
+  blocked: '⛔ blocked',
+};
+
+export const SEVERITY_ICON: Record<Severity, string> = {
+  critical: '🔴',
+  major: '🟠',
+  minor: '🟡',
+  nit: '⚪',
+};
+
+/** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
+export const cell = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
+export function findingLocation(finding: Pick<Finding, 'file' | 'line' | 'end_line'>): string {
+  if (finding.line === null) return finding.file;
+  const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
+  return `${finding.file}:${finding.line}${end}`;
+}
+
+/** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
+export function renderFindingsTable(findings: readonly Finding[], inline?: ReadonlySet<string>): string {
+  if (findings.length === 0) return '_No findings._';
+  const header = inline
+    ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
+    : '| | Severity | Where | Finding |\n|---|---|---|---|';
+  const rows = findings.map((f) => {
+    const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(f.title)} |`;
+    return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+  });
+  return [header, ...rows].join('\n');
+}
+
+/** The acceptance criteria as a checklist with the evidence. */
+export function renderCriteria(criteria: readonly CriterionResult[]): string {
+  if (criteria.length === 0) return '_No acceptance criteria were given for this pull request._';
+  return criteria
+    .map(
+      (c) =>
+        `- [${c.met ? 'x' : ' '}] ${c.criterion.replace(/\r?\n/g, ' ')}${c.evidence ? ` — ${c.evidence.replace(/\r?\n/g, ' ')}` : ''}`,
+    )
+    .join('\n');
+}
+
+/** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
+export function renderReview(
+  review: Review,
+  options: { cycle: number; inline?: ReadonlySet<string> },
+): string {
+  const parts = [`### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`, review.summary];
+  if (review.status === 'blocked' && review.blocked_reason)
+    parts.push(`**Blocked:** ${review.blocked_reason}`);
+  parts.push(
+    `#### Findings (${review.findings.length})`,
+    renderFindingsTable(review.findings, options.inline),
+    '#### Acceptance criteria',
+    renderCriteria(review.criteria),
+  );
+  return parts.join('\n\n');
+}
+
+/** The review JSON, exactly as validated, in a collapsed block the fix phase reads back. */
+export function renderReviewJson(review: Review): string {
+  return [
+    '<details><summary>Review JSON</summary>',
+    '',
+    '```json',
+    JSON.stringify(review, null, 2),
+    '```',
+    '',
+    '</details>',
+  ].join('\n');
+}

@@ -1,0 +1,195 @@
+import { CHECK_NAME } from './payloads.js';
+
+/**
+ * The human merge gate (DESIGN §1, gate 2): what branch protection or a ruleset must require so
+ * that a pull request cannot merge without a person's approval and a passing review check.
+ */
+
+/** One requirement of the gate and what was found. `unknown`: the token could not read it. */
+export interface GateCheck {
+  requirement: string;
+  state: 'ok' | 'missing' | 'unknown';
+  detail: string;
+  fix: string;
+}
+
+/** What the API said; `undefined` fields were unreadable (403) and `null` means "not configured" (404). */
+export interface GateFacts {
+  branch: string;
+  /** Identity the action acts as (its approvals must not count, and it must not bypass). */
+  identity: { login: string; type: string };
+  protection: BranchProtection | null | undefined;
+  /** Active rules on the branch (`GET /rules/branches/{branch}`); undefined when unreadable. */
+  rules: BranchRule[] | undefined;
+  /** Bypass actors of the rulesets that hold those rules; undefined when unreadable. */
+  rulesetBypass: { rulesetId: number; actors: BypassActor[] | undefined }[];
+  /** `GET /actions/permissions/workflow` → can_approve_pull_request_reviews; undefined when unreadable. */
+  actionsCanApprove: boolean | undefined;
+}
+
+/** The parts of `GET /branches/{branch}/protection` the gate reads. */
+export interface BranchProtection {
+  required_status_checks?: { contexts?: string[]; checks?: { context: string }[] } | null;
+  required_pull_request_reviews?: {
+    required_approving_review_count?: number;
+    dismiss_stale_reviews?: boolean;
+    bypass_pull_request_allowances?: {
+      users?: { login: string }[];
+      apps?: { slug?: string | null; name?: string }[];
+    };
+  } | null;
+}
+
+/** One rule of `GET /rules/branches/{branch}`. */
+export interface BranchRule {
+  type: string;
+  ruleset_id?: number;
+  parameters?: Record<string, unknown>;
+}
+
+/** One bypass actor of a ruleset. */
+export interface BypassActor {
+  actor_id?: number | null;
+  actor_type: string;
+  bypass_mode?: string;
+}
+
+/** The GitHub Actions app: GITHUB_TOKEN acts as it (github-actions[bot]). */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+
+const settings = (branch: string) =>
+  `Settings → Rules → Rulesets (or Branches → Branch protection) for '${branch}'`;
+
+/** Checks each requirement of the gate against branch protection and rulesets together. */
+export function analyseGate(facts: GateFacts): GateCheck[] {
+  const { protection, rules } = facts;
+  const reviews = protection?.required_pull_request_reviews ?? undefined;
+  const prRules = (rules ?? []).filter((r) => r.type === 'pull_request');
+  const checkRules = (rules ?? []).filter((r) => r.type === 'required_status_checks');
+  const unreadable = protection === undefined && rules === undefined;
+  const sourceNote =
+    protection === undefined
+      ? ' (branch protection was not readable with this token; only rulesets were checked)'
+      : '';
+
+  const approvals = Math.max(
+    reviews?.required_approving_review_count ?? 0,
+    ...prRules.map((r) => Number(r.parameters?.required_approving_review_count ?? 0)),
+  );
+  const requiredChecks = [
+    ...(protection?.required_status_checks?.contexts ?? []),
+    ...(protection?.required_status_checks?.checks ?? []).map((c) => c.context),
+    ...checkRules.flatMap((r) =>
+      ((r.parameters?.required_status_checks as { context: string }[] | undefined) ?? []).map(
+        (c) => c.context,
+      ),
+    ),
+  ];
+  const dismissStale =
+    reviews?.dismiss_stale_reviews === true ||
+    prRules.some((r) => r.parameters?.dismiss_stale_reviews_on_push === true);
+
+  const checks: GateCheck[] = [];
+  const push = (requirement: string, ok: boolean, detail: string, fix: string) =>
+    checks.push({
+      requirement,
+      state: ok ? 'ok' : unreadable ? 'unknown' : 'missing',
+      detail: ok ? detail : `${detail}${sourceNote}`,
+      fix,
+    });
+
+  push(
+    'A human approval is required before merging',
+    approvals >= 1,
+    approvals >= 1 ? `${approvals} approving review(s) required` : 'no approving review is required',
+    `${settings(facts.branch)}: require a pull request before merging with at least 1 approval.`,
+  );
+  push(
+    `The '${CHECK_NAME}' check is required`,
+    requiredChecks.includes(CHECK_NAME),
+    requiredChecks.length > 0
+      ? `required checks: ${requiredChecks.join(', ')}`
+      : 'no status check is required',
+    `${settings(facts.branch)}: require status checks to pass and add '${CHECK_NAME}' (it appears after the first review).`,
+  );
+  push(
+    'Approvals are dismissed when new commits are pushed',
+    dismissStale,
+    dismissStale ? 'stale approvals are dismissed' : 'an approval survives new pushes',
+    `${settings(facts.branch)}: enable "Dismiss stale pull request approvals when new commits are pushed".`,
+  );
+  checks.push(bypassCheck(facts));
+  checks.push(
+    facts.actionsCanApprove === undefined
+      ? {
+          requirement: 'GitHub Actions cannot approve pull requests',
+          state: 'unknown',
+          detail: 'the workflow permissions were not readable with this token',
+          fix: 'Settings → Actions → General → Workflow permissions: leave "Allow GitHub Actions to create and approve pull requests" unticked for approvals (check it by hand).',
+        }
+      : {
+          requirement: 'GitHub Actions cannot approve pull requests',
+          state: facts.actionsCanApprove ? 'missing' : 'ok',
+          detail: facts.actionsCanApprove
+            ? 'workflows may approve pull requests'
+            : 'workflows may not approve pull requests',
+          fix: 'Settings → Actions → General → Workflow permissions: untick "Allow GitHub Actions to create and approve pull requests".',
+        },
+  );
+  return checks;
+}
+
+function bypassCheck(facts: GateFacts): GateCheck {
+  const requirement = `The action's identity (${facts.identity.login}) cannot bypass the rules`;
+  const fix = `${settings(facts.branch)}: remove ${facts.identity.login} and the GitHub Actions app from the bypass lists.`;
+  const login = facts.identity.login.toLowerCase();
+  const isActionsBot = login === 'github-actions[bot]';
+  const allowances = facts.protection?.required_pull_request_reviews?.bypass_pull_request_allowances;
+  const protectionBypass =
+    (allowances?.users ?? []).some((u) => u.login.toLowerCase() === login) ||
+    (allowances?.apps ?? []).some(
+      (a) => isActionsBot && (a.slug === 'github-actions' || a.name === 'GitHub Actions'),
+    );
+  const rulesetBypass = facts.rulesetBypass.filter((r) =>
+    (r.actors ?? []).some(
+      (a) => a.actor_type === 'Integration' && isActionsBot && a.actor_id === GITHUB_ACTIONS_APP_ID,
+    ),
+  );
+  if (protectionBypass || rulesetBypass.length > 0) {
+    const where = [
+      protectionBypass ? 'branch protection' : '',
+      ...rulesetBypass.map((r) => `ruleset ${r.rulesetId}`),
+    ].filter(Boolean);
+    return { requirement, state: 'missing', detail: `it may bypass: ${where.join(', ')}`, fix };
+  }
+  const unread = facts.rulesetBypass.filter((r) => r.actors === undefined).map((r) => r.rulesetId);
+  if (facts.protection === undefined || unread.length > 0) {
+    return {
+      requirement,
+      state: 'unknown',
+      detail: `bypass lists not readable with this token${unread.length > 0 ? ` (rulesets ${unread.join(', ')})` : ''}`,
+      fix: `Check by hand: ${fix}`,
+    };
+  }
+  return { requirement, state: 'ok', detail: 'no bypass allowance for it', fix };
+}
+
+/** The gate report as markdown, for the log and the job summary. */
+export function renderGate(checks: readonly GateCheck[], branch: string): string {
+  const icon = { ok: '✅', missing: '❌', unknown: '❔' } as const;
+  const rows = checks.map(
+    (c) => `| ${icon[c.state]} | ${c.requirement} | ${c.detail.replace(/\|/g, '\\|')} |`,
+  );
+  const todo = checks.filter((c) => c.state !== 'ok');
+  return [
+    `#### Human merge gate on \`${branch}\``,
+    '| | Requirement | Found |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    todo.length === 0
+      ? 'Nothing is missing: a pull request needs a human approval and a passing review check to merge.'
+      : '**What to do:**',
+    ...todo.map((c) => `- ${c.fix}`),
+  ].join('\n');
+}

@@ -1,0 +1,197 @@
+import {
+  fenceFor,
+  findingLocation,
+  renderReview,
+  renderReviewJson,
+  SEVERITY_ICON,
+} from '../report/review.js';
+import type { HunkRange } from './patch.js';
+import { hunkContaining } from './patch.js';
+import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
+import type { Finding, Review, Severity } from './schema.js';
+
+/** The name of the check run that branch protection requires (the human gate, docs/review-gate.md). */
+export const CHECK_NAME = 'codex-orchestrator/review';
+
+/** One inline comment of a PR review (`POST /pulls/{n}/reviews` → `comments[]`). */
+export interface InlineComment {
+  path: string;
+  line: number;
+  side: 'RIGHT';
+  start_line?: number;
+  start_side?: 'RIGHT';
+  body: string;
+}
+
+/** The body of `POST /repos/{owner}/{repo}/pulls/{n}/reviews`. Always event COMMENT (DESIGN §8.7). */
+export interface ReviewPayload {
+  commit_id: string;
+  event: 'COMMENT';
+  body: string;
+  comments: InlineComment[];
+}
+
+export type AnnotationLevel = 'notice' | 'warning' | 'failure';
+
+/** A check-run annotation (`output.annotations[]`). */
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: AnnotationLevel;
+  title: string;
+  message: string;
+}
+
+/** Everything the check run shows. */
+export interface CheckPayload {
+  name: string;
+  headSha: string;
+  status: 'completed';
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text: string | undefined;
+  annotations: Annotation[];
+}
+
+export const ANNOTATION_LEVEL: Record<Severity, AnnotationLevel> = {
+  critical: 'failure',
+  major: 'failure',
+  minor: 'warning',
+  nit: 'notice',
+};
+
+/** GitHub accepts at most 50 annotations per request, and 65535 characters per output field. */
+const MAX_ANNOTATIONS = 50;
+const MAX_OUTPUT_CHARS = 65_000;
+
+const truncate = (text: string, max: number) =>
+  text.length <= max
+    ? text
+    : `${text.slice(0, max - 80)}\n\n… (truncated: ${text.length - max + 80} more characters)`;
+
+/** The review comment on the PR: markers, the rendered review, and the exact JSON (DESIGN §3). */
+export function buildCommentBody(review: Review, cycle: number, headSha: string): string {
+  return [
+    reviewMarker(cycle),
+    headMarker(headSha),
+    renderReview(review, { cycle }),
+    `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
+    renderReviewJson(review),
+  ].join('\n\n');
+}
+
+/** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
+export function renderFinding(finding: Finding, inline: boolean): string {
+  const lines = [
+    `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${finding.title}** (\`${finding.id}\`)`,
+  ];
+  if (finding.body.trim()) lines.push('', finding.body.trim());
+  if (finding.suggestion !== null) {
+    const fence = fenceFor(finding.suggestion);
+    lines.push('', `${fence}${inline ? 'suggestion' : ''}`, finding.suggestion.replace(/\n$/, ''), fence);
+  }
+  return lines.join('\n');
+}
+
+/** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
+export function placeFindings(
+  findings: readonly Finding[],
+  hunks: ReadonlyMap<string, readonly HunkRange[]>,
+): { inline: Finding[]; outside: Finding[] } {
+  const inline: Finding[] = [];
+  const outside: Finding[] = [];
+  for (const finding of findings) {
+    const ranges = hunks.get(finding.file);
+    const hunk =
+      ranges && finding.line !== null
+        ? hunkContaining(ranges, finding.line, finding.end_line ?? finding.line)
+        : undefined;
+    (hunk ? inline : outside).push(finding);
+  }
+  return { inline, outside };
+}
+
+/**
+ * The one PR review of this cycle: findings inside the diff as inline comments (multi-line when
+ * end_line is set), the others listed in the body. Undefined when there is nothing to comment on:
+ * the review comment and the check run already say `pass`.
+ */
+export function buildReviewPayload(
+  review: Review,
+  options: { cycle: number; headSha: string; hunks: ReadonlyMap<string, readonly HunkRange[]> },
+): ReviewPayload | undefined {
+  if (review.findings.length === 0) return undefined;
+  const { inline, outside } = placeFindings(review.findings, options.hunks);
+  const comments = inline.map((finding): InlineComment => {
+    const comment: InlineComment = {
+      path: finding.file,
+      line: finding.end_line ?? finding.line!,
+      side: 'RIGHT',
+      body: renderFinding(finding, true),
+    };
+    if (finding.end_line !== null && finding.end_line !== finding.line) {
+      comment.start_line = finding.line!;
+      comment.start_side = 'RIGHT';
+    }
+    return comment;
+  });
+  const body = [
+    inlineReviewMarker(options.cycle, options.headSha),
+    `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline.`,
+  ];
+  if (outside.length > 0) {
+    body.push(
+      `Findings outside the diff (${outside.length}):`,
+      ...outside.map((f) => `- \`${findingLocation(f)}\`\n\n${indent(renderFinding(f, false))}`),
+    );
+  }
+  return { commit_id: options.headSha, event: 'COMMENT', body: body.join('\n\n'), comments };
+}
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+
+/** The check run: success on pass, failure on changes_required, neutral with the reason on blocked. */
+export function buildCheckPayload(
+  review: Review,
+  options: { cycle: number; headSha: string; rendered: string },
+): CheckPayload {
+  const conclusion =
+    review.status === 'pass' ? 'success' : review.status === 'changes_required' ? 'failure' : 'neutral';
+  const counts = review.findings.length === 0 ? 'no findings' : `${review.findings.length} finding(s)`;
+  const title =
+    review.status === 'pass'
+      ? `Pass (${counts}): ready for a human review`
+      : review.status === 'changes_required'
+        ? `Changes required (${counts})`
+        : `Blocked: ${review.blocked_reason ?? 'no reason given'}`;
+  const annotations = review.findings.slice(0, MAX_ANNOTATIONS).map(
+    (f): Annotation => ({
+      path: f.file,
+      start_line: f.line ?? 1,
+      end_line: f.end_line ?? f.line ?? 1,
+      annotation_level: ANNOTATION_LEVEL[f.severity],
+      title: truncate(`${f.severity}: ${f.title}`, 255),
+      message: truncate(f.body.trim() || f.title, 64_000),
+    }),
+  );
+  const more =
+    review.findings.length > MAX_ANNOTATIONS
+      ? `\n\n${review.findings.length - MAX_ANNOTATIONS} more finding(s) are in the review comment, not annotated.`
+      : '';
+  return {
+    name: CHECK_NAME,
+    headSha: options.headSha,
+    status: 'completed',
+    conclusion,
+    title: truncate(title, 255),
+    summary: truncate(`${review.summary}${more}`, MAX_OUTPUT_CHARS),
+    text: truncate(options.rendered, MAX_OUTPUT_CHARS),
+    annotations,
+  };
+}

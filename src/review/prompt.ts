@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
+import { readActionFile } from './assets.js';
+import type { Criterion } from './criteria.js';
+import { type DiffContext, displayPath } from './diff.js';
+import type { PreviousReview } from './previous.js';
+
+/** Everything the review prompt is built from. */
+export interface ReviewPromptInput {
+  repository: string;
+  number: number;
+  cycle: number;
+  headSha: string;
+  /** Whether the working directory's HEAD is the PR's head commit (undefined: not a git checkout). */
+  checkoutAtHead: boolean | undefined;
+  title: string;
+  body: string;
+  author: string;
+  baseRef: string;
+  headRef: string;
+  /** The linked issue's criteria; undefined when the PR links no issue. */
+  criteria: { issue: number; title: string; items: Criterion[] } | undefined;
+  previous: PreviousReview | undefined;
+  diff: DiffContext;
+}
+
+export const PLACEHOLDERS = [
+  'number',
+  'repository',
+  'cycle',
+  'checkout',
+  'pull_request',
+  'criteria',
+  'previous',
+  'diff',
+] as const;
+
+/** The review prompt template shipped with the action (prompts/review.md). */
+export const defaultReviewTemplate = (): string => readActionFile('prompts/review.md');
+
+/**
+ * Fills `{{name}}` placeholders. An unknown placeholder is an error (a typo in an override would
+ * otherwise reach the model as literal text).
+ */
+export function fillTemplate(
+  template: string,
+  values: Record<(typeof PLACEHOLDERS)[number], string>,
+  source: string,
+): string {
+  const unknown = [...template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)]
+    .map((m) => m[1]!)
+    .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown placeholder(s) ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')} in the review prompt ${source}. ` +
+        `Expected only: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}.`,
+    );
+  }
+  return template.replace(
+    /\{\{\s*([\w-]+)\s*\}\}/g,
+    (_, name: (typeof PLACEHOLDERS)[number]) => values[name],
+  );
+}
+
+/** The prompt for one review run. */
+export function buildReviewPrompt(
+  input: ReviewPromptInput,
+  template: string,
+  source = 'prompts/review.md',
+): string {
+  const checkout =
+    input.checkoutAtHead === true
+      ? ` at the pull request's head commit ${input.headSha}`
+      : input.checkoutAtHead === false
+        ? ` (note: it is NOT at the pull request's head commit ${input.headSha}; trust the diff below over the files)`
+        : '';
+  return fillTemplate(
+    template,
+    {
+      number: String(input.number),
+      repository: input.repository,
+      cycle: String(input.cycle),
+      checkout,
+      pull_request: renderPullRequest(input),
+      criteria: renderCriteriaSection(input.criteria),
+      previous: renderPrevious(input.previous),
+      diff: renderDiff(input.diff),
+    },
+    source,
+  );
+}
+
+function renderPullRequest(input: ReviewPromptInput): string {
+  return [
+    `Author: ${input.author}. Base branch: ${input.baseRef}. Head branch: ${input.headRef} (${input.headSha}).`,
+    untrustedBlock('pull request title', input.title),
+    untrustedBlock('pull request description', input.body || '(empty)'),
+  ].join('\n\n');
+}
+
+function renderCriteriaSection(criteria: ReviewPromptInput['criteria']): string {
+  if (!criteria) return 'The pull request links no issue ("Closes #N"), so there are no acceptance criteria.';
+  if (criteria.items.length === 0) {
+    return `Issue #${criteria.issue} has no "Acceptance criteria" checklist; judge the change against the issue and the description.\n\n${untrustedBlock(`issue #${criteria.issue} title`, criteria.title)}`;
+  }
+  const list = criteria.items.map((c, i) => `${i + 1}. ${sanitizeUntrusted(c.text)}`).join('\n');
+  return `From issue #${criteria.issue}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of issue #${criteria.issue}`, list)}`;
+}
+
+function renderPrevious(previous: PreviousReview | undefined): string {
+  if (!previous) return 'This is the first review of this pull request.';
+  if (!previous.review) {
+    return `Cycle ${previous.cycle} was reviewed, but its review JSON could not be read back; review from scratch.`;
+  }
+  const { status, findings, criteria } = previous.review;
+  const json = JSON.stringify({ status, findings, criteria }, null, 2);
+  return [
+    `The review of cycle ${previous.cycle}${previous.headSha ? ` (commit ${previous.headSha})` : ''} found the following.`,
+    'Check each finding against the new code: drop the fixed ones, keep the id of those still present.',
+    `\`\`\`json\n${json}\n\`\`\``,
+  ].join('\n');
+}
+
+/** Every changed file listed; the patches that fit the budget in full; the others named as left out. */
+export function renderDiff(diff: DiffContext): string {
+  const omitted = diff.files.filter((f) => f.omitted !== undefined);
+  const table = [
+    `${diff.files.length} file(s) changed; patches: ${diff.totalBytes} bytes, budget ${diff.budgetBytes} bytes.`,
+    '',
+    '| File | Status | + | − | Patch |',
+    '|---|---|---|---|---|',
+    ...diff.files.map(
+      (f) =>
+        `| ${sanitizeUntrusted(displayPath(f)).replace(/\|/g, '\\|')} | ${f.status} | ${f.additions} | ${f.deletions} | ${f.omitted ? 'left out (see below)' : 'below'} |`,
+    ),
+  ];
+  if (omitted.length > 0) {
+    table.push(
+      '',
+      `${omitted.length} patch(es) are NOT included below. Read them in the checkout (e.g. \`git diff origin/<base>...HEAD -- <file>\`, or the file itself) before judging those files:`,
+      ...omitted.map((f) => `- ${sanitizeUntrusted(f.path)}: ${f.omitted}`),
+    );
+  }
+  const patches = diff.files
+    .filter((f) => f.patch !== undefined)
+    .map((f) => `--- ${f.path}\n${f.patch}`)
+    .join('\n\n');
+  const parts = [table.join('\n')];
+  if (patches) parts.push(diffBlock(patches));
+  return parts.join('\n\n');
+}
+
+/** Control and format characters (zero-width, bidi overrides, tag characters), tab and newline excepted. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: variation selectors are matched on their own on purpose
+const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Cf}\uFE00-\uFE0F]/gu;
+
+/**
+ * Wraps the patches like untrustedBlock, but without its markdown clean-up, which would drop HTML
+ * tags and comments from the code under review. Hidden characters are shown, not removed: in code
+ * they are themselves a finding (e.g. a bidi override, "Trojan Source").
+ */
+export function diffBlock(patches: string): string {
+  const body = patches.replace(
+    HIDDEN,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+  let id = '';
+  for (let salt = 0; id === '' || body.includes(id); salt++) {
+    id = createHash('sha256').update(`${salt}\0diff\0${body}`).digest('hex').slice(0, 16);
+  }
+  return `<untrusted-diff id="${id}">\n${body}\n</untrusted-diff id="${id}">`;
+}

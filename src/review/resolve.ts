@@ -1,0 +1,96 @@
+import { parseSlashCommand } from '../phases/route.js';
+
+type Obj = Record<string, unknown>;
+const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const positive = (value: unknown): number | undefined => {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** The PR a review is about, or why there is none to review. */
+export type PullTarget =
+  | { kind: 'pr'; number: number }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'error'; reason: string };
+
+/** Who triggered the run, as the actor gate needs it. */
+export interface Trigger {
+  actor: string;
+  actorType: string;
+  /** The author of the triggering comment, when a comment triggered the run. */
+  commentAuthor: string | undefined;
+}
+
+/**
+ * Finds the pull request to review: the `target` input (or the routed target), else the event's
+ * pull request. A comment triggers a review only with `/codex review` on a pull request, so a
+ * workflow that runs the review phase on every `issue_comment` stays quiet for other comments.
+ */
+export function resolvePullTarget(eventName: string, payload: Obj, target: number | undefined): PullTarget {
+  if (eventName === 'issue_comment') {
+    const issue = obj(payload.issue);
+    if (!issue.pull_request)
+      return {
+        kind: 'skip',
+        reason: `#${str(issue.number) || issue.number} is an issue, not a pull request; '/codex review' works on pull requests only.`,
+      };
+    const command = parseSlashCommand(str(obj(payload.comment).body));
+    if (command !== 'review') {
+      return {
+        kind: 'skip',
+        reason: command
+          ? `The comment holds '/codex ${command}', not '/codex review'.`
+          : 'The comment holds no /codex review command.',
+      };
+    }
+    return { kind: 'pr', number: target ?? positive(issue.number)! };
+  }
+  if (target !== undefined) return { kind: 'pr', number: target };
+  const fromEvent =
+    positive(obj(payload.pull_request).number) ??
+    (eventName === 'workflow_dispatch' ? positive(obj(payload.inputs).target) : undefined) ??
+    (eventName === 'repository_dispatch' ? positive(obj(payload.client_payload).target) : undefined);
+  if (fromEvent !== undefined) return { kind: 'pr', number: fromEvent };
+  return {
+    kind: 'error',
+    reason: `The review phase found no pull request in the '${eventName || '(none)'}' event. Set the input 'target' to the pull request number, or run it on pull_request or '/codex review' comment events.`,
+  };
+}
+
+/** The actor and, for a comment, its author (both must pass the actor gate, DESIGN §8.1). */
+export function triggerOf(actor: string, payload: Obj): Trigger {
+  const sender = obj(payload.sender);
+  const comment = obj(payload.comment);
+  const commentAuthor = str(obj(comment.user).login) || undefined;
+  return { actor: actor || str(sender.login), actorType: str(sender.type) || 'User', commentAuthor };
+}
+
+/** The parts of `GET /pulls/{n}` the review reads. */
+export interface PullRequestLike {
+  number: number;
+  state: string;
+  draft?: boolean;
+  merged?: boolean | null;
+  title: string;
+  body?: string | null;
+  node_id: string;
+  user: { login: string } | null;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+}
+
+/** Why this PR is not reviewed (closed, or from a fork when forks are not allowed); undefined to go on. */
+export function skipReason(pr: PullRequestLike, allowForks: boolean): string | undefined {
+  if (pr.state !== 'open')
+    return `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}; only open pull requests are reviewed.`;
+  const head = pr.head.repo?.full_name;
+  if (head !== pr.base.repo.full_name && !allowForks) {
+    return (
+      `Pull request #${pr.number} comes from a fork (${head ?? 'a deleted repository'}); forks are not reviewed by default ` +
+      "(DESIGN §8.7). Set 'review.allow-forks: true' in the config file to review them."
+    );
+  }
+  return undefined;
+}

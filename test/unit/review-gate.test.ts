@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyseGate, type GateFacts, GITHUB_ACTIONS_APP_ID, renderGate } from '../../src/review/gate.js';
+
+const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
+  branch: 'main',
+  identity: { login: 'github-actions[bot]', type: 'Bot' },
+  protection: null,
+  rules: [],
+  rulesetBypass: [],
+  actionsCanApprove: false,
+  ...over,
+});
+const states = (f: GateFacts) => analyseGate(f).map((c) => c.state);
+
+describe('analyseGate', () => {
+  it('reports every requirement missing on an unprotected branch (404), as findings', () => {
+    expect(states(facts())).toEqual(['missing', 'missing', 'missing', 'ok', 'ok']);
+  });
+
+  it('is satisfied by classic branch protection', () => {
+    const protection = {
+      required_status_checks: { contexts: [], checks: [{ context: 'codex-orchestrator/review' }] },
+      required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+    };
+    expect(states(facts({ protection }))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(renderGate(analyseGate(facts({ protection })), 'main')).toContain('Nothing is missing');
+  });
+
+  it('is satisfied by a ruleset, whose bypass list is checked for the GitHub Actions app', () => {
+    const rules = [
+      {
+        type: 'pull_request',
+        ruleset_id: 4,
+        parameters: { required_approving_review_count: 2, dismiss_stale_reviews_on_push: true },
+      },
+      {
+        type: 'required_status_checks',
+        ruleset_id: 4,
+        parameters: { required_status_checks: [{ context: 'codex-orchestrator/review' }] },
+      },
+    ];
+    expect(
+      states(facts({ protection: undefined, rules, rulesetBypass: [{ rulesetId: 4, actors: [] }] })),
+    ).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'unknown', // classic protection was unreadable, so its bypass list is unknown
+      'ok',
+    ]);
+    const bypassing = analyseGate(
+      facts({
+        rules,
+        rulesetBypass: [
+          { rulesetId: 4, actors: [{ actor_type: 'Integration', actor_id: GITHUB_ACTIONS_APP_ID }] },
+        ],
+      }),
+    );
+    expect(bypassing[3]).toMatchObject({ state: 'missing', detail: 'it may bypass: ruleset 4' });
+  });
+
+  it('flags a zero-approval rule, a missing check, Actions allowed to approve, and a bypass allowance', () => {
+    const protection = {
+      required_status_checks: { contexts: ['ci'] },
+      required_pull_request_reviews: {
+        required_approving_review_count: 0,
+        bypass_pull_request_allowances: { users: [], apps: [{ slug: 'github-actions' }] },
+      },
+    };
+    const checks = analyseGate(facts({ protection, actionsCanApprove: true }));
+    expect(checks.map((c) => c.state)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing']);
+    expect(checks[1]!.detail).toBe('required checks: ci');
+    const text = renderGate(checks, 'main');
+    expect(text).toContain("add 'codex-orchestrator/review'");
+    expect(text).toContain('untick "Allow GitHub Actions to create and approve pull requests"');
+  });
+
+  it('says "unknown" rather than "missing" when nothing was readable', () => {
+    expect(states(facts({ protection: undefined, rules: undefined, actionsCanApprove: undefined }))).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
+  });
+});
