@@ -7,6 +7,7 @@
  */
 export const BUNDLED_PROMPTS = {
   plan: new URL('../../prompts/plan.md', import.meta.url),
+  'dev-auto-parallel': new URL('../../prompts/dev-auto-parallel.md', import.meta.url),
   review: new URL('../../prompts/review.md', import.meta.url),
 } as const;
 
