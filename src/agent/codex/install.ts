@@ -88,7 +88,9 @@ export async function resolveCodexBinary(o: ResolveCodexOptions): Promise<CodexB
           `(e.g. node_modules/.bin/codex). Fix: correct codex-path, or leave it empty to install @openai/codex@${o.codexVersion}.`,
       );
     }
-    return { path: o.codexPath, extraPath: undefined };
+    // The native binary of an npm install keeps its bundled `rg` in a sibling folder.
+    const extra = join(dirname(o.codexPath), '..', 'codex-path');
+    return { path: o.codexPath, extraPath: (await isExecutableFile(join(extra, 'rg'))) ? extra : undefined };
   }
   const dir = codexCacheDir(o.toolCache, o.codexVersion);
   const cached = await cachedInstall(dir);

@@ -34,8 +34,9 @@ export function denyPrefixTokens(prefix: string): string[] {
 
 /**
  * The rules text: one `forbidden` prefix rule per entry. Codex splits `bash -lc` scripts into their
- * commands before matching, so `echo hi && git push` is caught too. Each rule carries a `match`
- * example, which Codex checks when it loads the file.
+ * commands before matching, so `echo hi && git push` is caught too. Each rule carries its own
+ * tokens as a `match` example (a token list, not a string Codex would shell-split), which Codex
+ * checks when it loads the file.
  */
 export function renderDenyRules(prefixes: readonly string[]): string {
   const problems: string[] = [];
@@ -53,7 +54,7 @@ export function renderDenyRules(prefixes: readonly string[]): string {
       `"${tokens.join(' ')}" is denied by codex-orchestrator (config commands.deny); do it another way or stop and explain.`,
     );
     rules.push(
-      `prefix_rule(\n    pattern=${pattern},\n    decision="forbidden",\n    justification=${justification},\n    match=[${starlark(tokens.join(' '))}],\n)`,
+      `prefix_rule(\n    pattern=${pattern},\n    decision="forbidden",\n    justification=${justification},\n    match=[${pattern}],\n)`,
     );
   }
   if (problems.length > 0) throw new DenyRuleError(problems);
