@@ -33,6 +33,7 @@ export interface BranchProtection {
   required_pull_request_reviews?: {
     required_approving_review_count?: number;
     dismiss_stale_reviews?: boolean;
+    require_code_owner_reviews?: boolean;
     bypass_pull_request_allowances?: {
       users?: { login: string }[];
       apps?: { slug?: string | null; name?: string }[];
@@ -119,24 +120,29 @@ export function analyseGate(facts: GateFacts): GateCheck[] {
     `${settings(facts.branch)}: enable "Dismiss stale pull request approvals when new commits are pushed".`,
   );
   checks.push(bypassCheck(facts));
-  checks.push(
-    facts.actionsCanApprove === undefined
-      ? {
-          requirement: 'GitHub Actions cannot approve pull requests',
-          state: 'unknown',
-          detail: 'the workflow permissions were not readable with this token',
-          fix: 'Settings → Actions → General → Workflow permissions: leave "Allow GitHub Actions to create and approve pull requests" unticked for approvals (check it by hand).',
-        }
-      : {
-          requirement: 'GitHub Actions cannot approve pull requests',
-          state: facts.actionsCanApprove ? 'missing' : 'ok',
-          detail: facts.actionsCanApprove
-            ? 'workflows may approve pull requests'
-            : 'workflows may not approve pull requests',
-          fix: 'Settings → Actions → General → Workflow permissions: untick "Allow GitHub Actions to create and approve pull requests".',
-        },
-  );
+  const codeOwners =
+    reviews?.require_code_owner_reviews === true || prRules.some((r) => r.parameters?.require_code_owner_review === true);
+  checks.push(actionsApprovalCheck(facts.actionsCanApprove, codeOwners));
   return checks;
+}
+
+/**
+ * Whether a workflow's GITHUB_TOKEN could approve a PR. GitHub couples this to opening PRs ("Allow
+ * GitHub Actions to create and approve pull requests"), which the dev phase needs; required
+ * code-owner reviews close the hole too, since the GitHub Actions bot cannot be a code owner.
+ */
+function actionsApprovalCheck(canApprove: boolean | undefined, codeOwners: boolean): GateCheck {
+  const requirement = 'An approval by GitHub Actions cannot satisfy the gate';
+  const fix =
+    'Settings → Actions → General → Workflow permissions: untick "Allow GitHub Actions to create and approve pull requests" ' +
+    '(the review phase does not need it; the dev phase needs it to open pull requests — then require code-owner reviews instead).';
+  if (codeOwners) return { requirement, state: 'ok', detail: 'code-owner reviews are required', fix };
+  if (canApprove === undefined) {
+    return { requirement, state: 'unknown', detail: 'the workflow permissions were not readable with this token', fix: `Check by hand: ${fix}` };
+  }
+  return canApprove
+    ? { requirement, state: 'missing', detail: 'workflows may approve pull requests, and code-owner reviews are not required', fix }
+    : { requirement, state: 'ok', detail: 'workflows may not approve pull requests', fix };
 }
 
 function bypassCheck(facts: GateFacts): GateCheck {

@@ -75,6 +75,14 @@ describe('analyseGate', () => {
     expect(text).toContain('untick "Allow GitHub Actions to create and approve pull requests"');
   });
 
+  it('accepts Actions that may approve when code-owner reviews are required (the dev phase needs the setting)', () => {
+    const protection = { required_pull_request_reviews: { required_approving_review_count: 1, require_code_owner_reviews: true } };
+    expect(analyseGate(facts({ protection, actionsCanApprove: true }))[4]).toMatchObject({
+      state: 'ok',
+      detail: 'code-owner reviews are required',
+    });
+  });
+
   it('says "unknown" rather than "missing" when nothing was readable', () => {
     expect(states(facts({ protection: undefined, rules: undefined, actionsCanApprove: undefined }))).toEqual([
       'unknown',
