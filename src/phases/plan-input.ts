@@ -17,6 +17,7 @@ export interface PlanIssue {
 }
 
 interface DiscussionComment {
+  id: number;
   login: string;
   createdAt: string;
   body: string;
@@ -28,20 +29,23 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * The comments a planner may read: written by people with write access (DESIGN §8.2: the rest is
  * left out), not by the action itself (its status and question comments are in the prompt already).
  */
-export async function readDiscussion(job: ItemJob, issue: number): Promise<DiscussionComment[]> {
-  const comments = await job.client.paginate(job.client.rest.issues.listComments, {
+export async function readDiscussion(
+  job: ItemJob,
+  issue: number,
+): Promise<{ comments: DiscussionComment[]; lastId: number }> {
+  const all = await job.client.paginate(job.client.rest.issues.listComments, {
     ...job.repo,
     issue_number: issue,
     per_page: 100,
   });
   const kept: DiscussionComment[] = [];
-  for (const comment of comments) {
+  for (const comment of all) {
     const user = comment.user;
     if (!user || isIdentity(user, job.identity) || user.type === 'Bot') continue;
     if (!(await hasWriteAccess(job.client, job.repo, user.login))) continue;
-    kept.push({ login: user.login, createdAt: comment.created_at, body: comment.body ?? '' });
+    kept.push({ id: comment.id, login: user.login, createdAt: comment.created_at, body: comment.body ?? '' });
   }
-  return kept.slice(-MAX_COMMENTS);
+  return { comments: kept.slice(-MAX_COMMENTS), lastId: Math.max(0, ...all.map((c) => c.id)) };
 }
 
 const block = (c: DiscussionComment) =>
@@ -61,8 +65,7 @@ export function planPromptValues(
   const clarification = state.clarification;
   let qa = 'This is the first planning round: no questions were asked yet.';
   if (clarification) {
-    const askedAt = Date.parse(clarification.askedAt);
-    const answers = discussion.filter((c) => Date.parse(c.createdAt) > askedAt);
+    const answers = discussion.filter((c) => c.id > clarification.afterCommentId);
     const questions = clarification.questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
     qa = [
       `In round ${clarification.round} (${clarification.askedAt}) you asked:`,

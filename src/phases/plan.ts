@@ -77,7 +77,8 @@ export const planPhase: PhaseHandler = async (ctx) => {
   await saveState(job, state);
 
   const issueText = { number: item, title: issue.title, body: issue.body ?? '' };
-  const values = planPromptValues(job, issueText, await readDiscussion(job, item), state);
+  const discussion = await readDiscussion(job, item);
+  const values = planPromptValues(job, issueText, discussion.comments, state);
   const prompt = await renderPrompt('plan', values, {
     overrides: ctx.config.prompts,
     readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
@@ -103,7 +104,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
 
   const answer = result.output as PlanAnswer;
   core.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
-  const outcome = await recordPlan(job, item, labels, state, answer);
+  const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
   await saveState(job, outcome.state);
   return { ...outcome.result, item, plan: answer, usage, summary: planSummary(answer) };
 };
@@ -137,8 +138,7 @@ async function askPlanner(ctx: PhaseContext, prompt: string) {
 /** Records a valid plan answer: status comment, labels, questions, sub-issues, the next phase. */
 async function recordPlan(
   job: ItemJob,
-  item: number,
-  labels: string[],
+  { item, labels, lastCommentId }: { item: number; labels: string[]; lastCommentId: number },
   before: ItemState,
   answer: PlanAnswer,
 ): Promise<{ state: ItemState; result: Omit<PhaseResult, 'item'> }> {
@@ -157,13 +157,22 @@ async function recordPlan(
       'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
         'Or edit the issue and comment `/codex plan`.',
     ].join('\n\n');
-    await upsertMarkedComment(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
-      dryRun: !job.writes,
-    });
+    const posted = await upsertMarkedComment(
+      job.client,
+      job.repo,
+      item,
+      QUESTIONS_MARKER,
+      body,
+      job.identity,
+      {
+        dryRun: !job.writes,
+      },
+    );
+    const afterCommentId = Math.max(lastCommentId, posted.id);
     if (!job.writes) core.info(`[dry-run] Questions comment on #${item}:\n${body}`);
     await setLabel(job, item, 'needs-clarification', labels);
     const state = finish(
-      { ...before, clarification: { round, questions: answer.questions, askedAt: now } },
+      { ...before, clarification: { round, questions: answer.questions, askedAt: now, afterCommentId } },
       'needs_clarification',
       `${answer.questions.length} question(s), round ${round}`,
       'Answer the questions in a comment (write access needed), or edit the issue and comment `/codex plan`.',

@@ -59,8 +59,13 @@ export const clarificationSchema = z.object({
   /** 1 for the first round of questions, +1 for each re-plan that asked again. */
   round: z.number().int().positive(),
   questions: z.array(z.string()),
-  /** ISO time the questions were posted; comments after it are the answers. */
+  /** ISO time the questions were posted (shown to people). */
   askedAt: iso,
+  /**
+   * The newest comment id on the issue once the questions were posted: later comments are the
+   * answers. Ids, not times: GitHub's comment ids only grow, and the runner's clock is not GitHub's.
+   */
+  afterCommentId: count,
 });
 
 export const escalationSchema = z.object({

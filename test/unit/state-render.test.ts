@@ -60,7 +60,12 @@ describe('status comment', () => {
     const asking = {
       ...state,
       status: 'needs_clarification' as const,
-      clarification: { round: 2, questions: ['Which format?'], askedAt: now.toISOString() },
+      clarification: {
+        round: 2,
+        questions: ['Which format?'],
+        askedAt: now.toISOString(),
+        afterCommentId: 5,
+      },
     };
     expect(renderStatusComment(asking, { pricing })).toContain(
       '### Open questions (round 2)\n1. Which format?',
