@@ -2,7 +2,7 @@
  * The prompts shipped with the action. Each path is a static `new URL(..., import.meta.url)` so
  * that ncc's asset relocator copies the file next to the bundle and rewrites the path; a computed
  * path (a template string) is NOT relocated, and a missing file is silently turned into a broken
- * module, so every entry here must name an existing file (test/unit/prompts-bundled.test.ts checks
+ * module, so every entry here must name an existing file (test/unit/prompts-load.test.ts checks
  * both directions: every entry exists, every prompts/*.md has an entry).
  */
 export const BUNDLED_PROMPTS = {
