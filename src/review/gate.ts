@@ -121,7 +121,8 @@ export function analyseGate(facts: GateFacts): GateCheck[] {
   );
   checks.push(bypassCheck(facts));
   const codeOwners =
-    reviews?.require_code_owner_reviews === true || prRules.some((r) => r.parameters?.require_code_owner_review === true);
+    reviews?.require_code_owner_reviews === true ||
+    prRules.some((r) => r.parameters?.require_code_owner_review === true);
   checks.push(actionsApprovalCheck(facts.actionsCanApprove, codeOwners));
   return checks;
 }
@@ -138,10 +139,20 @@ function actionsApprovalCheck(canApprove: boolean | undefined, codeOwners: boole
     '(the review phase does not need it; the dev phase needs it to open pull requests — then require code-owner reviews instead).';
   if (codeOwners) return { requirement, state: 'ok', detail: 'code-owner reviews are required', fix };
   if (canApprove === undefined) {
-    return { requirement, state: 'unknown', detail: 'the workflow permissions were not readable with this token', fix: `Check by hand: ${fix}` };
+    return {
+      requirement,
+      state: 'unknown',
+      detail: 'the workflow permissions were not readable with this token',
+      fix: `Check by hand: ${fix}`,
+    };
   }
   return canApprove
-    ? { requirement, state: 'missing', detail: 'workflows may approve pull requests, and code-owner reviews are not required', fix }
+    ? {
+        requirement,
+        state: 'missing',
+        detail: 'workflows may approve pull requests, and code-owner reviews are not required',
+        fix,
+      }
     : { requirement, state: 'ok', detail: 'workflows may not approve pull requests', fix };
 }
 

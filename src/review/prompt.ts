@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { renderTemplate } from '../prompts/render.js';
 import { sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
-import { readActionFile } from './assets.js';
 import type { Criterion } from './criteria.js';
 import { type DiffContext, displayPath } from './diff.js';
 import type { PreviousReview } from './previous.js';
@@ -24,44 +24,6 @@ export interface ReviewPromptInput {
   diff: DiffContext;
 }
 
-export const PLACEHOLDERS = [
-  'number',
-  'repository',
-  'cycle',
-  'checkout',
-  'pull_request',
-  'criteria',
-  'previous',
-  'diff',
-] as const;
-
-/** The review prompt template shipped with the action (prompts/review.md). */
-export const defaultReviewTemplate = (): string => readActionFile('prompts/review.md');
-
-/**
- * Fills `{{name}}` placeholders. An unknown placeholder is an error (a typo in an override would
- * otherwise reach the model as literal text).
- */
-export function fillTemplate(
-  template: string,
-  values: Record<(typeof PLACEHOLDERS)[number], string>,
-  source: string,
-): string {
-  const unknown = [...template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)]
-    .map((m) => m[1]!)
-    .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown.length > 0) {
-    throw new Error(
-      `Unknown placeholder(s) ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')} in the review prompt ${source}. ` +
-        `Expected only: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}.`,
-    );
-  }
-  return template.replace(
-    /\{\{\s*([\w-]+)\s*\}\}/g,
-    (_, name: (typeof PLACEHOLDERS)[number]) => values[name],
-  );
-}
-
 /** The prompt for one review run. */
 export function buildReviewPrompt(
   input: ReviewPromptInput,
@@ -74,20 +36,16 @@ export function buildReviewPrompt(
       : input.checkoutAtHead === false
         ? ` (note: it is NOT at the pull request's head commit ${input.headSha}; trust the diff below over the files)`
         : '';
-  return fillTemplate(
-    template,
-    {
-      number: String(input.number),
-      repository: input.repository,
-      cycle: String(input.cycle),
-      checkout,
-      pull_request: renderPullRequest(input),
-      criteria: renderCriteriaSection(input.criteria),
-      previous: renderPrevious(input.previous),
-      diff: renderDiff(input.diff),
-    },
-    source,
-  );
+  return renderTemplate(source, template, {
+    number: String(input.number),
+    repository: input.repository,
+    cycle: String(input.cycle),
+    checkout,
+    pull_request: renderPullRequest(input),
+    criteria: renderCriteriaSection(input.criteria),
+    previous: renderPrevious(input.previous),
+    diff: renderDiff(input.diff),
+  });
 }
 
 function renderPullRequest(input: ReviewPromptInput): string {

@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { OutputSchema } from '../agent/types.js';
-import { readActionFile } from './assets.js';
 
 export const SEVERITIES = ['critical', 'major', 'minor', 'nit'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -137,9 +137,13 @@ export function validateReview(value: unknown): ReviewValidation {
 
 let jsonSchema: Record<string, unknown> | undefined;
 
+// A static `new URL(…, import.meta.url)`, like src/prompts/bundled.ts: ncc copies the file next to
+// the bundle and rewrites the path.
+const REVIEW_SCHEMA_FILE = new URL('../../schemas/review.json', import.meta.url);
+
 /** The strict-subset JSON schema shipped in schemas/review.json, sent to Codex with --output-schema. */
 export function reviewJsonSchema(): Record<string, unknown> {
-  jsonSchema ??= JSON.parse(readActionFile('schemas/review.json')) as Record<string, unknown>;
+  jsonSchema ??= JSON.parse(readFileSync(REVIEW_SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
   return jsonSchema;
 }
 

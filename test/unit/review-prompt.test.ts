@@ -1,13 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AgentRunner, AgentRunRequest, AgentRunResult } from '../../src/agent/types.js';
+import { BUNDLED_PROMPTS } from '../../src/prompts/bundled.js';
 import { buildDiffContext } from '../../src/review/diff.js';
-import {
-  buildReviewPrompt,
-  defaultReviewTemplate,
-  fillTemplate,
-  type ReviewPromptInput,
-} from '../../src/review/prompt.js';
+import { buildReviewPrompt, type ReviewPromptInput } from '../../src/review/prompt.js';
 import { retryPrompt, runReview } from '../../src/review/run.js';
+
+const defaultReviewTemplate = () => readFileSync(BUNDLED_PROMPTS.review, 'utf8');
 
 const input = (over: Partial<ReviewPromptInput> = {}): ReviewPromptInput => ({
   repository: 'octo/demo',
@@ -89,8 +88,10 @@ describe('buildReviewPrompt', () => {
   });
 
   it('refuses an override with an unknown placeholder, naming it and the known ones', () => {
-    expect(() => fillTemplate('Review {{diff}} {{pr_body}}', {} as never, '.github/review.md')).toThrow(
-      'Unknown placeholder(s) {{pr_body}} in the review prompt .github/review.md. Expected only: {{number}}',
+    expect(() =>
+      buildReviewPrompt(input(), 'Review {{diff}} {{pr_body}}', 'review (.github/review.md)'),
+    ).toThrow(
+      "The prompt template 'review (.github/review.md)' uses unknown placeholder {{pr_body}}. Known placeholders: {{checkout}}, {{criteria}}",
     );
   });
 });
