@@ -1,0 +1,247 @@
+import * as core from '@actions/core';
+import { createGitHubClient, type GitHubClient, type RepoRef } from '../github/client.js';
+import { readDefaultBranchFile } from '../github/content.js';
+import { type ActionIdentity, actionIdentity } from '../github/identity.js';
+import { loadPrompt } from '../prompts/load.js';
+import { renderReview } from '../report/review.js';
+import { gatherReviewContext, type ReviewContext } from '../review/context.js';
+import { getPull } from '../review/github.js';
+import {
+  buildCheckPayload,
+  buildCommentBody,
+  buildReviewPayload,
+  placeFindings,
+} from '../review/payloads.js';
+import { buildReviewPrompt } from '../review/prompt.js';
+import { resolvePullTarget, skipReason, triggerOf } from '../review/resolve.js';
+import { runReview } from '../review/run.js';
+import type { Review } from '../review/schema.js';
+import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
+import { checkActor } from '../safety/actor.js';
+import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
+
+/** Builds the phase's GitHub client from the token input and the job's API URLs (GHES included). */
+export function githubFor(ctx: PhaseContext): GitHubClient {
+  return createGitHubClient({
+    token: ctx.inputs.githubToken,
+    baseUrl: ctx.context.apiUrl,
+    graphqlUrl: ctx.context.graphqlUrl,
+  });
+}
+
+/**
+ * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
+ * schema; the result goes to a review comment, one PR review (event COMMENT) with inline comments,
+ * the `codex-orchestrator/review` check run and the job summary. A pass makes the PR ready for a
+ * human, who holds the merge (gate 2).
+ */
+export const reviewPhase: PhaseHandler = async (ctx) => {
+  const target = resolvePullTarget(ctx.context.eventName, ctx.context.payload, ctx.target);
+  if (target.kind !== 'pr')
+    return { status: target.kind === 'skip' ? 'skipped' : 'error', reason: target.reason };
+  const prNumber = target.number;
+  const client = githubFor(ctx);
+  const repo: RepoRef = { owner: ctx.context.owner, repo: ctx.context.repo };
+  const identity = await actionIdentity(client);
+
+  const denied = await core.group('Check who asked for the review', () =>
+    gateActors(ctx, client, repo, identity),
+  );
+  if (denied) return { status: 'skipped', reason: denied, prNumber };
+
+  const pr = await getPull(client, repo, prNumber);
+  const skip = skipReason(pr, ctx.config.review['allow-forks']);
+  if (skip) return { status: 'skipped', reason: skip, prNumber, branch: pr.head.ref };
+
+  const context = await core.group(`Read pull request #${prNumber}`, async () => {
+    const gathered = await gatherReviewContext({
+      client,
+      repo,
+      pr,
+      identity,
+      budgetBytes: ctx.config.review['diff-budget-bytes'],
+      workspace: ctx.context.workspace,
+    });
+    logContext(gathered);
+    return gathered;
+  });
+  const { cycle } = context.decision;
+  const template = await loadPrompt('review', {
+    overrides: ctx.config.prompts,
+    readDefaultBranchFile: (path) => readDefaultBranchFile(client, repo, path),
+  });
+  const prompt = buildReviewPrompt(context.prompt, template.template, `review (${template.origin})`);
+
+  const runner = await ctx.agent();
+  const outcome = await core.group(`Review cycle ${cycle} with ${runner.name}`, () =>
+    runReview(runner, {
+      prompt,
+      cwd: ctx.context.workspace,
+      timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+    }),
+  );
+  const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
+  if (outcome.kind === 'failed') return { ...base, status: 'error', reason: outcome.reason };
+  const review: Review =
+    outcome.kind === 'review'
+      ? outcome.review
+      : {
+          status: 'blocked',
+          summary: 'The reviewer did not return a valid review.',
+          findings: [],
+          criteria: [],
+          blocked_reason: outcome.reason,
+        };
+
+  const plan = planWrites(ctx, context, review);
+  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
+  let report: WriteReport;
+  if (dryRun) {
+    report = await core.group('Dry run: nothing is written; these are the exact payloads', async () => {
+      printPlan(plan);
+      return {
+        dryRun: true,
+        lines: ['Dry run: nothing was written to GitHub.'],
+        commentUrl: undefined,
+        reviewUrl: undefined,
+        checkUrl: undefined,
+      };
+    });
+  } else {
+    report = await core.group('Write the review to the pull request', async () => {
+      const written = await applyPlan(client, repo, identity, plan);
+      for (const line of written.lines) core.info(line);
+      return written;
+    });
+  }
+  return {
+    ...base,
+    ...verdict(review, cycle, ctx.inputs.maxReviewCycles, outcome.kind === 'invalid'),
+    review,
+    summary: summaryOf(review, plan, report, outcome.attempts),
+  };
+};
+
+/** The actor gate (DESIGN §8.1) for the actor and, on a comment, its author. Returns why not, or undefined. */
+async function gateActors(
+  ctx: PhaseContext,
+  client: GitHubClient,
+  repo: RepoRef,
+  identity: ActionIdentity,
+): Promise<string | undefined> {
+  const trigger = triggerOf(ctx.context.actor, ctx.context.payload);
+  // A dispatch by the action itself (the dev or fix phase chaining to review, DESIGN §2) runs as
+  // its own identity; only a workflow of this repository can do that.
+  if (
+    trigger.actor.toLowerCase() === identity.login.toLowerCase() &&
+    ctx.context.eventName === 'workflow_dispatch'
+  ) {
+    core.info(`Started by the action's own identity (${identity.login}).`);
+    return undefined;
+  }
+  const logins = [
+    trigger.actor,
+    ...(trigger.commentAuthor && trigger.commentAuthor !== trigger.actor ? [trigger.commentAuthor] : []),
+  ];
+  for (const login of logins) {
+    const check = await checkActor(client, repo, {
+      actor: login,
+      actorType: login === trigger.actor ? (trigger.actorType as 'User' | 'Bot' | 'Organization') : undefined,
+      allowedUsers: ctx.inputs.allowedUsers,
+      allowedBots: ctx.inputs.allowedBots,
+    });
+    if (!check.allowed) return check.reason;
+    core.info(`${login}: ${check.permission}`);
+  }
+  return undefined;
+}
+
+function logContext(context: ReviewContext): void {
+  const { decision, prompt } = context;
+  const diff = prompt.diff;
+  const omitted = diff.files.filter((f) => f.omitted);
+  core.info(
+    `Head ${context.pr.head.sha}; cycle ${decision.cycle}${decision.rerun ? ' (re-run of the same commit)' : ''}.`,
+  );
+  core.info(
+    `Diff: ${diff.files.length} file(s), ${diff.totalBytes} bytes of patches, ${diff.includedBytes} in the prompt (budget ${diff.budgetBytes})` +
+      (omitted.length > 0 ? `; summarised: ${omitted.map((f) => f.path).join(', ')}` : ''),
+  );
+  core.info(
+    prompt.criteria
+      ? `Acceptance criteria from #${prompt.criteria.issue}: ${prompt.criteria.items.length}.`
+      : 'No linked issue ("Closes #N"), so no acceptance criteria.',
+  );
+  if (context.previous) core.info(`Previous review: cycle ${context.previous.cycle}.`);
+}
+
+/** Everything to write, computed before anything is written (and printed as is in a dry run). */
+function planWrites(ctx: PhaseContext, context: ReviewContext, review: Review): WritePlan {
+  const { pr, decision } = context;
+  const headSha = pr.head.sha;
+  const cycle = decision.cycle;
+  const prefix = ctx.config.labels.prefix;
+  const pass = review.status === 'pass';
+  const stop =
+    review.status === 'blocked' ||
+    (review.status === 'changes_required' && cycle >= ctx.inputs.maxReviewCycles);
+  const { users, teams } = ctx.config.reviewers;
+  return {
+    prNumber: pr.number,
+    cycle,
+    headSha,
+    rerun: decision.rerun,
+    inlineIds: placeFindings(review.findings, context.prompt.diff.hunks).inline.map((f) => f.id),
+    comment: { body: buildCommentBody(review, cycle, headSha), existing: decision.comment },
+    review: buildReviewPayload(review, { cycle, headSha, hunks: context.prompt.diff.hunks }),
+    check: buildCheckPayload(review, { cycle, headSha, rendered: renderReview(review, { cycle }) }),
+    after: {
+      readyForReview: pass && pr.draft ? { nodeId: pr.node_id } : undefined,
+      reviewers:
+        pass && (users.length > 0 || teams.length > 0) ? { users, teams, author: pr.user?.login } : undefined,
+      label: pass || stop ? { prefix, state: pass ? 'in-review' : 'blocked', current: pr.labels } : undefined,
+    },
+  };
+}
+
+/** The phase status for the review's verdict, and what comes next. */
+function verdict(
+  review: Review,
+  cycle: number,
+  maxCycles: number,
+  invalid: boolean,
+): Pick<PhaseResult, 'status' | 'reason' | 'nextPhase'> {
+  const count = `${review.findings.length} finding(s)`;
+  if (review.status === 'pass')
+    return {
+      status: 'pass',
+      reason: `Review cycle ${cycle} passed (${count}); the pull request waits for a human approval.`,
+    };
+  if (review.status === 'blocked') {
+    return {
+      status: 'blocked',
+      reason: invalid
+        ? (review.blocked_reason ?? '')
+        : `The reviewer could not review: ${review.blocked_reason}`,
+    };
+  }
+  if (cycle < maxCycles)
+    return {
+      status: 'changes_required',
+      reason: `Review cycle ${cycle} requires changes (${count}).`,
+      nextPhase: 'fix',
+    };
+  return {
+    status: 'changes_required',
+    reason: `Review cycle ${cycle} requires changes (${count}), and the cap of ${maxCycles} review cycle(s) is reached: a human decides what happens next.`,
+  };
+}
+
+function summaryOf(review: Review, plan: WritePlan, report: WriteReport, attempts: number): string {
+  return [
+    `Pull request #${plan.prNumber}, commit \`${plan.headSha.slice(0, 12)}\`${attempts > 1 ? ` · the reviewer needed ${attempts} attempts` : ''}.`,
+    renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds) }),
+    `#### ${report.dryRun ? 'Dry run' : 'Written to GitHub'}`,
+    report.lines.map((line) => `- ${line}`).join('\n'),
+  ].join('\n\n');
+}
