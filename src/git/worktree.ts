@@ -11,6 +11,8 @@ export interface Worktree {
   base: string;
   /** Origin's tip of the branch when the job started; undefined for a new branch. */
   remoteTip: string | undefined;
+  /** Origin's default branch tip, fetched to `refs/remotes/origin/<default>` (the PR's base). */
+  defaultTip: string;
 }
 
 export interface OpenWorktreeOptions {
@@ -31,9 +33,8 @@ export interface OpenWorktreeOptions {
 export async function openWorktree(git: GitExec, options: OpenWorktreeOptions): Promise<Worktree> {
   const { repoDir, branch, remote } = options;
   const tip = await remoteTip(git, repoDir, remote, branch);
-  const base = tip
-    ? await fetchBranch(git, repoDir, remote, branch)
-    : await fetchBranch(git, repoDir, remote, options.defaultBranch);
+  const defaultTip = await fetchBranch(git, repoDir, remote, options.defaultBranch);
+  const base = tip ? await fetchBranch(git, repoDir, remote, branch) : defaultTip;
   if (tip && base !== tip) {
     throw new Error(`Origin's '${branch}' moved while it was fetched (${tip} → ${base}). Run the job again.`);
   }
@@ -43,7 +44,7 @@ export async function openWorktree(git: GitExec, options: OpenWorktreeOptions): 
   // Detached: the checkout itself may have the branch checked out (a dispatch on that ref), and git
   // refuses a second checkout of one branch. Pushes name the branch explicitly (HEAD:refs/heads/…).
   await gitOk(git, ['worktree', 'add', '--detach', dir, base], { cwd: repoDir });
-  return { dir, branch, base, remoteTip: tip };
+  return { dir, branch, base, remoteTip: tip, defaultTip };
 }
 
 /** Removes the worktree and its registration; never throws, so it is safe in a `finally`. */

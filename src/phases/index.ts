@@ -9,6 +9,8 @@ const HANDLERS: Partial<Record<HandlerName, () => Promise<PhaseHandler>>> = {
   control: async () => (await import('./control.js')).controlPhase,
   review: async () => (await import('./review.js')).reviewPhase,
   setup: async () => (await import('./setup.js')).setupPhase,
+  dev: async () => (await import('./dev.js')).devPhase,
+  verify: async () => (await import('./verify.js')).verifyPhase,
 };
 
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */

@@ -1,19 +1,8 @@
+import type { AttemptedCommand } from '../agent/types.js';
 import { matchingGlobs } from './glob.js';
 import { parseShell, shellScriptOf } from './shell.js';
 
-/**
- * A command the agent attempted, as the rollout reader reports it (a subset of RolloutCommand, so
- * the audit does not depend on the Codex runner).
- */
-export interface AttemptedCommand {
-  tool: string;
-  /** The script or command line as the model wrote it. */
-  command: string;
-  /** The argument vector for tools that take one. */
-  argv: string[] | undefined;
-  /** The model asked to run it outside the sandbox. */
-  escalated: boolean;
-}
+export type { AttemptedCommand };
 
 /** One command outside the allow-list, with why. */
 export interface CommandFinding {

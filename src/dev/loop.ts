@@ -1,0 +1,124 @@
+import * as core from '@actions/core';
+import { verifyFailureText, verifyStateText } from '../verify/format.js';
+import { runVerification, type VerifyReport } from '../verify/run.js';
+import { holdForApproval } from './escalation.js';
+import { commitMessage, type DevTask, devPrompt } from './prompt.js';
+import { budgetStop, type DevSession, push, spend, update } from './session.js';
+import { runStep, type StepOutcome } from './step.js';
+
+/** How the work of one dev job ended (before the PR and labels). */
+export type WorkOutcome =
+  | { status: 'complete' | 'tests_failed'; report: VerifyReport | undefined; reason: string }
+  | { status: 'blocked' | 'needs_decomposition' | 'error'; reason: string };
+
+/** One developer run for a task, with the state bookkeeping around it. */
+async function step(session: DevSession, task: DevTask): Promise<StepOutcome> {
+  const { ctx } = session;
+  const key = task.kind === 'fix' ? 'dev:fix' : `dev:${task.index}`;
+  update(session, {
+    ...session.state,
+    dev: {
+      ...session.state.dev,
+      iterations: session.state.dev.iterations + 1,
+      current: task.kind === 'fix' ? null : task.index,
+    },
+  });
+  const agent = await ctx.agent();
+  const outcome = await runStep({
+    agent,
+    git: session.git,
+    dir: session.wt.dir,
+    prompt: await devPrompt(session, task),
+    label:
+      task.kind === 'fix'
+        ? 'verification fix'
+        : `criterion ${task.index + 1}/${session.state.criteria.length}`,
+    timeoutMs: ctx.config.budgets['criterion-timeout-minutes'] * 60_000,
+    deniedCommands: ctx.config.commands.deny,
+    networkAccess: ctx.config.sandbox.network,
+    allow: ctx.config.commands.allow,
+    protectedPaths: ctx.config['protected-paths'],
+    author: session.author,
+    message: (summary, threadId) => commitMessage(session, task, summary, threadId),
+  });
+  spend(session, outcome.usage);
+  if (outcome.threadId) {
+    update(session, { ...session.state, threads: { ...session.state.threads, [key]: outcome.threadId } });
+  }
+  session.log.push(
+    `${task.kind === 'fix' ? 'Verification fix' : `Criterion ${task.index + 1}`}: ${outcome.kind}` +
+      ('sha' in outcome && outcome.sha ? ` (${outcome.sha.slice(0, 7)})` : ''),
+  );
+  return outcome;
+}
+
+/**
+ * The acceptance criteria one at a time (finished ones are skipped: a re-run continues), a push
+ * after each, then the verification with one fix run. Escalations, budgets and failures stop it.
+ */
+export async function developAndVerify(session: DevSession): Promise<WorkOutcome> {
+  const { ctx } = session;
+  for (let index = 0; index < session.state.criteria.length; index++) {
+    if (session.state.criteria[index]!.done) continue;
+    const stop = budgetStop(session);
+    if (stop) return { status: 'blocked', reason: stop };
+    const outcome = await step(session, { kind: 'criterion', index });
+    if (outcome.kind === 'failed') return { status: 'error', reason: outcome.message };
+    if (outcome.kind === 'needs_decomposition') {
+      return {
+        status: 'needs_decomposition',
+        reason: `Criterion ${index + 1} is too big for one change: ${outcome.summary}`,
+      };
+    }
+    if (outcome.kind === 'escalated')
+      return { status: 'blocked', ...(await holdForApproval(session, outcome.report, index)) };
+    const sha = await push(session);
+    const criteria = session.state.criteria.map((c, i) =>
+      i === index ? { ...c, done: true, commit: outcome.sha ? sha : null } : c,
+    );
+    if (!outcome.sha)
+      core.info(`Criterion ${index + 1}: the run changed nothing; recorded as done without a commit.`);
+    update(session, { ...session.state, criteria, dev: { ...session.state.dev, current: null } });
+  }
+
+  const commands = ctx.config.verify.commands;
+  if (commands.length === 0) {
+    return {
+      status: 'complete',
+      report: undefined,
+      reason: 'Every criterion is done; no verify.commands are configured.',
+    };
+  }
+  const verify = () =>
+    runVerification({
+      commands,
+      cwd: session.wt.dir,
+      timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
+    });
+  let report = await verify();
+  if (!report.ok) {
+    const stop = budgetStop(session);
+    if (!stop) {
+      const outcome = await step(session, { kind: 'fix', failure: verifyFailureText(report) });
+      if (outcome.kind === 'escalated') {
+        return { status: 'blocked', ...(await holdForApproval(session, outcome.report, null)) };
+      }
+      if (outcome.kind === 'committed') {
+        await push(session);
+        report = await verify();
+      }
+    }
+  }
+  update(session, { ...session.state, dev: { ...session.state.dev, verifyOutput: verifyStateText(report) } });
+  return report.ok
+    ? {
+        status: 'complete',
+        report,
+        reason: `Every criterion is done and ${commands.length} verification command(s) pass.`,
+      }
+    : {
+        status: 'tests_failed',
+        report,
+        reason: `Verification still fails after one fix run: ${verifyFailureText(report, 300)}`,
+      };
+}

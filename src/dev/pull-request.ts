@@ -1,0 +1,127 @@
+import * as core from '@actions/core';
+import type { Usage } from '../agent/types.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import { estimateCostUsd, safeText } from '../report/status.js';
+import type { Criterion } from '../state/index.js';
+
+/** Marks the PRs the action opened for an item (in the body, invisible). */
+export const prMarker = (item: number) => `<!-- codex-orchestrator:pr item=${item} -->`;
+
+/** What the PR body shows. Model-written text is escaped (no markup, no mentions). */
+export interface PullRequestBody {
+  item: number;
+  planSummary: string | undefined;
+  /** One entry per run that changed something: what the developer said it did. */
+  summaries: string[];
+  criteria: readonly Criterion[];
+  /** Markdown of the last verification (verifyMarkdown). */
+  verification: string;
+  usage: Usage;
+  pricing: Parameters<typeof estimateCostUsd>[1];
+  /** A line shown first when the PR needs a person (tests failed). */
+  attention?: string;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The draft PR's body: "Closes #N", summary, criteria checklist, verification, usage. */
+export function renderPullRequestBody(body: PullRequestBody): string {
+  const parts = [`Closes #${body.item}`];
+  if (body.attention) parts.push(`> [!WARNING]\n> ${safeText(body.attention, 1000).replace(/\n/g, '\n> ')}`);
+  const summary = [
+    body.planSummary ? safeText(body.planSummary, 4000) : '',
+    ...body.summaries.map((s) => `- ${safeText(s.replace(/\s*\n\s*/g, ' '), 1000)}`),
+  ].filter(Boolean);
+  parts.push(`## Summary\n${summary.length > 0 ? summary.join('\n\n') : '_No summary._'}`);
+  if (body.criteria.length > 0) {
+    const rows = body.criteria.map((c) => {
+      const commit = c.commit ? ` (${c.commit.slice(0, 7)})` : c.done ? ' (no change needed)' : '';
+      return `- [${c.done ? 'x' : ' '}] ${safeText(c.text.replace(/\s*\n\s*/g, ' '), 500)}${commit}`;
+    });
+    parts.push(`## Acceptance criteria\n${rows.join('\n')}`);
+  }
+  parts.push(`## Verification\n${body.verification}`);
+  const u = body.usage;
+  parts.push(
+    `## Usage\n${n(u.inputTokens)} tokens in (${n(u.cachedInputTokens)} cached), ${n(u.outputTokens)} out ` +
+      `(${n(u.reasoningOutputTokens)} reasoning) · est. $${estimateCostUsd(u, body.pricing).toFixed(2)}`,
+  );
+  parts.push(
+    `<sub>Opened by codex-orchestrator. A person reviews and merges it.</sub>\n${prMarker(body.item)}`,
+  );
+  return parts.join('\n\n');
+}
+
+/** An existing PR of the branch. */
+export interface FoundPull {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  draft: boolean;
+  htmlUrl: string;
+}
+
+/** The PR whose head is the branch (open first, then the newest closed one); a re-run finds it again. */
+export async function findPullRequest(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+): Promise<FoundPull | undefined> {
+  const pulls = await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${repo.owner}:${branch}`,
+    state: 'all',
+    per_page: 100,
+  });
+  const pick = pulls.find((p) => p.state === 'open') ?? pulls.sort((a, b) => b.number - a.number)[0];
+  if (!pick) return undefined;
+  return {
+    number: pick.number,
+    state: pick.state === 'open' ? 'open' : 'closed',
+    merged: Boolean(pick.merged_at),
+    draft: Boolean(pick.draft),
+    htmlUrl: pick.html_url,
+  };
+}
+
+export type UpsertPullResult =
+  | { status: 'created' | 'updated' | 'dry_run'; number: number; htmlUrl: string }
+  | { status: 'merged'; number: number; htmlUrl: string };
+
+/**
+ * Opens the item's draft PR, or updates the one the branch already has: never a second PR. A PR
+ * that was closed without merging is reopened; a merged one is reported and left alone.
+ */
+export async function upsertPullRequest(
+  client: GitHubClient,
+  repo: RepoRef,
+  options: { branch: string; base: string; title: string; body: string; dryRun: boolean },
+): Promise<UpsertPullResult> {
+  const existing = await findPullRequest(client, repo, options.branch);
+  if (existing?.merged) return { status: 'merged', number: existing.number, htmlUrl: existing.htmlUrl };
+  if (options.dryRun) {
+    core.info(
+      `[dry-run] Would ${existing ? `update PR #${existing.number}` : 'open a draft PR'} ${options.branch} → ${options.base}: ` +
+        `${JSON.stringify({ title: options.title, body: options.body })}`,
+    );
+    return { status: 'dry_run', number: existing?.number ?? 0, htmlUrl: existing?.htmlUrl ?? '' };
+  }
+  if (existing) {
+    const { data } = await client.rest.pulls.update({
+      ...repo,
+      pull_number: existing.number,
+      body: options.body,
+      ...(existing.state === 'closed' ? { state: 'open' as const } : {}),
+    });
+    return { status: 'updated', number: data.number, htmlUrl: data.html_url };
+  }
+  const { data } = await client.rest.pulls.create({
+    ...repo,
+    head: options.branch,
+    base: options.base,
+    title: options.title,
+    body: options.body,
+    draft: true,
+  });
+  return { status: 'created', number: data.number, htmlUrl: data.html_url };
+}

@@ -1,0 +1,135 @@
+import * as core from '@actions/core';
+import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
+import type { GitIdentity } from '../git/commit.js';
+import { type GitExec, gitOk } from '../git/exec.js';
+import { pushBranch } from '../git/push.js';
+import type { Remote } from '../git/remote.js';
+import type { Worktree } from '../git/worktree.js';
+import type { ActionIdentity } from '../github/identity.js';
+import type { PhaseContext } from '../phases/types.js';
+import type { ItemJob } from '../phases/work-item.js';
+import { estimateCostUsd } from '../report/status.js';
+import { addItemUsage, type ItemState, type ProgressUpdater } from '../state/index.js';
+
+/** Everything the dev phase carries from step to step in one job. */
+export interface DevSession {
+  ctx: PhaseContext;
+  job: ItemJob;
+  git: GitExec;
+  wt: Worktree;
+  remote: Remote;
+  item: number;
+  issue: { title: string; body: string };
+  prefix: string;
+  author: GitIdentity;
+  /** The latest state; every change goes through `update` so progress reaches the status comment. */
+  state: ItemState;
+  progress: ProgressUpdater;
+  /** The newest commit origin has of the branch (the default branch's tip before the first push). */
+  pushed: string;
+  /** Origin's default branch: the PR's base. */
+  defaultBranch: string;
+  /** Usage of this job's runs. */
+  usage: Usage;
+  /** One line per run for the job summary. */
+  log: string[];
+}
+
+/** The origin's branch holds commits this job did not write: nothing more is pushed. */
+export class ForeignCommitsError extends Error {
+  constructor(
+    readonly branch: string,
+    readonly commits: string[],
+  ) {
+    super(
+      `Origin's '${branch}' has commits this job's history lacks, so nothing was pushed (the action never ` +
+        `force-pushes over work it did not write): ${commits.slice(0, 5).join('; ')}. Merge them into the ` +
+        'branch history the action built, or delete the branch, then comment /codex retry.',
+    );
+    this.name = 'ForeignCommitsError';
+  }
+}
+
+/** The commit identity for the action's token: `<login>` with GitHub's noreply address. */
+export function authorFor(identity: ActionIdentity): GitIdentity {
+  if (identity.login === 'github-actions[bot]') {
+    return { name: identity.login, email: '41898282+github-actions[bot]@users.noreply.github.com' };
+  }
+  return { name: identity.login, email: `${identity.login}@users.noreply.github.com` };
+}
+
+/** Records a new state and sends it to the status comment (throttled). */
+export function update(session: DevSession, state: ItemState): void {
+  session.state = state;
+  void session.progress.update(state);
+}
+
+/** Adds one run's usage to the job's and the item's totals. */
+export function spend(session: DevSession, usage: Usage): void {
+  session.usage = addUsage(session.usage, usage);
+  update(session, addItemUsage(session.state, usage));
+}
+
+/** Why no further model run may start (token/cost cap, max-iterations), or undefined. */
+export function budgetStop(session: DevSession): string | undefined {
+  const { config } = session.ctx;
+  const u = session.state.usage;
+  const tokens = u.inputTokens + u.outputTokens;
+  const tokenCap = config.budgets['item-token-cap'];
+  if (tokenCap !== null && tokens >= tokenCap) {
+    return `The item has used ${tokens} tokens, reaching budgets.item-token-cap (${tokenCap}). Raise the cap or split the item, then comment /codex retry.`;
+  }
+  const costCap = config.budgets['item-cost-cap-usd'];
+  const cost = estimateCostUsd(u, config.pricing);
+  if (costCap !== null && cost >= costCap) {
+    return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
+  }
+  const max = config['max-iterations'];
+  if (session.state.dev.iterations >= max) {
+    return `The item has had ${session.state.dev.iterations} developer runs, reaching max-iterations (${max}). Raise max-iterations or split the item, then comment /codex retry.`;
+  }
+  return undefined;
+}
+
+/**
+ * Pushes HEAD to the item's branch (fast-forward only, inside the prefix). A dry run pushes
+ * nothing. Throws ForeignCommitsError when origin has commits we lack.
+ */
+export async function push(session: DevSession): Promise<string> {
+  const head = await gitOk(session.git, ['rev-parse', 'HEAD'], { cwd: session.wt.dir });
+  if (head === session.pushed) return head;
+  if (!session.job.writes) {
+    core.info(`[dry-run] Would push ${head} to ${session.wt.branch}.`);
+    return head;
+  }
+  const result = await pushBranch(session.git, {
+    dir: session.wt.dir,
+    remote: session.remote,
+    branch: session.wt.branch,
+    prefix: session.prefix,
+  });
+  if (result.status === 'foreign') throw new ForeignCommitsError(session.wt.branch, result.foreignCommits);
+  session.pushed = result.sha;
+  update(session, { ...session.state, headSha: result.sha, branch: session.wt.branch });
+  core.info(`Pushed ${result.sha} to ${session.wt.branch}.`);
+  return result.sha;
+}
+
+/** The action's commits on the branch since the default branch, oldest first: subject and body. */
+export async function branchCommits(session: DevSession): Promise<{ subject: string; body: string }[]> {
+  const out = await gitOk(
+    session.git,
+    ['log', '--reverse', '--format=%s%x1f%b%x1e', `refs/remotes/origin/${session.defaultBranch}..HEAD`],
+    { cwd: session.wt.dir },
+  );
+  return out
+    .split('\x1e')
+    .map((entry) => entry.replace(/^\n/, ''))
+    .filter((entry) => entry.includes('\x1f'))
+    .map((entry) => {
+      const [subject = '', body = ''] = entry.split('\x1f');
+      return { subject, body: body.split(/\n\n(?=Codex-)/)[0]!.trim() };
+    });
+}
+
+export const zeroUsage = (): Usage => ({ ...ZERO_USAGE });

@@ -1,0 +1,250 @@
+import * as core from '@actions/core';
+import { releaseApproved } from '../dev/escalation.js';
+import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
+import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
+import { authorFor, branchCommits, type DevSession, ForeignCommitsError, zeroUsage } from '../dev/session.js';
+import { branchName } from '../git/branch.js';
+import { createGitExec } from '../git/exec.js';
+import { originRemote, persistedCredentials } from '../git/remote.js';
+import { openWorktree, removeWorktree } from '../git/worktree.js';
+import { defaultBranch } from '../github/content.js';
+import { LIFECYCLE } from '../github/labels.js';
+import {
+  createProgressUpdater,
+  finishPhase,
+  type ItemState,
+  loadItemState,
+  newItemState,
+  startPhase,
+} from '../state/index.js';
+import { verifyMarkdown } from '../verify/format.js';
+import type { PhaseHandler, PhaseResult } from './types.js';
+import { chain, gateTrigger, type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
+
+const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
+
+/**
+ * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
+ * of its branch, a commit and a push after each, then the verification (one fix run), then a draft
+ * PR "Closes #N". Every run is audited; an escalation holds the commits until `/codex approve`.
+ */
+export const devPhase: PhaseHandler = async (ctx) => {
+  const item = ctx.target;
+  if (!item) {
+    return {
+      status: 'error',
+      reason:
+        'The dev phase needs an issue, and none was given. Set the target input (an issue number), or ' +
+        'trigger it from an issue labelled ready or a /codex approve comment.',
+    };
+  }
+  const job = await openItemJob(ctx);
+  const gate = await gateTrigger(job);
+  if (!gate.allowed) return skipped(gate.reason, item);
+  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
+  if (issue.pull_request) return skipped(`#${item} is a pull request; dev works on issues.`, item);
+  if (issue.state !== 'open') return skipped(`#${item} is closed.`, item);
+  const prefix = ctx.config.labels.prefix;
+  const labels = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+  if (labels.includes(LIFECYCLE(prefix).stop))
+    return skipped(`#${item} carries the '${LIFECYCLE(prefix).stop}' label.`, item);
+
+  let state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
+  if (state.stopped)
+    return skipped(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`, item);
+  if (state.escalation && !state.escalation.approvedBy) {
+    return {
+      status: 'blocked',
+      item,
+      reason: `#${item} waits for /codex approve of its escalation (see the status comment); nothing was run.`,
+    };
+  }
+  const branch = state.branch ?? branchName(prefix, item, issue.title);
+  if (state.criteria.length === 0) {
+    // No criteria: one run covers the item, tracked like a criterion so a re-run knows it is done.
+    state = {
+      ...state,
+      criteria: [{ text: `Resolve the issue: ${issue.title}`, done: false, commit: null }],
+    };
+  }
+
+  const git = createGitExec();
+  const repoDir = ctx.context.workspace;
+  const leaked = await persistedCredentials(git, repoDir);
+  if (leaked.length > 0) {
+    return finishEarly(job, state, 'blocked', credentialsReason(leaked));
+  }
+  const remote = await originRemote(git, repoDir, ctx.inputs.githubToken);
+  const base = await defaultBranch(job.client, job.repo);
+
+  state = startPhase({ ...state, branch }, 'dev', { runUrl: job.runUrl });
+  await saveState(job, state);
+  await setLabel(job, item, 'in-progress', labels);
+  const wt = await openWorktree(git, {
+    repoDir,
+    parentDir: ctx.context.runnerTemp,
+    branch,
+    defaultBranch: base,
+    remote,
+  });
+  const session: DevSession = {
+    ctx,
+    job,
+    git,
+    wt,
+    remote,
+    item,
+    issue: { title: issue.title, body: issue.body ?? '' },
+    prefix,
+    author: authorFor(job.identity),
+    state,
+    progress: createProgressUpdater((s) => saveState(job, s)),
+    pushed: wt.remoteTip ?? wt.base,
+    defaultBranch: base,
+    usage: zeroUsage(),
+    log: [],
+  };
+  try {
+    let outcome: WorkOutcome;
+    try {
+      if (session.state.escalation?.approvedBy) await releaseApproved(session);
+      outcome = await developAndVerify(session);
+    } catch (error) {
+      if (!(error instanceof ForeignCommitsError))
+        core.info(`Dev failed: ${(error as Error).stack ?? error}`);
+      outcome = {
+        status: error instanceof ForeignCommitsError ? 'blocked' : 'error',
+        reason: (error as Error).message ?? String(error),
+      };
+    }
+    return await finish(session, outcome);
+  } finally {
+    await removeWorktree(git, repoDir, wt.dir);
+  }
+};
+
+function credentialsReason(keys: string[]): string {
+  return (
+    `The checkout left credentials in .git/config (${keys.join(', ')}), where the agent could read them. ` +
+    'Set `persist-credentials: false` on actions/checkout: the action pushes with its own token, passed only to git push.'
+  );
+}
+
+async function finishEarly(
+  job: ItemJob,
+  state: ItemState,
+  status: 'blocked',
+  reason: string,
+): Promise<PhaseResult> {
+  const done = finishPhase(startPhase(state, 'dev', { runUrl: job.runUrl }), 'dev', status, {
+    runUrl: job.runUrl,
+    note: reason,
+    nextAction: reason,
+  });
+  await saveState(job, done);
+  await setLabel(job, state.item, 'blocked');
+  return { status, reason, item: state.item };
+}
+
+const NEXT_ACTION: Record<
+  WorkOutcome['status'],
+  (s: DevSession, reason: string, pr?: number) => string | null
+> = {
+  complete: () => null,
+  tests_failed: (s, _r, pr) =>
+    `The verification fails${pr ? ` on PR #${pr}` : ''}: fix it on the branch ${s.wt.branch}, then comment /codex retry.`,
+  blocked: (s, reason) =>
+    s.state.escalation
+      ? 'Review the escalation (and the held commits comment); a user with write access comments /codex approve to let it through.'
+      : reason,
+  needs_decomposition: () =>
+    'The item is too big for one pull request: split it (comment /codex plan to re-plan it).',
+  error: () => 'Look at the run log, then comment /codex retry to run dev again.',
+};
+
+/** The PR (complete or tests_failed), labels, the final state, the dispatch of review. */
+async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseResult> {
+  const { job, ctx, item } = session;
+  let prNumber: number | undefined = session.state.pr ?? undefined;
+  let reason = outcome.reason;
+  if (outcome.status === 'complete' || outcome.status === 'tests_failed') {
+    const body = renderPullRequestBody({
+      item,
+      planSummary: session.state.plan?.summary,
+      summaries: (await branchCommits(session)).map((c) => `${c.subject}${c.body ? ` — ${c.body}` : ''}`),
+      criteria: session.state.criteria,
+      verification: outcome.report
+        ? verifyMarkdown(outcome.report)
+        : verifyMarkdown({ ok: true, results: [], skipped: [] }),
+      usage: session.state.usage,
+      pricing: ctx.config.pricing,
+      attention:
+        outcome.status === 'tests_failed'
+          ? 'The verification fails (see below); the orchestrator stopped here.'
+          : undefined,
+    });
+    const pr = await upsertPullRequest(job.client, job.repo, {
+      branch: session.wt.branch,
+      base: session.defaultBranch,
+      title: session.issue.title,
+      body,
+      dryRun: !job.writes,
+    });
+    if (pr.status === 'merged') {
+      outcome = {
+        status: 'blocked',
+        reason: `PR #${pr.number} of ${session.wt.branch} is already merged; nothing more to do here.`,
+      };
+      reason = outcome.reason;
+    } else if (pr.number > 0) {
+      prNumber = pr.number;
+    }
+  }
+  const next = NEXT_ACTION[outcome.status](session, reason, prNumber);
+  let state: ItemState = {
+    ...session.state,
+    pr: prNumber ?? null,
+    dev: {
+      ...session.state.dev,
+      result: outcome.status === 'blocked' ? session.state.dev.result : outcome.status,
+    },
+  };
+  state = finishPhase(state, 'dev', outcome.status, {
+    runUrl: job.runUrl,
+    note: reason.slice(0, 300),
+    nextAction: next,
+  });
+  await session.progress.final(state);
+  session.state = state;
+  await setLabel(job, item, outcome.status === 'complete' ? 'in-progress' : 'blocked');
+
+  let nextPhase: PhaseResult['nextPhase'];
+  if (outcome.status === 'complete' && prNumber) {
+    nextPhase = 'review';
+    if (ctx.inputs.autonomy === 'draft' || ctx.inputs.autonomy === 'loop') {
+      const dispatched = await chain(job, 'review', prNumber);
+      if (!dispatched.dispatched) core.info(dispatched.reason);
+    }
+  }
+  return {
+    status: outcome.status,
+    reason,
+    item,
+    prNumber,
+    branch: session.wt.branch,
+    usage: session.usage,
+    nextPhase,
+    summary: jobSummary(session, outcome),
+  };
+}
+
+function jobSummary(session: DevSession, outcome: WorkOutcome): string {
+  const criteria = session.state.criteria.map(
+    (c, i) => `- [${c.done ? 'x' : ' '}] ${i + 1}. ${c.text.replace(/\s+/g, ' ').slice(0, 200)}`,
+  );
+  const parts = [`**Branch:** \`${session.wt.branch}\``, criteria.join('\n')];
+  if (session.log.length > 0) parts.push(`**Runs:**\n${session.log.map((l) => `- ${l}`).join('\n')}`);
+  if ('report' in outcome && outcome.report)
+    parts.push(`**Verification:**\n${verifyMarkdown(outcome.report, 3000)}`);
+  return parts.join('\n\n');
+}
