@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildSchema,
+  execute,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from 'graphql';
+import type { RouteResponse } from './route.js';
+import type { FakeIssue, FakeState } from './state.js';
+
+/**
+ * The GraphQL endpoint: each query is validated against GitHub's published schema (npm
+ * `@octokit/graphql-schema`) and executed against the fake's state. Implemented root fields are
+ * listed in QUERIES and MUTATIONS; any other is answered with an error and recorded as a violation.
+ */
+
+const QUERIES = ['viewer', 'repository', 'node'] as const;
+const MUTATIONS = ['markPullRequestReadyForReview', 'convertPullRequestToDraft'] as const;
+
+let schema: GraphQLSchema | undefined;
+
+function githubSchema(): GraphQLSchema {
+  if (!schema) {
+    // The package exports only its ESM entry, so resolve that and read the SDL beside it.
+    const dir = dirname(fileURLToPath(import.meta.resolve('@octokit/graphql-schema')));
+    // GitHub's SDL is valid; skipping SDL validation saves a third of the build time.
+    schema = buildSchema(readFileSync(join(dir, 'schema.graphql'), 'utf8'), { assumeValidSDL: true });
+  }
+  return schema;
+}
+
+/** What the endpoint did: the HTTP answer, plus problems to record as violations. */
+export interface GraphqlOutcome {
+  response: RouteResponse;
+  operationName: string;
+  violations: string[];
+}
+
+/** GraphQL names bots by their slug (`github-actions`); REST adds `[bot]`. */
+function actor(state: FakeState, login: string) {
+  const user = state.user(login);
+  const isBot = user?.type === 'Bot' || login.endsWith('[bot]');
+  return {
+    __typename: isBot ? 'Bot' : 'User',
+    login: isBot ? login.replace(/\[bot\]$/, '') : login,
+    url: `https://github.invalid/${login}`,
+  };
+}
+
+function pullNode(state: FakeState, issue: FakeIssue) {
+  const pull = issue.pull;
+  if (!pull) return null;
+  const threads = state.reviewComments
+    .filter((c) => c.pullNumber === issue.number && c.inReplyToId === undefined)
+    .map((root) => {
+      const comments = [root, ...state.reviewComments.filter((c) => c.inReplyToId === root.id)];
+      return {
+        __typename: 'PullRequestReviewThread',
+        id: state.nodeId('PRRT', root.id),
+        isResolved: root.resolved,
+        isOutdated: false,
+        path: root.path,
+        line: root.line,
+        startLine: root.startLine,
+        diffSide: root.side,
+        comments: () =>
+          connection(
+            comments.map((c) => ({
+              __typename: 'PullRequestReviewComment',
+              id: c.nodeId,
+              databaseId: c.id,
+              body: c.body,
+              path: c.path,
+              line: c.line,
+              createdAt: c.createdAt,
+              author: actor(state, c.author),
+            })),
+          ),
+      };
+    });
+  return {
+    __typename: 'PullRequest',
+    id: issue.nodeId.replace(/^I_/, 'PR_'),
+    databaseId: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    isDraft: pull.draft,
+    state: issue.state === 'open' ? 'OPEN' : pull.merged ? 'MERGED' : 'CLOSED',
+    headRefName: pull.head.ref,
+    headRefOid: pull.head.sha,
+    baseRefName: pull.base.ref,
+    author: actor(state, issue.author),
+    reviewThreads: () => connection(threads),
+  };
+}
+
+function connection<T>(nodes: T[]) {
+  return { nodes, totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null } };
+}
+
+function findPullByNodeId(state: FakeState, id: string): FakeIssue | undefined {
+  return state.issues.find((i) => i.pull && i.nodeId.replace(/^I_/, 'PR_') === id);
+}
+
+function rootValue(state: FakeState, login: string) {
+  const setDraft =
+    (draft: boolean) => (args: { input: { pullRequestId: string; clientMutationId?: string } }) => {
+      const issue = findPullByNodeId(state, args.input.pullRequestId);
+      if (!issue?.pull)
+        throw new Error(`Could not resolve to a node with the global id of '${args.input.pullRequestId}'`);
+      issue.pull.draft = draft;
+      issue.updatedAt = state.now();
+      return { clientMutationId: args.input.clientMutationId ?? null, pullRequest: pullNode(state, issue) };
+    };
+  return {
+    viewer: () => ({ __typename: 'User', login, databaseId: state.user(login)?.id ?? null }),
+    repository: (args: { owner: string; name: string }) => {
+      if (
+        args.owner.toLowerCase() !== state.repo.owner.toLowerCase() ||
+        args.name.toLowerCase() !== state.repo.name.toLowerCase()
+      ) {
+        throw new Error(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      }
+      return {
+        __typename: 'Repository',
+        id: state.repo.nodeId,
+        nameWithOwner: `${state.repo.owner}/${state.repo.name}`,
+        pullRequest: (a: { number: number }) => {
+          const issue = state.issue(a.number);
+          return issue?.pull ? pullNode(state, issue) : null;
+        },
+      };
+    },
+    node: (args: { id: string }) => {
+      const issue = findPullByNodeId(state, args.id);
+      return issue ? pullNode(state, issue) : null;
+    },
+    markPullRequestReadyForReview: setDraft(false),
+    convertPullRequestToDraft: setDraft(true),
+  };
+}
+
+/** Answers one GraphQL request body `{query, variables, operationName}`. */
+export async function answerGraphql(state: FakeState, login: string, body: unknown): Promise<GraphqlOutcome> {
+  const request = (body ?? {}) as {
+    query?: unknown;
+    variables?: Record<string, unknown>;
+    operationName?: string;
+  };
+  const fail = (message: string, status = 200): GraphqlOutcome => ({
+    response: { status, body: { errors: [{ message }] } },
+    operationName: '(invalid)',
+    violations: [message],
+  });
+  if (typeof request.query !== 'string') return fail('GraphQL request without a query string', 400);
+  let document: ReturnType<typeof parse>;
+  try {
+    document = parse(request.query);
+  } catch (error) {
+    return fail(`GraphQL syntax error: ${(error as Error).message}`);
+  }
+  const problems = validate(githubSchema(), document).map((e) => e.message);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      (!request.operationName || d.name?.value === request.operationName),
+  );
+  const rootFields =
+    operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
+  const implemented: readonly string[] = operation?.operation === 'mutation' ? MUTATIONS : QUERIES;
+  for (const field of rootFields) {
+    if (!implemented.includes(field) && field !== '__typename') {
+      problems.push(
+        `${operation?.operation ?? 'query'} field '${field}' is not implemented by the loopback GitHub`,
+      );
+    }
+  }
+  const operationName = `${operation?.operation ?? 'query'} ${rootFields.join(',')}`;
+  if (problems.length > 0) {
+    return {
+      response: { status: 200, body: { errors: problems.map((message) => ({ message })) } },
+      operationName,
+      violations: problems,
+    };
+  }
+  const result = await execute({
+    schema: githubSchema(),
+    document,
+    rootValue: rootValue(state, login),
+    variableValues: request.variables ?? {},
+    ...(request.operationName ? { operationName: request.operationName } : {}),
+  });
+  const errors = (result.errors ?? []).map((e) => e.message);
+  return {
+    response: {
+      status: 200,
+      body: {
+        data: result.data ?? null,
+        ...(errors.length ? { errors: errors.map((message) => ({ message, type: 'NOT_FOUND' })) } : {}),
+      },
+    },
+    operationName,
+    // Errors GitHub itself would return (a wrong node id) are answers, not violations; a field the
+    // fake cannot resolve shows up as a null in a non-null position, which is.
+    violations: errors.filter((m) => /Cannot return null for non-nullable field/.test(m)),
+  };
+}
