@@ -94,10 +94,6 @@ const turnStarted = z.object({ type: z.literal('turn.started') });
 const turnCompleted = z.object({ type: z.literal('turn.completed'), usage: usageSchema });
 const turnFailed = z.object({ type: z.literal('turn.failed'), error: z.object({ message: z.string() }) });
 const errorEvent = z.object({ type: z.literal('error'), message: z.string() });
-const itemEnvelope = z.object({
-  type: z.enum(['item.started', 'item.updated', 'item.completed']),
-  item: z.object({ id: z.string(), type: z.string() }).loose(),
-});
 
 const EVENT_SCHEMAS = new Map<string, z.ZodType>([
   ['thread.started', threadStarted],
@@ -105,10 +101,8 @@ const EVENT_SCHEMAS = new Map<string, z.ZodType>([
   ['turn.completed', turnCompleted],
   ['turn.failed', turnFailed],
   ['error', errorEvent],
-  ['item.started', itemEnvelope],
-  ['item.updated', itemEnvelope],
-  ['item.completed', itemEnvelope],
 ]);
+const ITEM_EVENTS = new Set(['item.started', 'item.updated', 'item.completed']);
 
 const describe = (error: z.ZodError): string =>
   error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
@@ -128,23 +122,28 @@ export function parseCodexEvent(line: string): CodexEvent | undefined {
   }
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (typeof type !== 'string') return { type: 'other', originalType: '(no type)', problem: 'no type field' };
+  if (ITEM_EVENTS.has(type)) return parseItemEvent(type as ItemEventType, (raw as { item?: unknown }).item);
   const schema = EVENT_SCHEMAS.get(type);
   if (!schema) return { type: 'other', originalType: type };
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { type: 'other', originalType: type, problem: describe(parsed.error) };
-  if (!type.startsWith('item.')) return parsed.data as CodexEvent;
+  return parsed.success
+    ? (parsed.data as CodexEvent)
+    : { type: 'other', originalType: type, problem: describe(parsed.error) };
+}
 
-  const envelope = parsed.data as z.infer<typeof itemEnvelope>;
-  const itemSchema = ITEM_SCHEMAS.get(envelope.item.type);
-  if (!itemSchema) {
-    return {
-      type: envelope.type,
-      item: { id: envelope.item.id, type: 'other', originalType: envelope.item.type },
-    };
+type ItemEventType = 'item.started' | 'item.updated' | 'item.completed';
+
+// Item events are most of a stream; the envelope is checked by hand so each pays for one schema.
+function parseItemEvent(type: ItemEventType, item: unknown): CodexEvent {
+  const head = (typeof item === 'object' && item !== null ? item : {}) as { id?: unknown; type?: unknown };
+  if (typeof head.id !== 'string' || typeof head.type !== 'string') {
+    return { type: 'other', originalType: type, problem: 'item: expected an object with string id and type' };
   }
-  const item = itemSchema.safeParse(envelope.item);
-  if (!item.success) {
-    return { type: 'other', originalType: `${type}/${envelope.item.type}`, problem: describe(item.error) };
+  const schema = ITEM_SCHEMAS.get(head.type);
+  if (!schema) return { type, item: { id: head.id, type: 'other', originalType: head.type } };
+  const parsed = schema.safeParse(item);
+  if (!parsed.success) {
+    return { type: 'other', originalType: `${type}/${head.type}`, problem: describe(parsed.error) };
   }
-  return { type: envelope.type, item: item.data as CodexItem };
+  return { type, item: parsed.data as CodexItem };
 }

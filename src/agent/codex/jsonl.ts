@@ -1,66 +1,66 @@
-import { StringDecoder } from 'node:string_decoder';
-
 /** The longest line kept in memory; a longer one is skipped (it still reaches the events file). */
-export const MAX_LINE_CHARS = 32 * 1024 * 1024;
+export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+const NEWLINE = 0x0a;
 
 /**
- * Splits a stream of text chunks into lines without ever holding more than one line (plus one
- * chunk) in memory. Pieces of a long line are collected in an array and joined once, so a line
- * spread over many chunks costs O(n), not O(n²).
+ * Splits a byte stream into lines without ever holding more than one line (plus one chunk) in
+ * memory. It splits bytes, not text: a newline byte never occurs inside a multi-byte UTF-8
+ * character, and decoding each line on its own keeps ASCII lines in V8's compact one-byte
+ * strings (decoding a whole chunk with one `✓` in it would make every line two-byte, and
+ * splitting and parsing noticeably slower). A line spread over many chunks is joined once.
  */
 export class LineSplitter {
-  private readonly decoder = new StringDecoder('utf8');
-  private pieces: string[] = [];
-  private pendingChars = 0;
+  private pieces: Buffer[] = [];
+  private pendingBytes = 0;
   private oversized = false;
 
   constructor(
     private readonly onLine: (line: string) => void,
-    private readonly onOversized: (chars: number) => void = () => {},
-    private readonly maxLineChars = MAX_LINE_CHARS,
+    private readonly onOversized: (bytes: number) => void = () => {},
+    private readonly maxLineBytes = MAX_LINE_BYTES,
   ) {}
 
-  /** Feeds raw bytes (decoded as UTF-8, safe across chunk boundaries) or text. */
   push(chunk: Buffer | string): void {
-    const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let start = 0;
-    let newline = text.indexOf('\n', start);
+    let newline = bytes.indexOf(NEWLINE);
     while (newline !== -1) {
-      this.emit(text.slice(start, newline));
+      this.emit(bytes, start, newline);
       start = newline + 1;
-      newline = text.indexOf('\n', start);
+      newline = bytes.indexOf(NEWLINE, start);
     }
-    if (start < text.length) this.keep(text.slice(start));
+    // Copied: the rest must not pin (or be changed with) the caller's chunk.
+    if (start < bytes.length) this.keep(Buffer.from(bytes.subarray(start)));
   }
 
   /** Flushes a last line that has no newline. */
   end(): void {
-    const rest = this.decoder.end();
-    if (rest) this.keep(rest);
-    if (this.pieces.length > 0 || this.oversized) this.emit('');
+    if (this.pieces.length > 0 || this.oversized) this.emit(Buffer.alloc(0), 0, 0);
   }
 
-  private keep(piece: string): void {
-    this.pendingChars += piece.length;
-    if (this.pendingChars > this.maxLineChars) {
+  private keep(piece: Buffer): void {
+    this.pendingBytes += piece.length;
+    if (this.pendingBytes > this.maxLineBytes) {
       this.oversized = true;
       this.pieces = [];
-      return;
+    } else if (!this.oversized) {
+      this.pieces.push(piece);
     }
-    if (!this.oversized) this.pieces.push(piece);
   }
 
-  private emit(tail: string): void {
-    if (this.oversized || this.pendingChars + tail.length > this.maxLineChars) {
-      this.onOversized(this.pendingChars + tail.length);
+  private emit(bytes: Buffer, start: number, end: number): void {
+    const total = this.pendingBytes + (end - start);
+    if (this.oversized || total > this.maxLineBytes) {
+      this.onOversized(total);
     } else if (this.pieces.length === 0) {
-      this.onLine(tail);
+      this.onLine(bytes.toString('utf8', start, end));
     } else {
-      this.pieces.push(tail);
-      this.onLine(this.pieces.join(''));
+      this.pieces.push(bytes.subarray(start, end));
+      this.onLine(Buffer.concat(this.pieces, total).toString('utf8'));
     }
     this.pieces = [];
-    this.pendingChars = 0;
+    this.pendingBytes = 0;
     this.oversized = false;
   }
 }
@@ -73,7 +73,7 @@ export class LineSplitter {
 export async function readLines(
   stream: AsyncIterable<Buffer | string>,
   onLine: (line: string) => void,
-  options: { onChunk?: (chunk: Buffer) => Promise<void> | void; onOversized?: (chars: number) => void } = {},
+  options: { onChunk?: (chunk: Buffer) => Promise<void> | void; onOversized?: (bytes: number) => void } = {},
 ): Promise<void> {
   const splitter = new LineSplitter(onLine, options.onOversized);
   for await (const chunk of stream) {
