@@ -188,7 +188,10 @@ export function parseConfig(text: string, file: string): Config {
   });
   // People read the list top to bottom alongside the file, so report in file order.
   problems.sort((a, b) => a.line - b.line);
-  throw new ConfigError(file, problems.map((p) => p.text));
+  throw new ConfigError(
+    file,
+    problems.map((p) => p.text),
+  );
 }
 
 /** Reads and parses the policy file; a missing file means the defaults. */
