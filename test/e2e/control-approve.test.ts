@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { step } from '../harness/responses-server.js';
+import { type PlanScenario, planScenario, plans, WORKFLOW_FILE } from './plan-env.js';
+
+let s: PlanScenario | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+/** Plans the scenario's issue to `ready` (autonomy draft: waits for approval). */
+async function planReady(s: PlanScenario) {
+  s.model.enqueue(step.json(plans.ready));
+  const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
+  expect(out.outputs.status, out.stdout).toBe('complete');
+  expect(s.gh.dispatches).toEqual([]);
+}
+
+describe('/codex approve', () => {
+  it('by a user with write access: records the approval and dispatches dev with workflow_dispatch', async () => {
+    s = await planScenario();
+    await planReady(s);
+
+    const out = await s.run({ event: 'issue_comment', payload: s.comment('/codex approve', 'writer') });
+    expect(out.exitCode, out.stdout).toBeUndefined();
+    expect(out.outputs).toMatchObject({
+      status: 'complete',
+      phase: 'control',
+      'next-phase': 'dev',
+      item: String(s.issue),
+    });
+    expect(s.gh.dispatches).toEqual([
+      {
+        workflowId: WORKFLOW_FILE,
+        ref: 'main',
+        inputs: { phase: 'dev', target: String(s.issue) },
+        by: 'github-actions[bot]',
+      },
+    ]);
+    const state = s.state();
+    expect(state.approval).toMatchObject({ by: 'writer' });
+    // Approval is bookkeeping: the plan phase's result stays what /codex retry would re-run.
+    expect(state).toMatchObject({ phase: 'plan', status: 'complete', nextAction: null });
+    expect(state.timeline.at(-1)).toMatchObject({ phase: 'control', note: 'plan approved by writer' });
+    expect(s.gh.labelsOn(s.issue)).toEqual(['codex', 'codex:ready']);
+    expect(s.model.requests).toHaveLength(1); // the plan's; approving calls no model
+    s.gh.assertNoViolations();
+  });
+
+  it('releases a pending escalation and dispatches the phase that escalated', async () => {
+    s = await planScenario();
+    await planReady(s);
+    // What dev records when it escalates (helper-6's phase writes this through saveItemState).
+    const { saveItemState } = await import('../../src/state/store.js');
+    const state = s.state();
+    await saveItemState(
+      s.gh.client(),
+      s.gh.repoRef,
+      s.issue,
+      { login: 'github-actions[bot]', type: 'Bot' },
+      {
+        ...state,
+        phase: 'dev',
+        status: 'blocked',
+        escalation: {
+          commands: ['curl https://example.com'],
+          paths: [],
+          phase: 'dev',
+          raisedAt: '2025-01-01T00:00:00.000Z',
+          approvedBy: null,
+          approvedAt: null,
+        },
+      },
+      { dryRun: false },
+    );
+    const out = await s.run({ event: 'issue_comment', payload: s.comment('/codex approve', 'maintainer') });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(s.state().escalation).toMatchObject({
+      approvedBy: 'maintainer',
+      commands: ['curl https://example.com'],
+    });
+    expect(s.state().approval).toBeNull();
+    expect(s.gh.dispatches.map((d) => d.inputs)).toEqual([{ phase: 'dev', target: String(s.issue) }]);
+    expect(s.statusComments()[0]!.body).toContain('Escalation — approved by `maintainer`');
+    s.gh.assertNoViolations();
+  });
+
+  it.each([
+    ['reader', 'a user with read access'],
+    ['outsider', 'a user with no access'],
+  ])('by %s (%s) is ignored: skipped, nothing written, nothing dispatched', async (login) => {
+    s = await planScenario();
+    await planReady(s);
+    const before = { writes: s.writes().length, body: s.statusComments()[0]!.body };
+    const out = await s.run({ event: 'issue_comment', payload: s.comment('/codex approve', login) });
+    expect(out.exitCode, out.stdout).toBeUndefined();
+    expect(out.outputs.status).toBe('skipped');
+    expect(s.writes()).toHaveLength(before.writes);
+    expect(s.gh.dispatches).toEqual([]);
+    expect(s.statusComments()[0]!.body).toBe(before.body);
+    expect(s.model.requests).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
+
+  it('approval with autonomy loop is not needed: a ready plan dispatches dev at once', async () => {
+    s = await planScenario();
+    s.model.enqueue(step.json(plans.ready));
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex'), inputs: { autonomy: 'loop' } });
+    expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': 'dev' });
+    expect(s.gh.dispatches.map((d) => d.inputs)).toEqual([{ phase: 'dev', target: String(s.issue) }]);
+    expect(s.state().nextAction).toBeNull();
+    s.gh.assertNoViolations();
+  });
+
+  it('with dispatch none, records the approval and dispatches nothing', async () => {
+    s = await planScenario();
+    await planReady(s);
+    const out = await s.run({
+      event: 'issue_comment',
+      payload: s.comment('/codex approve', 'writer'),
+      inputs: { dispatch: 'none' },
+    });
+    expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': 'dev' });
+    expect(s.gh.dispatches).toEqual([]);
+    expect(s.state().approval).toMatchObject({ by: 'writer' });
+    s.gh.assertNoViolations();
+  });
+});
