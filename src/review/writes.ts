@@ -139,9 +139,20 @@ export async function applyPlan(
     lines.push('Marked the pull request ready for review.');
   }
   if (reviewers) {
-    const requested = await requestReviewers(client, repo, plan.prNumber, reviewers);
-    const who = [...requested.users, ...requested.teams.map((t) => `team ${t}`)];
-    if (who.length > 0) lines.push(`Requested reviews from ${who.join(', ')}.`);
+    try {
+      const requested = await requestReviewers(client, repo, plan.prNumber, reviewers);
+      const who = [...requested.users, ...requested.teams.map((t) => `team ${t}`)];
+      if (who.length > 0) lines.push(`Requested reviews from ${who.join(', ')}.`);
+    } catch (error) {
+      // The review is written; a reviewer GitHub refuses (not a collaborator, a team the token
+      // cannot see) is the config's problem, reported without failing the review.
+      if ((error as { status?: number }).status !== 422) throw error;
+      const message =
+        `Could not request reviews from [${[...reviewers.users, ...reviewers.teams.map((t) => `team ${t}`)].join(', ')}]: ` +
+        `${(error as Error).message}. Fix the config's reviewers (users must be collaborators; teams need a token that can read them).`;
+      core.warning(message);
+      lines.push(message);
+    }
   }
   if (label) {
     const changed = await setLifecycleLabel(client, repo, plan.prNumber, label.prefix, label.state, {

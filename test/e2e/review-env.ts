@@ -1,0 +1,383 @@
+/**
+ * A review scenario with real parts, shared by the review e2e tests, the benchmark and the demo:
+ * a real git repository with a sample change on a branch, the loopback GitHub API serving that
+ * pull request (its diff from git), the scripted Responses API, the pinned `codex` binary, and the
+ * action driven through `run()` the way the runner drives it (INPUT_* and GITHUB_* variables, the
+ * event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files).
+ *
+ *   const s = await reviewScenario();
+ *   s.model.enqueue(step.json(passReview));
+ *   const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+ *   expect(out.outputs.status).toBe('pass');
+ *   s.gh.assertNoViolations();
+ *   await s.close();
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { run } from '../../src/main.js';
+import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
+import { createRepos, type TempRepos } from '../harness/git.js';
+import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
+import { type ResponsesServer, startResponsesServer } from '../harness/responses-server.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited deep inside.
+export type Payload = Record<string, any>;
+
+const definitions = JSON.parse(
+  readFileSync(
+    createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'),
+    'utf8',
+  ),
+) as { name: string; examples: Payload[] }[];
+
+/** A copy of GitHub's documented example payload for an event (and action). */
+export function webhookExample(event: string, action?: string): Payload {
+  const found = definitions
+    .find((d) => d.name === event)
+    ?.examples.find((e) => action === undefined || e.action === action);
+  if (!found) throw new Error(`No webhook example for ${event}${action ? `.${action}` : ''}`);
+  return structuredClone(found);
+}
+
+/** The sample project: a slug helper. */
+export const BASE_FILES: Record<string, string> = {
+  'README.md': '# slugs\n\nTurns titles into URL slugs.\n',
+  'src/slug.ts': [
+    '/** Turns a title into a URL slug: lower case, words joined by dashes. */',
+    'export function slugify(title: string): string {',
+    '  return title',
+    '    .toLowerCase()',
+    "    .replace(/[^a-z0-9]+/g, '-')",
+    "    .replace(/^-+|-+$/g, '');",
+    '}',
+    '',
+  ].join('\n'),
+};
+
+/** The pull request's change: a length limit, with an off-by-one and no test. */
+export const CHANGE_FILES: Record<string, string> = {
+  'src/slug.ts': [
+    '/** Turns a title into a URL slug: lower case, words joined by dashes, at most maxLength characters. */',
+    'export function slugify(title: string, maxLength = 60): string {',
+    '  const slug = title',
+    '    .toLowerCase()',
+    "    .replace(/[^a-z0-9]+/g, '-')",
+    "    .replace(/^-+|-+$/g, '');",
+    '  return slug.slice(0, maxLength - 1);',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+export const ISSUE_BODY = [
+  'Long titles make unwieldy URLs.',
+  '',
+  '## Acceptance criteria',
+  '- [ ] `slugify` takes a `maxLength` (default 60) and never returns a longer slug',
+  '- [ ] A slug is never cut in the middle of a word',
+  '',
+].join('\n');
+
+export const HEAD_BRANCH = 'codex/1-slug-max-length';
+
+/** What one run of the action left behind. */
+export interface RunOutcome {
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything the action printed (core.info, groups). */
+  stdout: string;
+  /** The process exit code the action set (1 after core.setFailed). */
+  exitCode: number | undefined;
+  /** Milliseconds spent in run(). */
+  ms: number;
+}
+
+export interface RunOptions {
+  event: string;
+  payload: Payload;
+  /** GITHUB_ACTOR (default `maintainer`, an admin of the fake repository). */
+  actor?: string;
+  /** Extra or changed inputs by action.yml name (`dry-run`, `target`, `phase`, ...). */
+  inputs?: Record<string, string>;
+  /** Print what the action prints instead of keeping it quiet (the demo shows some of it). */
+  echo?: boolean;
+}
+
+export interface ReviewScenario {
+  gh: FakeGitHub;
+  model: ResponsesServer;
+  repos: TempRepos;
+  workspace: string;
+  issueNumber: number;
+  prNumber: number;
+  headSha: string;
+  /** A pull_request webhook payload for the sample PR (a real example, adapted). */
+  pullRequestEvent(action: string): Payload;
+  /** An issue_comment.created payload on the sample PR. */
+  commentEvent(body: string, author?: string): Payload;
+  /** Pushes another commit to the PR's branch (a new head: the next review cycle). */
+  push(files: Record<string, string>, message: string): Promise<string>;
+  run(options: RunOptions): Promise<RunOutcome>;
+  close(): Promise<void>;
+}
+
+/** Builds the scenario: issue #1 with acceptance criteria, draft PR #2 "Closes #1" from a real branch. */
+export async function reviewScenario(
+  options: { draft?: boolean; fork?: boolean } = {},
+): Promise<ReviewScenario> {
+  const repos = await createRepos(BASE_FILES);
+  let headSha = await repos.commitOnOrigin(HEAD_BRANCH, CHANGE_FILES, 'Limit slug length');
+  const gh = await startGitHubServer({ gitDir: repos.origin });
+  const model = await startResponsesServer();
+  const issue = gh.addIssue({ title: 'Limit the length of slugs', body: ISSUE_BODY, labels: ['codex'] });
+  const diffOf = () => repos.git(['diff', `main...${HEAD_BRANCH}`], repos.origin);
+  const pr = gh.addPullRequest({
+    title: 'Limit slug length',
+    body: `Adds a maxLength option to slugify.\n\nCloses #${issue.number}`,
+    head: HEAD_BRANCH,
+    headSha,
+    draft: options.draft ?? true,
+    diff: diffOf(),
+    fork: options.fork,
+  });
+  const workspace = await repos.clone('workspace');
+  repos.git(['checkout', '-q', '--detach', headSha], workspace);
+  const runnerTemp = join(repos.root, 'runner-temp');
+  await mkdir(runnerTemp, { recursive: true });
+  let runs = 0;
+
+  const adaptRepository = (payload: Payload) => {
+    const { owner, name } = gh.state.repo;
+    payload.repository.name = name;
+    payload.repository.full_name = `${owner}/${name}`;
+    payload.repository.owner.login = owner;
+    payload.repository.default_branch = gh.state.repo.defaultBranch;
+    payload.repository.private = true;
+    return payload;
+  };
+
+  const scenario: ReviewScenario = {
+    gh,
+    model,
+    repos,
+    workspace,
+    issueNumber: issue.number,
+    prNumber: pr.number,
+    get headSha() {
+      return headSha;
+    },
+    pullRequestEvent(action) {
+      const payload = adaptRepository(webhookExample('pull_request', action));
+      const { owner, name } = gh.state.repo;
+      Object.assign(payload.pull_request, {
+        number: pr.number,
+        title: pr.title,
+        body: pr.body,
+        draft: pr.pull.draft,
+        state: 'open',
+      });
+      payload.number = pr.number;
+      payload.pull_request.head.sha = headSha;
+      payload.pull_request.head.ref = HEAD_BRANCH;
+      payload.pull_request.head.repo.full_name = `${owner}/${name}`;
+      payload.pull_request.base.repo.full_name = `${owner}/${name}`;
+      payload.sender.login = 'maintainer';
+      payload.sender.type = 'User';
+      return payload;
+    },
+    commentEvent(body, author = 'maintainer') {
+      const payload = adaptRepository(webhookExample('issue_comment', 'created'));
+      payload.issue.number = pr.number;
+      payload.issue.pull_request = {
+        url: `${gh.url}/repos/${gh.state.repo.owner}/${gh.state.repo.name}/pulls/${pr.number}`,
+      };
+      payload.comment.body = body;
+      payload.comment.user.login = author;
+      payload.comment.user.type = 'User';
+      payload.sender.login = author;
+      payload.sender.type = 'User';
+      return payload;
+    },
+    async push(files, message) {
+      headSha = await repos.commitOnOrigin(HEAD_BRANCH, files, message);
+      pr.pull.head.sha = headSha;
+      gh.setBranch(HEAD_BRANCH, headSha);
+      const { filesFromDiff } = await import('../harness/github/diff.js');
+      pr.pull.files = filesFromDiff(diffOf());
+      repos.git(['fetch', '-q', 'origin'], workspace);
+      repos.git(['checkout', '-q', '--detach', headSha], workspace);
+      return headSha;
+    },
+    async run(opts) {
+      runs += 1;
+      const dir = join(runnerTemp, `run-${runs}`);
+      await mkdir(dir, { recursive: true });
+      const files = {
+        event: join(dir, 'event.json'),
+        output: join(dir, 'output.txt'),
+        summary: join(dir, 'summary.md'),
+      };
+      await writeFile(files.event, JSON.stringify(opts.payload));
+      await writeFile(files.output, '');
+      await writeFile(files.summary, '');
+      const inputs: Record<string, string> = {
+        phase: 'review',
+        'github-token': 'ghs_action',
+        'openai-api-key': TEST_API_KEY,
+        'responses-api-endpoint': model.url,
+        model: 'gpt-5.5',
+        'codex-path': pinnedCodex().path,
+        ...opts.inputs,
+      };
+      const env: Record<string, string> = {
+        ...gh.env(),
+        GITHUB_EVENT_NAME: opts.event,
+        GITHUB_EVENT_PATH: files.event,
+        GITHUB_ACTOR: opts.actor ?? 'maintainer',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_RUN_ID: String(1000 + runs),
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_SHA: headSha,
+        GITHUB_REF: `refs/pull/${pr.number}/merge`,
+        GITHUB_WORKFLOW_REF: `${gh.state.repo.owner}/${gh.state.repo.name}/.github/workflows/codex-review.yml@refs/heads/main`,
+        RUNNER_TEMP: dir,
+        RUNNER_TOOL_CACHE: join(runnerTemp, 'tool-cache'),
+        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      };
+      return runAction(env, opts.echo ?? false, files);
+    },
+    async close() {
+      await model.close();
+      await gh.close();
+      await repos.cleanup();
+    },
+  };
+  return scenario;
+}
+
+/** Runs the action once with `env` over process.env, capturing stdout, and reads its output files. */
+async function runAction(
+  env: Record<string, string>,
+  echo: boolean,
+  files: { output: string; summary: string },
+): Promise<RunOutcome> {
+  const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return echo ? write(chunk, ...(rest as [])) : true;
+  }) as typeof process.stdout.write;
+  // @actions/core caches the summary file's path on first use; a process that runs the action more
+  // than once (tests, the benchmark) must forget it, or later runs write to the first run's file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  const exitBefore = process.exitCode;
+  const started = performance.now();
+  try {
+    await run();
+  } finally {
+    process.stdout.write = write;
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  const ms = performance.now() - started;
+  const exitCode = process.exitCode as number | undefined;
+  process.exitCode = exitBefore;
+  return {
+    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+    stdout: chunks.join(''),
+    exitCode,
+    ms,
+  };
+}
+
+/** Reads `name<<DELIMITER\nvalue\nDELIMITER` entries of a GITHUB_OUTPUT file. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+/** Review JSON answers for scripted models. */
+export const reviews = {
+  pass: {
+    status: 'pass',
+    summary: 'maxLength is applied and the criteria are met.',
+    findings: [],
+    criteria: [
+      {
+        criterion: '`slugify` takes a `maxLength` (default 60) and never returns a longer slug',
+        met: true,
+        evidence: 'src/slug.ts:7',
+      },
+      { criterion: 'A slug is never cut in the middle of a word', met: true, evidence: 'src/slug.ts:7' },
+    ],
+    blocked_reason: null,
+  },
+  changes: {
+    status: 'changes_required',
+    summary: 'The slug is one character too short, and a word can be cut in half.',
+    findings: [
+      {
+        id: 'slug-off-by-one',
+        severity: 'major',
+        file: 'src/slug.ts',
+        line: 7,
+        end_line: null,
+        title: 'Slugs are cut one character short',
+        body: '`slice(0, maxLength - 1)` returns at most `maxLength - 1` characters.',
+        suggestion: '  return slug.slice(0, maxLength);',
+      },
+      {
+        id: 'slug-no-test',
+        severity: 'minor',
+        file: 'test/slug.test.ts',
+        line: null,
+        end_line: null,
+        title: 'No test covers maxLength',
+        body: 'Add a test for a title longer than maxLength.',
+        suggestion: null,
+      },
+      {
+        id: 'readme-option',
+        severity: 'nit',
+        file: 'README.md',
+        line: 3,
+        end_line: null,
+        title: 'Document the maxLength option',
+        body: 'The README does not mention the new option.',
+        suggestion: null,
+      },
+    ],
+    criteria: [
+      {
+        criterion: '`slugify` takes a `maxLength` (default 60) and never returns a longer slug',
+        met: true,
+        evidence: 'src/slug.ts:2',
+      },
+      {
+        criterion: 'A slug is never cut in the middle of a word',
+        met: false,
+        evidence: 'src/slug.ts:7 cuts at a fixed index',
+      },
+    ],
+    blocked_reason: null,
+  },
+  blocked: {
+    status: 'blocked',
+    summary: 'The change cannot be judged.',
+    findings: [],
+    criteria: [],
+    blocked_reason: 'The diff references src/words.ts, which is not in the repository.',
+  },
+};
