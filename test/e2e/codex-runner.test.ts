@@ -1,6 +1,6 @@
 // The Codex runner against the real pinned codex binary and a scripted Responses API on loopback.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -215,6 +215,33 @@ describe('CodexRunner with the real codex binary', () => {
     );
     expect(result.kind).toBe('aborted');
     expect(processesWith(env.workspace)).toEqual([]);
+  });
+
+  it('does not start Codex for a signal that is already aborted', async () => {
+    const { runner } = testRunner(server, env);
+    const result = failed(
+      await runner.run({
+        prompt: 'Hi',
+        cwd: env.workspace,
+        sandbox: 'read-only',
+        signal: AbortSignal.abort(),
+      }),
+    );
+    expect(result.kind).toBe('aborted');
+    expect(result.message).toBe('Aborted before Codex started.');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('still runs when the events file cannot be written, and says so', async () => {
+    server.enqueue(step.message('fine'));
+    const blocked = join(env.root, 'not-a-folder');
+    await writeFile(blocked, 'x');
+    const { runner, log } = testRunner(server, env, { eventsFile: join(blocked, 'events.jsonl') });
+    const result = succeeded(await runner.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(result.finalMessage).toBe('fine');
+    expect(
+      log.lines.some((l) => l.startsWith(`Could not open the events file ${join(blocked, 'events.jsonl')}`)),
+    ).toBe(true);
   });
 
   it('resumes the same thread, counts only the new usage, and knows the total in a new job', async () => {

@@ -19,7 +19,7 @@ import { parseCodexEvent } from './events.js';
 import { type CodexBinary, isExecutableFile } from './install.js';
 import { readLines } from './jsonl.js';
 import { checkOutput } from './output.js';
-import { killTree } from './proc.js';
+import { descendants, killTree } from './proc.js';
 import { readRolloutCommands, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
 
@@ -61,7 +61,12 @@ export interface CodexRunnerOptions {
 
 const STDERR_TAIL_CHARS = 4000;
 
-/** Runs `codex exec --json` once per request; see AgentRunner. */
+/**
+ * Runs `codex exec --json` once per request; see AgentRunner. Every outcome of the CLI comes back
+ * as a typed result; `run` throws only for a bad `deniedCommands` entry (DenyRuleError) or an
+ * unexpected local I/O error. Each run logs inside its own group, so call it outside any group of
+ * yours (GitHub does not nest groups). Runs of one runner share CODEX_HOME: run them one at a time.
+ */
 export class CodexRunner implements AgentRunner {
   readonly name = 'codex';
   readonly stateDir: string;
@@ -134,8 +139,13 @@ export class CodexRunner implements AgentRunner {
       if (proc.spawnError) return fail('spawn', proc.spawnError, extra);
       if (collector.turnFailure !== undefined) return fail('turn_failed', collector.turnFailure, extra);
       if (proc.exitCode !== 0) {
-        const detail = proc.stderrTail.trim() || collector.notices.at(-1) || 'no output on stderr';
-        return fail('exit', `Codex exited with code ${proc.exitCode}: ${detail}`, extra);
+        const detail =
+          proc.stderrTail.trim().slice(-1500) || collector.notices.at(-1) || 'no output on stderr';
+        const how =
+          proc.exitCode === null
+            ? `was killed by ${proc.signal ?? 'a signal'}`
+            : `exited with code ${proc.exitCode}`;
+        return fail('exit', `Codex ${how}: ${detail}`, extra);
       }
       if (!collector.turnCompleted) {
         return fail(
@@ -180,8 +190,16 @@ export class CodexRunner implements AgentRunner {
       extraConfig: o.extraConfig,
     });
     this.log.debug(`codex ${args.join(' ')}`);
-    await mkdir(dirname(o.eventsFile), { recursive: true });
-    const events = await open(o.eventsFile, 'a');
+    let eventsFileError: unknown;
+    const events = await mkdir(dirname(o.eventsFile), { recursive: true })
+      .then(() => open(o.eventsFile, 'a'))
+      .catch((error: unknown) => {
+        eventsFileError = error;
+        this.log.info(
+          `Could not open the events file ${o.eventsFile}: ${String(error)}; running without it.`,
+        );
+        return undefined;
+      });
     // Detached: Codex leads its own process group, so a timeout can kill everything it started.
     const child = execa(o.codex.path, args, {
       // Codex reads piped stdin to EOF even with a prompt argument; `input` writes it and closes stdin.
@@ -216,35 +234,45 @@ export class CodexRunner implements AgentRunner {
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
     const onAbort = () => stop('aborted');
     request.signal?.addEventListener('abort', onAbort, { once: true });
-    // If the action itself exits first, take Codex down with it (detached children outlive us otherwise).
+    if (request.signal?.aborted) stop('aborted');
+    // If the action itself exits first, take Codex and its sandboxed commands down with it
+    // (detached children outlive us otherwise). Only synchronous work is possible here.
     const onExit = () => {
-      if (child.pid !== undefined) {
+      if (child.pid === undefined) return;
+      for (const target of [-child.pid, ...descendants(child.pid)]) {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(target, 'SIGKILL');
         } catch {}
       }
     };
     process.once('exit', onExit);
 
-    const reading = child.stdout
-      ? readLines(
-          child.stdout,
-          (line) => {
-            const event = parseCodexEvent(line);
-            if (!event) return;
-            const logLine = collector.apply(event);
-            if (logLine) this.log[logLine.level](logLine.text);
-            if (collector.mismatchedThreadId) stop('mismatch');
-          },
-          {
-            onChunk: async (chunk) => {
-              await events.write(chunk);
-            },
-            onOversized: (chars) =>
-              this.log.debug(`Skipped an event line of ${chars} characters (too long to parse).`),
-          },
-        )
-      : Promise.resolve();
+    const reading = readLines(
+      child.stdout ?? [],
+      (line) => {
+        const event = parseCodexEvent(line);
+        if (!event) return;
+        const logLine = collector.apply(event);
+        if (logLine) this.log[logLine.level](logLine.text);
+        if (collector.mismatchedThreadId) stop('mismatch');
+      },
+      {
+        onChunk: async (chunk) => {
+          if (!events || eventsFileError) return;
+          try {
+            await events.write(chunk);
+          } catch (error) {
+            // A full disk must not cost the run: keep draining stdout (Codex dies of SIGPIPE otherwise).
+            eventsFileError = error;
+            this.log.info(
+              `Could not write the events file ${o.eventsFile}: ${String(error)}; continuing without it.`,
+            );
+          }
+        },
+        onOversized: (bytes) =>
+          this.log.debug(`Skipped an event line of ${bytes} bytes (too long to parse).`),
+      },
+    );
     try {
       const [result] = await Promise.all([child, reading]);
       await killing;
@@ -255,16 +283,21 @@ export class CodexRunner implements AgentRunner {
           : undefined;
       return {
         exitCode: result.exitCode ?? null,
+        signal: result.signal,
         stderrTail,
         stopped: stopped === 'mismatch' ? undefined : stopped,
         timeoutMs,
         spawnError,
       };
+    } catch (error) {
+      // Reading failed unexpectedly: never leave Codex running behind a thrown error.
+      if (child.pid !== undefined) await killTree(child.pid, child, o.killGraceMs ?? 3000);
+      throw error;
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
       process.off('exit', onExit);
-      await events.close();
+      await events?.close();
     }
   }
 
