@@ -132,4 +132,31 @@ export async function branchCommits(session: DevSession): Promise<{ subject: str
     });
 }
 
+/**
+ * Marks criteria done whose commit is already on the branch (the action's commits carry a
+ * `Codex-Criterion: N` trailer). Progress edits are throttled, so after a crash the branch can be
+ * ahead of the state; this keeps a re-run from doing a finished criterion twice.
+ */
+export async function recoverFromBranch(session: DevSession): Promise<void> {
+  const out = await gitOk(
+    session.git,
+    [
+      'log',
+      '--format=%H%x1f%ae%x1f%(trailers:key=Codex-Criterion,valueonly,separator=%x2c)%x1e',
+      `refs/remotes/origin/${session.defaultBranch}..HEAD`,
+    ],
+    { cwd: session.wt.dir },
+  );
+  let criteria = session.state.criteria;
+  for (const entry of out.split('\x1e')) {
+    const [sha = '', email = '', trailer = ''] = entry.trim().split('\x1f');
+    const index = Number(trailer.trim()) - 1;
+    const criterion = criteria[index];
+    if (email !== session.author.email || !criterion || criterion.done) continue;
+    criteria = criteria.map((c, i) => (i === index ? { ...c, done: true, commit: sha } : c));
+    core.info(`Criterion ${index + 1} is already on the branch (${sha.slice(0, 7)}); it is not run again.`);
+  }
+  if (criteria !== session.state.criteria) update(session, { ...session.state, criteria });
+}
+
 export const zeroUsage = (): Usage => ({ ...ZERO_USAGE });

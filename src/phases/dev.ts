@@ -2,7 +2,14 @@ import * as core from '@actions/core';
 import { releaseApproved } from '../dev/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
-import { authorFor, branchCommits, type DevSession, ForeignCommitsError, zeroUsage } from '../dev/session.js';
+import {
+  authorFor,
+  branchCommits,
+  type DevSession,
+  ForeignCommitsError,
+  recoverFromBranch,
+  zeroUsage,
+} from '../dev/session.js';
 import { branchName } from '../git/branch.js';
 import { createGitExec } from '../git/exec.js';
 import { originRemote, persistedCredentials } from '../git/remote.js';
@@ -107,6 +114,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
   try {
     let outcome: WorkOutcome;
     try {
+      await recoverFromBranch(session);
       if (session.state.escalation?.approvedBy) await releaseApproved(session);
       outcome = await developAndVerify(session);
     } catch (error) {
