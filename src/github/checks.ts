@@ -107,7 +107,7 @@ export async function upsertCheckRun(
   return { id, htmlUrl };
 }
 
-/** The newest check run of that name on the commit, preferring one this action created. */
+/** The newest check run of that name on the commit that this action created. */
 async function findCheckRun(
   client: GitHubClient,
   repo: RepoRef,
@@ -118,11 +118,14 @@ async function findCheckRun(
     ...repo,
     ref: headSha,
     check_name: name,
-    filter: 'latest',
+    // `latest` keeps one run per name, which may be a workflow job's: look at all of them.
+    filter: 'all',
     per_page: 100,
   });
-  const runs = data.check_runs.filter((run) => run.name === name && run.head_sha === headSha);
-  const run = runs.find((r) => r.external_id === EXTERNAL_ID) ?? runs[0];
+  // Only runs this action created (a workflow job with the same name is someone else's); the newest.
+  const run = data.check_runs
+    .filter((r) => r.name === name && r.head_sha === headSha && r.external_id === EXTERNAL_ID)
+    .sort((a, b) => b.id - a.id)[0];
   return run ? { id: run.id, htmlUrl: run.html_url ?? '' } : undefined;
 }
 

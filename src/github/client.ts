@@ -5,11 +5,15 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 
-/** A repository on the GitHub (or GHES) host the client talks to. */
-export interface RepoRef {
+/**
+ * A repository on the GitHub (or GHES) host the client talks to. A type alias rather than an
+ * interface so that it can be passed straight to Octokit (`client.rest.repos.get(repo)`): only
+ * object type literals satisfy Octokit's index-signature parameter types.
+ */
+export type RepoRef = {
   owner: string;
   repo: string;
-}
+};
 
 /** Where the client's diagnostics go; `@actions/core` by default, a collector in tests. */
 export interface ClientLog {
@@ -137,11 +141,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'codex-orchestrator',
+    // Octokit's request log reports every answer, a 404 the caller expects included, as `warn`:
+    // debug output, not warnings on the run. Retries and rate limits are reported below.
     log: {
       debug: (m: string) => log.debug(m),
       info: (m: string) => log.debug(m),
-      warn: (m: string) => log.warning(m),
-      error: (m: string) => log.warning(m),
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m),
     },
     retry: {
       retries: r.retries,

@@ -25,7 +25,7 @@ const cache = new WeakMap<GitHubClient, Promise<ActionIdentity>>();
  * Who the action's own comments are written by, asked once per client.
  *
  * 1. GraphQL `viewer` answers for every kind of token: a personal access token (a `User`), and
- *    installation tokens — `GITHUB_TOKEN` and GitHub App tokens alike (a `Bot`, e.g.
+ *    installation tokens — `GITHUB_TOKEN` and GitHub App tokens alike (`<slug>[bot]`, e.g.
  *    `github-actions[bot]`). One call, which is why it comes first.
  * 2. `GET /user` works for user tokens only; installation tokens get 403 "Resource not accessible by
  *    integration". It is the fallback for a host whose GraphQL endpoint is unreachable.
@@ -47,9 +47,7 @@ export function actionIdentity(client: GitHubClient): Promise<ActionIdentity> {
 async function resolveIdentity(client: GitHubClient): Promise<ActionIdentity> {
   let viewerError: unknown;
   try {
-    const { viewer } = await client.graphql<{ viewer: { __typename: string; login: string } }>(
-      'query { viewer { __typename login } }',
-    );
+    const { viewer } = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
     const identity = fromViewer(viewer);
     core.debug(`Action identity (GraphQL viewer): ${identity.login} (${identity.type})`);
     return identity;
@@ -80,12 +78,13 @@ async function resolveIdentity(client: GitHubClient): Promise<ActionIdentity> {
   );
 }
 
-/** GraphQL names a bot by its slug in some places; REST comment authors carry the `[bot]` suffix. */
-function fromViewer(viewer: { __typename: string; login: string }): ActionIdentity {
-  if (viewer.__typename === 'Bot') {
-    return { login: viewer.login.endsWith('[bot]') ? viewer.login : `${viewer.login}[bot]`, type: 'Bot' };
-  }
-  return { login: viewer.login, type: 'User' };
+/**
+ * `viewer` is typed `User!` even for an installation token, so `__typename` cannot tell a bot; GitHub
+ * names an installation's viewer `<app-slug>[bot]`, and a user login cannot contain `[`, so the
+ * suffix is a safe tell for the token's own account.
+ */
+function fromViewer(viewer: { login: string }): ActionIdentity {
+  return { login: viewer.login, type: viewer.login.endsWith('[bot]') ? 'Bot' : 'User' };
 }
 
 /** True when a REST user object (a comment's author) is the given identity. */
@@ -99,6 +98,8 @@ export function isIdentity(
 }
 
 function message(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const status = (error as { status?: number }).status;
+  const text = (error.message.split('\n')[0] ?? error.name).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  return status ? `${status} ${text}` : text;
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 
 /** The outcome of the actor gate (DESIGN §8.1). */
@@ -84,7 +83,6 @@ export async function checkActor(client: GitHubClient, repo: RepoRef, gate: Acto
   }
   const role = await collaboratorRole(client, repo, actor);
   if ((WRITE_ROLES as readonly string[]).includes(role)) return { allowed: true, permission: role };
-  core.debug(`Actor ${actor} has role '${role}' on ${repo.owner}/${repo.repo}.`);
   return {
     allowed: false,
     reason:

@@ -65,6 +65,8 @@ export interface RecordedRequest {
   status: number;
   /** True when the answer came from `failNext`. */
   injected: boolean;
+  /** When the request arrived (`performance.now()`), to check waits between retries. */
+  at: number;
 }
 
 /** Something GitHub would have rejected, or that the fake could not answer. */
@@ -263,11 +265,10 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const login = token ? state.tokens.get(token) : undefined;
     const isGraphql = url.pathname === graphqlPath;
-    const path = isGraphql
-      ? '/graphql'
-      : url.pathname.startsWith(new URL(apiRoot).pathname)
-        ? url.pathname.slice(new URL(apiRoot).pathname.replace(/\/$/, '').length) || '/'
-        : url.pathname;
+    const apiPath = new URL(apiRoot).pathname.replace(/\/$/, '');
+    const underApi = url.pathname.startsWith(`${apiPath}/`);
+    const path = isGraphql ? '/graphql' : underApi ? url.pathname.slice(apiPath.length) : url.pathname;
+    const at = performance.now();
     const record = (operation: string, status: number, injected = false, body?: unknown) =>
       current.requests.push({
         method,
@@ -278,6 +279,7 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
         body,
         status,
         injected,
+        at,
       });
     const violate = (v: Omit<Violation, 'method' | 'path'>) =>
       current.violations.push({ method, path, ...v });
@@ -312,7 +314,8 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
       return send(res, outcome.response);
     }
 
-    const matched = spec.match(method, path);
+    // On GHES the REST API lives under /api/v3: a request outside it went to the wrong base URL.
+    const matched = underApi ? spec.match(method, path) : undefined;
     if (!matched) {
       violate({
         kind: 'unknown-endpoint',
@@ -384,7 +387,8 @@ function faultResponse(fault: FailSpec): RouteResponse {
     message = primary
       ? 'API rate limit exceeded for installation ID 1.'
       : 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
-    if (!primary && headers['retry-after'] === undefined) headers['retry-after'] = '1';
+    if (!primary && fault.body === undefined && headers['retry-after'] === undefined)
+      headers['retry-after'] = '1';
   }
   if (fault.status === 502) message = 'Bad Gateway';
   const answer =
