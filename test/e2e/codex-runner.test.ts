@@ -2,9 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { createCodexRunnerForJob } from '../../src/agent/codex/index.js';
 import type { AgentRunFailure, AgentRunResult, OutputSchema } from '../../src/agent/types.js';
+import { readContext } from '../../src/context.js';
+import { readInputs } from '../../src/inputs.js';
 import {
   type CodexTestEnv,
   codexTestEnv,
@@ -13,11 +17,13 @@ import {
   testRunner,
 } from '../harness/codex-env.js';
 import {
+  cliFlags,
   item,
   outputSchemaOf,
   type ResponsesServer,
   startResponsesServer,
   step,
+  toolNames,
   toolOutput,
   userTexts,
 } from '../harness/responses-server.js';
@@ -393,8 +399,53 @@ describe('CodexRunner with the real codex binary', () => {
     expect(result.message).toMatch(/429/);
   });
 
-  it('uses the pinned binary (sanity check of the harness)', () => {
-    expect(existsSync(pinnedCodex().path)).toBe(true);
-    expect(item.message('x').type).toBe('message');
+  it('builds the job runner from the action inputs, pointed at responses-api-endpoint', async () => {
+    server.enqueue(step.json({ status: 'pass', summary: 'wired' }));
+    const runner = await createCodexRunnerForJob({
+      inputs: {
+        ...readInputs(() => ''),
+        codexPath: pinnedCodex().path,
+        responsesApiEndpoint: server.url,
+        openaiApiKey: TEST_API_KEY,
+        model: 'gpt-5.5',
+        effort: 'low',
+      },
+      context: readContext({
+        RUNNER_TEMP: join(env.root, 'runner-temp'),
+        RUNNER_TOOL_CACHE: join(env.root, 'cache'),
+      }),
+      eventsFile: env.eventsFile,
+    });
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const result = await runner.run({
+      prompt: 'Review',
+      cwd: env.workspace,
+      sandbox: 'read-only',
+      outputSchema: reviewSchema,
+    });
+    stdout.mockRestore();
+    expect(succeeded(result).output).toEqual({ status: 'pass', summary: 'wired' });
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
+    expect(server.requests[0]!.body).toMatchObject({ model: 'gpt-5.5', reasoning: { effort: 'low' } });
+    expect(existsSync(join(env.root, 'runner-temp', 'codex-orchestrator', 'codex-home', 'sessions'))).toBe(
+      true,
+    );
+  });
+
+  it('drives a bare codex exec through cliFlags and records what it sent', async () => {
+    server.enqueue(step.items([item.reasoning('thinking'), item.message('bare hello')]));
+    const { flags, env: keyEnv } = cliFlags(server);
+    const { stdout } = await execa(
+      pinnedCodex().path,
+      ['exec', '--json', '--cd', env.workspace, '-m', 'gpt-5.5', ...flags, '-'],
+      {
+        input: 'Say hello',
+        env: { PATH: process.env.PATH ?? '', CODEX_HOME: env.codexHome, ...keyEnv },
+        extendEnv: false,
+      },
+    );
+    expect(stdout).toContain('"text":"bare hello"');
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-scripted');
+    expect(toolNames(server.requests[0]!)).toEqual(expect.arrayContaining(['exec_command', 'apply_patch']));
   });
 });

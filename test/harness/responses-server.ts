@@ -8,17 +8,24 @@
  *
  * @example
  * ```ts
+ * import { codexTestEnv, testRunner } from './codex-env.js';
+ * const env = await codexTestEnv();           // temp git workspace, CODEX_HOME, events file
  * const server = await startResponsesServer();
  * server.enqueue(
- *   step.exec('npm test'),                  // the model runs a command...
- *   step.json({ status: 'pass', summary: 'ok' }), // ...then answers (with --output-schema)
+ *   step.exec('npm test', { callId: 'test' }),     // the model runs a command...
+ *   step.json({ status: 'pass', summary: 'ok' }),  // ...then answers (with --output-schema)
  * );
- * const runner = new CodexRunner({ ...await codexTestEnv(), ...runnerOptionsFor(server) });
- * const result = await runner.run({ prompt: 'Review', cwd, sandbox: 'read-only', outputSchema });
+ * const { runner } = testRunner(server, env);   // a CodexRunner on the pinned binary
+ * const result = await runner.run({ prompt: 'Review', cwd: env.workspace, sandbox: 'read-only', outputSchema });
  * expect(outputSchemaOf(server.requests[0]!)).toEqual(outputSchema.json);
- * expect(toolOutput(server.requests[1]!, 'call_1')).toContain('Process exited with code 0');
+ * expect(toolOutput(server.requests[1]!, 'test')).toContain('Process exited with code 0');
  * await server.close();
+ * await env.cleanup();
  * ```
+ *
+ * To drive the action itself instead, give it `codex-path` = `pinnedCodex().path`,
+ * `responses-api-endpoint` = `server.url` and `openai-api-key` = `TEST_API_KEY` (codex-env.ts);
+ * to run the CLI by hand, add `cliFlags(server)` to `codex exec`.
  *
  * When the script runs out, the request gets HTTP 400 ("no scripted step left"), which Codex does
  * not retry: the turn fails with that message, and the request is in `server.unexpected`.
@@ -304,4 +311,30 @@ export function outputSchemaOf(req: RecordedRequest): unknown {
 export function toolNames(req: RecordedRequest): string[] {
   const tools = Array.isArray(req.body?.tools) ? (req.body.tools as { name?: string; type?: string }[]) : [];
   return tools.map((t) => t.name ?? t.type ?? '');
+}
+
+/** The id of the provider `cliFlags` defines. */
+export const SCRIPTED_PROVIDER = 'scripted';
+/** The variable `cliFlags` reads the key from. */
+export const SCRIPTED_KEY_VAR = 'SCRIPTED_RESPONSES_KEY';
+
+/**
+ * `-c` flags (and the environment they need) that point a bare `codex exec` at this server:
+ * a provider `scripted` with no request-level retries, so an HTTP error reaches the stream at once.
+ */
+export function cliFlags(
+  server: ResponsesServer,
+  key = 'sk-scripted',
+): { flags: string[]; env: Record<string, string> } {
+  const p = `model_providers.${SCRIPTED_PROVIDER}`;
+  const config = [
+    `model_provider="${SCRIPTED_PROVIDER}"`,
+    `${p}.name="${SCRIPTED_PROVIDER}"`,
+    `${p}.base_url=${JSON.stringify(server.url)}`,
+    `${p}.wire_api="responses"`,
+    `${p}.env_key="${SCRIPTED_KEY_VAR}"`,
+    `${p}.request_max_retries=0`,
+    `${p}.stream_max_retries=1`,
+  ];
+  return { flags: config.flatMap((c) => ['-c', c]), env: { [SCRIPTED_KEY_VAR]: key } };
 }
