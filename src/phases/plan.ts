@@ -32,6 +32,8 @@ import {
 /** Marks the one comment that holds the planner's questions; edited in place each round. */
 export const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
 
+const RETRY = 'Comment `/codex plan` to plan again (check the run log first).';
+
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
 
 /**
@@ -73,9 +75,6 @@ export const planPhase: PhaseHandler = async (ctx) => {
     }
   }
 
-  state = startPhase(state, 'plan', { runUrl: job.runUrl });
-  await saveState(job, state);
-
   const issueText = { number: item, title: issue.title, body: issue.body ?? '' };
   const discussion = await readDiscussion(job, item);
   const values = planPromptValues(job, issueText, discussion.comments, state);
@@ -83,7 +82,22 @@ export const planPhase: PhaseHandler = async (ctx) => {
     overrides: ctx.config.prompts,
     readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
   });
-  const { result, usage } = await askPlanner(ctx, prompt);
+  // Saved once the prompt is known to render: a broken template fails without a stale "running".
+  state = startPhase(state, 'plan', { runUrl: job.runUrl });
+  await saveState(job, state);
+  let asked: Awaited<ReturnType<typeof askPlanner>>;
+  try {
+    asked = await askPlanner(ctx, prompt);
+  } catch (error) {
+    // The job fails (main.ts reports it); the status comment must not stay "running".
+    const note = `The planner could not run: ${(error as Error).message}`;
+    await saveState(
+      job,
+      finishPhase(state, 'plan', 'error', { note, runUrl: job.runUrl, nextAction: RETRY }),
+    );
+    throw error;
+  }
+  const { result, usage } = asked;
   state = addItemUsage(state, usage);
   if (result.threadId) state = { ...state, threads: { ...state.threads, plan: result.threadId } };
 
@@ -95,7 +109,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
     state = finishPhase(state, 'plan', invalid ? 'blocked' : 'error', {
       note: reason,
       runUrl: job.runUrl,
-      nextAction: 'Comment `/codex plan` to plan again (check the run log first).',
+      nextAction: RETRY,
     });
     if (invalid) await setLabel(job, item, 'blocked', labels);
     await saveState(job, state);

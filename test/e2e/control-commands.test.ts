@@ -115,3 +115,25 @@ describe('the hidden state is trusted only from the action’s own comments', ()
     s.gh.assertNoViolations();
   });
 });
+
+describe('commands on the action’s pull request', () => {
+  it('act on the work item the branch names', async () => {
+    s = await planScenario();
+    const pr = s.gh.addPullRequest({
+      title: 'Export reports',
+      head: `codex/${s.issue}-export-reports`,
+      draft: true,
+    });
+    const payload = s.comment('/codex stop', 'writer');
+    // The comment is on the pull request, not on the issue.
+    s.gh.state.comments.at(-1)!.issueNumber = pr.number;
+    payload.issue.number = pr.number;
+    payload.issue.pull_request = { url: `${s.gh.url}/repos/acme/widgets/pulls/${pr.number}` };
+    const out = await s.run({ event: 'issue_comment', payload });
+    expect(out.outputs).toMatchObject({ status: 'complete', item: String(s.issue) });
+    expect(s.state().stopped).toMatchObject({ by: 'writer' });
+    expect(s.gh.labelsOn(s.issue)).toContain('codex:stop');
+    expect(s.gh.comments(pr.number).filter((c) => c.author === 'github-actions[bot]')).toEqual([]);
+    s.gh.assertNoViolations();
+  });
+});

@@ -119,7 +119,7 @@ describe('plan: an answer that breaks the schema', () => {
 
 describe('plan: writing nothing', () => {
   it.each([
-    ['dry-run', { 'dry-run': 'true' }],
+    ['dry-run', { 'dry-run': 'true', autonomy: 'loop' }],
     ['autonomy observe', { autonomy: 'observe' }],
   ])('%s calls the model and prints, but writes nothing to GitHub', async (_, inputs) => {
     s = await planScenario();
@@ -127,7 +127,7 @@ describe('plan: writing nothing', () => {
     const out = await s.run({
       event: 'issues',
       payload: s.labeled('codex'),
-      inputs: { ...inputs, autonomy: inputs.autonomy ?? 'loop' },
+      inputs,
     });
     expect(out.exitCode, out.stdout).toBeUndefined();
     expect(out.outputs.status).toBe('needs_decomposition');

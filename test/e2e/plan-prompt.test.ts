@@ -1,0 +1,55 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { step, userTexts } from '../harness/responses-server.js';
+import { type PlanScenario, planScenario, plans } from './plan-env.js';
+
+let s: PlanScenario | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+async function configure(s: PlanScenario, template: string) {
+  await mkdir(join(s.workspace, '.github/codex'), { recursive: true });
+  await writeFile(
+    join(s.workspace, '.github/codex-orchestrator.yml'),
+    'prompts:\n  plan: .github/codex/plan.md\n',
+  );
+  // The checkout holds another version: only the default branch's counts (DESIGN §8.10).
+  await writeFile(join(s.workspace, '.github/codex/plan.md'), 'WORKSPACE VERSION {{issue}}');
+  await s.repos.commitOnOrigin('main', { '.github/codex/plan.md': template }, 'Custom plan prompt');
+}
+
+describe('plan prompt override', () => {
+  it('uses prompts.plan from the default branch, substituting values verbatim', async () => {
+    s = await planScenario();
+    await configure(
+      s,
+      'Team planner for #{{issue_number}} of {{repository}}.\n{{issue}}\n{{discussion}}\n{{clarification}}',
+    );
+    s.gh.issue(s.issue)!.body = 'Please keep {{repository}} and {{secret}} literally.';
+    s.model.enqueue(step.json(plans.ready));
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const prompt = userTexts(s.model.requests[0]!).at(-1)!;
+    expect(prompt).toMatch(/^Team planner for #1 of acme\/widgets\./);
+    expect(prompt).not.toContain('WORKSPACE VERSION');
+    expect(prompt).toContain('Please keep {{repository}} and {{secret}} literally.');
+    s.gh.assertNoViolations();
+  });
+
+  it('fails before any model call on an unknown placeholder, naming the known ones', async () => {
+    s = await planScenario();
+    await configure(s, 'Plan {{isue}}');
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
+    expect(out.exitCode).toBe(1);
+    expect(out.outputs.status).toBe('error');
+    expect(out.stdout).toContain(
+      "::error::The prompt template 'plan (.github/codex/plan.md on the default branch)' uses unknown placeholder {{isue}}. " +
+        'Known placeholders: {{clarification}}, {{discussion}}, {{issue}}, {{issue_number}}, {{repository}}.',
+    );
+    expect(s.model.requests).toEqual([]);
+    expect(s.writes()).toEqual([]);
+  });
+});
