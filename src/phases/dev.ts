@@ -227,9 +227,10 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
   await setLabel(job, item, outcome.status === 'complete' ? 'in-progress' : 'blocked');
 
   let nextPhase: PhaseResult['nextPhase'];
-  if (outcome.status === 'complete' && prNumber) {
+  if (outcome.status === 'complete') {
     nextPhase = 'review';
-    if (ctx.inputs.autonomy === 'draft' || ctx.inputs.autonomy === 'loop') {
+    if (!prNumber) core.info('[dry-run] Would dispatch review for the new pull request.');
+    else if (ctx.inputs.autonomy === 'draft' || ctx.inputs.autonomy === 'loop') {
       const dispatched = await chain(job, 'review', prNumber);
       if (!dispatched.dispatched) core.info(dispatched.reason);
     }

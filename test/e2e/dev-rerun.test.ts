@@ -1,0 +1,93 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BRANCH, criterionSteps, type DevScenario, devScenario, threadStarts } from './dev-env.js';
+
+let s: DevScenario;
+afterEach(async () => {
+  await s?.close();
+});
+
+describe('dev: a re-run continues where the last job stopped', () => {
+  it('after a crash mid-criterion, finished criteria are skipped and the interrupted one runs again', async () => {
+    s = await devScenario({ criteria: ['Add one.txt', 'Add two.txt', 'Add three.txt'] });
+    // Criterion 1 succeeds; criterion 2's model call fails (the script has nothing more).
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    const first = await s.run();
+    expect(first.outputs.status, first.stdout).toBe('error');
+    expect(first.exitCode).toBe(1);
+    expect(s.repos.log(BRANCH).map((l) => l.slice(41))).toEqual([
+      'Criterion 1/3: Add one.txt',
+      'Initial commit',
+    ]);
+    const failed = await s.state();
+    expect(failed.dev.result).toBe('error');
+    expect(failed.criteria.map((c) => c.done)).toEqual([true, false, false]);
+
+    // Make it look like the job was killed mid-criterion 2 before the throttled progress edit that
+    // recorded criterion 1: the state still says running, criterion 1 not done.
+    await s.setState({
+      ...failed,
+      status: 'running',
+      criteria: failed.criteria.map((c) => ({ ...c, done: false, commit: null })),
+      dev: { ...failed.dev, current: 1, result: null },
+    });
+
+    const before = threadStarts(s.model).length;
+    s.model.enqueue(...criterionSteps('two.txt', 'two'), ...criterionSteps('three.txt', 'three'));
+    const second = await s.run();
+    expect(second.outputs.status, second.stdout).toBe('complete');
+    const prompts = threadStarts(s.model).slice(before);
+    expect(prompts).toHaveLength(2);
+    expect(prompts[0]).toContain('Meet acceptance criterion 2 of 3');
+    expect(prompts[1]).toContain('Meet acceptance criterion 3 of 3');
+    expect(s.repos.log(BRANCH).map((l) => l.slice(41))).toEqual([
+      'Criterion 3/3: Add three.txt',
+      'Criterion 2/3: Add two.txt',
+      'Criterion 1/3: Add one.txt',
+      'Initial commit',
+    ]);
+    const state = await s.state();
+    expect(state.criteria.every((c) => c.done && c.commit)).toBe(true);
+    expect(state.criteria[0]!.commit).toBe(s.repos.log(BRANCH)[2]!.slice(0, 40));
+    expect(s.gh.state.issues.filter((i) => i.pull)).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
+
+  it('continues on top of commits a person pushed to the branch', async () => {
+    s = await devScenario({ criteria: ['Add one.txt', 'Add two.txt'] });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    await s.run();
+    const human = await s.repos.commitOnOrigin(BRANCH, { 'human.txt': 'mine\n' }, 'Human fix');
+    s.model.enqueue(...criterionSteps('two.txt', 'two'));
+    const second = await s.run();
+    expect(second.outputs.status, second.stdout).toBe('complete');
+    expect(s.repos.log(BRANCH)[1]!.startsWith(human)).toBe(true);
+    s.gh.assertNoViolations();
+  });
+
+  it('never pushes over commits it did not write: a force-push by a person mid-job stops it as blocked', async () => {
+    const hooks = await mkdtemp(join(tmpdir(), 'codex-hook-'));
+    // The verification "runs" while a person force-pushes their own history to the branch.
+    s = await devScenario({ criteria: ['Add one.txt'], verify: [`sh ${hooks}/during-verify.sh`] });
+    const scratch = await s.repos.clone('scratch');
+    s.repos.git(['commit', '-q', '--allow-empty', '-m', 'Human rewrite'], scratch);
+    const human = s.repos.git(['rev-parse', 'HEAD'], scratch);
+    await writeFile(
+      join(hooks, 'during-verify.sh'),
+      `git -C ${scratch} push -q --force origin HEAD:refs/heads/${BRANCH}\nexit 1\n`,
+    );
+    s.model.enqueue(...criterionSteps('one.txt', 'one'), ...criterionSteps('fixed.txt', 'fixed'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(out.stdout).toMatch(/has commits this job's history lacks, so nothing was pushed/);
+    expect(out.stdout).toMatch(/Human rewrite \(Test Human\)/);
+    // Origin keeps the person's history; the fix commit was not forced over it.
+    expect(s.repos.log(BRANCH)[0]!.startsWith(human)).toBe(true);
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+    expect((await s.state()).nextAction).toMatch(/never force-pushes/);
+    await rm(hooks, { recursive: true, force: true });
+    s.gh.assertNoViolations();
+  });
+});

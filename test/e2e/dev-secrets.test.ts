@@ -1,0 +1,75 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_API_KEY } from '../harness/codex-env.js';
+import { BRANCH, commandSteps, type DevScenario, devScenario } from './dev-env.js';
+
+let s: DevScenario;
+afterEach(async () => {
+  await s?.close();
+});
+
+const TOKEN = 'ghs_action';
+const HEADER = `basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
+
+/** Every file under dir (recursively) whose bytes contain one of the needles. */
+async function filesContaining(dir: string, needles: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const path = join(dir, entry);
+    if (!(await stat(path)).isFile()) continue;
+    const text = (await readFile(path)).toString('latin1');
+    if (needles.some((n) => text.includes(n))) found.push(path);
+  }
+  return found;
+}
+
+describe('dev: the push credentials', () => {
+  it('pushes over HTTP with the token as a header only git push/fetch see; Codex and .git/config never hold it', async () => {
+    s = await devScenario({
+      criteria: ['Add hello.txt'],
+      http: true,
+      config: 'commands:\n  allow: [env, ls]',
+    });
+    s.model.enqueue(...commandSteps('env', 'hello.txt', 'hello'));
+    const out = await s.run({ env: { GITHUB_TOKEN: TOKEN, GH_TOKEN: TOKEN } });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+
+    // The push reached the HTTP origin, which only accepts the action's header.
+    expect(s.repos.log(BRANCH)).toHaveLength(2);
+    expect(s.http!.authorizations.length).toBeGreaterThan(2);
+    expect(s.http!.authorizations.every((a) => a?.toLowerCase() === HEADER.toLowerCase())).toBe(true);
+
+    // The agent ran `env`; what it saw (sent back to the model) holds neither token nor model key.
+    const conversation = JSON.stringify(s.model.requests.map((r) => r.body));
+    expect(conversation).toContain('PATH=');
+    expect(conversation).toContain('hello.txt');
+    for (const secret of [TOKEN, HEADER.slice(6), TEST_API_KEY]) expect(conversation).not.toContain(secret);
+
+    // Nothing under the checkout's .git (config, worktree admin files) holds the token or the header.
+    const workspace = s.last!.workspace;
+    expect(await filesContaining(join(workspace, '.git'), [TOKEN, HEADER.slice(6)])).toEqual([]);
+    expect(await readFile(join(workspace, '.git', 'config'), 'utf8')).not.toMatch(/extraheader/i);
+    expect(await readdir(join(workspace, '.git', 'worktrees')).catch(() => [])).toEqual([]);
+    // The derived header was masked for the log.
+    expect(out.stdout).toContain(`::add-mask::${HEADER.slice(6)}`);
+    s.gh.assertNoViolations();
+  });
+
+  it('refuses to run the agent when the checkout persisted credentials into .git/config', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt'] });
+    // Simulate actions/checkout with persist-credentials: true by editing the next job's checkout.
+    const original = s.repos.clone.bind(s.repos);
+    s.repos.clone = async (name?: string) => {
+      const dir = await original(name);
+      s.repos.git(['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: ${HEADER}`], dir);
+      return dir;
+    };
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(out.stdout).toMatch(/persist-credentials: false/);
+    expect(s.model.requests).toHaveLength(0);
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+    s.gh.assertNoViolations();
+  });
+});
