@@ -13,6 +13,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'runner-overhead.ts', fn: 'benchRunnerOverhead' },
   { file: 'jsonl-parse.ts', fn: 'benchJsonlParse' },
   { file: 'cold-start.ts', fn: 'benchColdStart' },
+  { file: 'review-phase.ts', fn: 'benchReviewPhase' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

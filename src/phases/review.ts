@@ -80,6 +80,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
       timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
     }),
   );
+  core.info(`Reviewer: ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`);
   const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
   if (outcome.kind === 'failed') return { ...base, status: 'error', reason: outcome.reason };
   const review: Review =

@@ -1,7 +1,7 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import type { PullFile } from './diff.js';
-import type { ReviewPayload } from './payloads.js';
+import type { CheckPayload, ReviewPayload } from './payloads.js';
 import type { PullRequestLike } from './resolve.js';
 
 /**
@@ -129,4 +129,33 @@ export async function requestReviewers(
     team_reviewers: teams,
   });
   return { users, teams };
+}
+
+/**
+ * Creates the check run without looking for an existing one first (one request instead of two).
+ * Only for the first review of a commit: the review comment is written before the check run, so
+ * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
+ * `upsertCheckRun`, which finds the run by `external_id` — the same value is set here.
+ */
+export async function createCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  check: CheckPayload,
+): Promise<{ id: number; htmlUrl: string }> {
+  const { data } = await client.rest.checks.create({
+    ...repo,
+    name: check.name,
+    head_sha: check.headSha,
+    status: check.status,
+    conclusion: check.conclusion,
+    completed_at: new Date().toISOString(),
+    external_id: 'codex-orchestrator',
+    output: {
+      title: check.title,
+      summary: check.summary,
+      ...(check.text !== undefined ? { text: check.text } : {}),
+      ...(check.annotations.length > 0 ? { annotations: check.annotations } : {}),
+    },
+  });
+  return { id: data.id, htmlUrl: data.html_url ?? '' };
 }

@@ -4,6 +4,7 @@ import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
 import {
+  createCheckRun,
   createReview,
   findOwnReview,
   markReadyForReview,
@@ -114,23 +115,25 @@ export async function applyPlan(
     }
   }
 
-  const check = await upsertCheckRun(client, repo, {
-    name: plan.check.name,
-    headSha: plan.check.headSha,
-    status: plan.check.status,
-    conclusion: plan.check.conclusion,
-    title: plan.check.title,
-    summary: plan.check.summary,
-    text: plan.check.text,
-    annotations: plan.check.annotations.map((a) => ({
-      path: a.path,
-      startLine: a.start_line,
-      endLine: a.end_line,
-      level: a.annotation_level,
-      title: a.title,
-      message: a.message,
-    })),
-  });
+  const check = plan.rerun
+    ? await upsertCheckRun(client, repo, {
+        name: plan.check.name,
+        headSha: plan.check.headSha,
+        status: plan.check.status,
+        conclusion: plan.check.conclusion,
+        title: plan.check.title,
+        summary: plan.check.summary,
+        text: plan.check.text,
+        annotations: plan.check.annotations.map((a) => ({
+          path: a.path,
+          startLine: a.start_line,
+          endLine: a.end_line,
+          level: a.annotation_level,
+          title: a.title,
+          message: a.message,
+        })),
+      })
+    : await createCheckRun(client, repo, plan.check);
   lines.push(`Check run ${plan.check.name}: ${plan.check.conclusion} (${check.htmlUrl || check.id}).`);
 
   const { readyForReview, reviewers, label } = plan.after;

@@ -20,7 +20,7 @@ import * as core from '@actions/core';
 import { run } from '../../src/main.js';
 import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
-import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
+import { type FakeGitHub, type FakeGitHubOptions, startGitHubServer } from '../harness/github-server.js';
 import { type ResponsesServer, startResponsesServer } from '../harness/responses-server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited deep inside.
@@ -126,11 +126,11 @@ export interface ReviewScenario {
 
 /** Builds the scenario: issue #1 with acceptance criteria, draft PR #2 "Closes #1" from a real branch. */
 export async function reviewScenario(
-  options: { draft?: boolean; fork?: boolean } = {},
+  options: { draft?: boolean; fork?: boolean; github?: FakeGitHubOptions } = {},
 ): Promise<ReviewScenario> {
   const repos = await createRepos(BASE_FILES);
   let headSha = await repos.commitOnOrigin(HEAD_BRANCH, CHANGE_FILES, 'Limit slug length');
-  const gh = await startGitHubServer({ gitDir: repos.origin });
+  const gh = await startGitHubServer({ gitDir: repos.origin, ...options.github });
   const model = await startResponsesServer();
   const issue = gh.addIssue({ title: 'Limit the length of slugs', body: ISSUE_BODY, labels: ['codex'] });
   const diffOf = () => repos.git(['diff', `main...${HEAD_BRANCH}`], repos.origin);
