@@ -218,7 +218,7 @@ describe('the OpenAPI check', () => {
 describe('GitHub Enterprise Server urls', () => {
   it('talks REST under /api/v3 and GraphQL at /api/graphql', async () => {
     await gh.close();
-    gh = await startGitHubServer({ ghes: true });
+    gh = await startGitHubServer({ ghes: true, spec: 'ghes-3.19' });
     expect(gh.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/);
     expect(gh.graphqlUrl).toBe(gh.url.replace('/api/v3', '/api/graphql'));
     const c = createGitHubClient({ token: 'ghs_action', baseUrl: `${gh.url}/`, log });

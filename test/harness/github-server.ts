@@ -352,8 +352,9 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
         operation,
         problems: [`${operation} is valid but not implemented by the loopback GitHub`],
       });
-      record(operation, 501, false, body);
-      return send(res, ghError(501, `${operation} is not implemented by the loopback GitHub`));
+      // 404 rather than 501: a 5xx would be retried, and the violation fails the test anyway.
+      record(operation, 404, false, body);
+      return send(res, ghError(404, `Not Found (${operation} is not implemented by the loopback GitHub)`));
     }
     const answer = await route({
       state,

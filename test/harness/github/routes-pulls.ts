@@ -128,6 +128,7 @@ function teamJson(urls: Urls, org: string, slug: string, index: number) {
     repositories_url: `${url}/repos`,
     slug,
     parent: null,
+    type: 'organization',
   };
 }
 
