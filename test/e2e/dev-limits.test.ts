@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { step } from '../harness/responses-server.js';
+import { BRANCH, criterionSteps, type DevScenario, devScenario, threadStarts } from './dev-env.js';
+
+let s: DevScenario;
+afterEach(async () => {
+  await s?.close();
+});
+
+describe('dev: limits and the developer answer', () => {
+  it('stops as blocked when the item reaches its token cap, after pushing the finished criteria', async () => {
+    s = await devScenario({
+      criteria: ['Add one.txt', 'Add two.txt'],
+      config: 'budgets:\n  item-token-cap: 150',
+    });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(out.stdout).toMatch(/used 220 tokens, reaching budgets\.item-token-cap \(150\)/);
+    expect(threadStarts(s.model)).toHaveLength(1);
+    expect(s.repos.log(BRANCH)).toHaveLength(2);
+    const state = await s.state();
+    expect(state.nextAction).toMatch(/Raise the cap or split the item/);
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+    s.gh.assertNoViolations();
+  });
+
+  it('stops at max-iterations', async () => {
+    s = await devScenario({ criteria: ['Add one.txt', 'Add two.txt'], config: 'max-iterations: 1' });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(out.stdout).toMatch(/1 developer runs, reaching max-iterations \(1\)/);
+  });
+
+  it('ends a run that exceeds the per-criterion timeout as error, pushing nothing', async () => {
+    s = await devScenario({
+      criteria: ['Add one.txt'],
+      config: 'budgets:\n  criterion-timeout-minutes: 0.03',
+    });
+    s.model.enqueue(step.stall());
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('error');
+    expect(out.stdout).toMatch(/criterion 1\/1: Codex did not finish within 1800 ms/);
+    expect(s.repos.branches()).toEqual(['main']);
+    expect((await s.state()).dev.result).toBe('error');
+  });
+
+  it('asks again in the same thread when the answer breaks the schema', async () => {
+    s = await devScenario({ criteria: ['Add one.txt'] });
+    s.model.enqueue(
+      step.applyPatch('*** Begin Patch\n*** Add File: one.txt\n+one\n*** End Patch\n'),
+      step.message('Done, I think.'),
+      step.json({ status: 'done', summary: 'Added one.txt.' }),
+    );
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(threadStarts(s.model)).toHaveLength(1);
+    const retry = s.model.requests.at(-1)!;
+    expect(JSON.stringify(retry.body)).toContain('Your previous answer was not valid for the output schema');
+    expect(s.repos.log(BRANCH)[0]).toMatch(/Criterion 1\/1: Add one\.txt$/);
+  });
+
+  it('reports needs_decomposition when the developer finds the criterion far too big, committing nothing', async () => {
+    s = await devScenario({ criteria: ['Rewrite everything'] });
+    s.model.enqueue(step.json({ status: 'needs_decomposition', summary: 'This spans three subsystems.' }));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('needs_decomposition');
+    expect(out.stdout).toMatch(/Criterion 1 is too big for one change: This spans three subsystems\./);
+    expect(s.repos.branches()).toEqual(['main']);
+    const state = await s.state();
+    expect(state.dev.result).toBe('needs_decomposition');
+    expect(state.nextAction).toMatch(/\/codex plan/);
+  });
+
+  it('without acceptance criteria, one run covers the item', async () => {
+    s = await devScenario({ criteria: [] });
+    s.model.enqueue(...criterionSteps('all.txt', 'all'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(threadStarts(s.model)[0]).toContain(
+      'Meet acceptance criterion 1 of 1:\n\n> Resolve the issue: Add greeting helpers',
+    );
+    expect(s.repos.log(BRANCH)[0]).toMatch(/Criterion 1\/1: Resolve the issue: Add greeting helpers$/);
+  });
+});
