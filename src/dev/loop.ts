@@ -90,11 +90,13 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
     };
   }
   const verify = () =>
-    runVerification({
-      commands,
-      cwd: session.wt.dir,
-      timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
-    });
+    core.group('Verification', () =>
+      runVerification({
+        commands,
+        cwd: session.wt.dir,
+        timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
+      }),
+    );
   let report = await verify();
   if (!report.ok) {
     const stop = budgetStop(session);

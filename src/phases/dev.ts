@@ -10,7 +10,7 @@ import {
   recoverFromBranch,
   zeroUsage,
 } from '../dev/session.js';
-import { branchName } from '../git/branch.js';
+import { assertOwnBranch, branchName } from '../git/branch.js';
 import { createGitExec } from '../git/exec.js';
 import { originRemote, persistedCredentials } from '../git/remote.js';
 import { openWorktree, removeWorktree } from '../git/worktree.js';
@@ -67,6 +67,11 @@ export const devPhase: PhaseHandler = async (ctx) => {
     };
   }
   const branch = state.branch ?? branchName(prefix, item, issue.title);
+  try {
+    assertOwnBranch(branch, prefix);
+  } catch (error) {
+    return { status: 'error', item, reason: (error as Error).message };
+  }
   if (state.criteria.length === 0) {
     // No criteria: one run covers the item, tracked like a criterion so a re-run knows it is done.
     state = {

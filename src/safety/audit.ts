@@ -24,8 +24,12 @@ export interface AuditReport {
 
 const SHELL_TOOLS = new Set(['exec_command', 'shell_command', 'write_stdin', 'shell', 'local_shell']);
 const MAX_DEPTH = 4;
-/** Builtins that run nothing and change no file; allowed whatever the configured list says. */
-const HARMLESS_BUILTINS = [
+/**
+ * Always allowed, whatever the configured list says: builtins that run nothing and change no file,
+ * and `apply_patch`, which Codex intercepts and applies itself (the files it changes are audited as
+ * changed paths).
+ */
+const ALWAYS_ALLOWED = [
   'cd',
   'pushd',
   'popd',
@@ -36,10 +40,12 @@ const HARMLESS_BUILTINS = [
   'exit',
   'set -e',
   'set -u',
-  'set -o pipefail',
   'set -x',
   'set -eu',
+  'set -o pipefail',
   'set -euo pipefail',
+  'apply_patch',
+  'applypatch',
 ];
 
 /** True when argv starts with every token of one allow-list entry ("git status" allows `git status -s`). */
@@ -97,7 +103,7 @@ function checkArgv(argv: readonly string[], allow: readonly string[], depth: num
   if (depth > MAX_DEPTH) return 'cannot be checked: nested too deeply';
   const script = shellScriptOf(argv);
   if (script !== undefined) return checkScript(script, allow, depth + 1);
-  if (!allowedBy(argv, allow) && !allowedBy(argv, HARMLESS_BUILTINS))
+  if (!allowedBy(argv, allow) && !allowedBy(argv, ALWAYS_ALLOWED))
     return `'${argv.slice(0, 3).join(' ')}' is not in commands.allow`;
   for (const inner of wrappedCommands(argv)) {
     if (inner.length === 0) continue;

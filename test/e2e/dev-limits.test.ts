@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { step } from '../harness/responses-server.js';
 import { BRANCH, criterionSteps, type DevScenario, devScenario, threadStarts } from './dev-env.js';
@@ -44,6 +45,11 @@ describe('dev: limits and the developer answer', () => {
     expect(out.stdout).toMatch(/criterion 1\/1: Codex did not finish within 1800 ms/);
     expect(s.repos.branches()).toEqual(['main']);
     expect((await s.state()).dev.result).toBe('error');
+    // The worktree is removed even though the run failed.
+    expect((await readdir(s.last!.runnerTemp)).filter((f) => f.startsWith('codex-worktree-'))).toEqual([]);
+    expect(
+      s.repos.git(['worktree', 'list', '--porcelain'], s.last!.workspace).match(/^worktree /gm),
+    ).toHaveLength(1);
   });
 
   it('asks again in the same thread when the answer breaks the schema', async () => {

@@ -78,6 +78,9 @@ describe('auditCommand', () => {
     expect(auditCommand(exec('ls'), [])).toMatch(/not in commands\.allow/);
     expect(auditCommand(exec('set -euo pipefail; cd src && pwd'), [])).toBeUndefined();
     expect(auditCommand(exec('set +e'), [])).toMatch(/'set \+e'/);
+    expect(
+      auditCommand(exec("apply_patch <<'EOF'\n*** Begin Patch\n*** End Patch\nEOF"), []),
+    ).toBeUndefined();
     expect(auditCommand(exec('lsof'), ['ls'])).toMatch(/'lsof'/);
     expect(auditCommand(exec('git statusx'), ['git status'])).toMatch(/'git statusx'/);
   });
