@@ -8,8 +8,9 @@ import {
 } from '../../src/github/client.js';
 import { gitSource } from './github/git-source.js';
 import { answerGraphql } from './github/graphql.js';
+import { type FailSpec, faultResponse, readBody, send } from './github/http.js';
 import type { Urls } from './github/render.js';
-import { ghError, type Route, type RouteResponse } from './github/route.js';
+import { ghError, type Route } from './github/route.js';
 import { issueRoutes } from './github/routes-issues.js';
 import { pullRoutes } from './github/routes-pulls.js';
 import { repoRoutes } from './github/routes-repo.js';
@@ -24,6 +25,7 @@ import { openApiSpec, type SpecVariant } from './openapi.js';
  * a test ends with `gh.assertNoViolations()`.
  */
 
+export type { FailSpec } from './github/http.js';
 export type { FakeIssue, FakeState, Role } from './github/state.js';
 
 /** Options of {@link startGitHubServer}; every field has a default. */
@@ -83,18 +85,6 @@ export interface Violation {
   path: string;
   operation?: string;
   problems: string[];
-}
-
-/** A failure to inject: the next matching request(s) get this answer instead of the real one. */
-export interface FailSpec {
-  method?: string;
-  /** The path below the API root, the operation's template, its id (`issues/create-comment`), or `/graphql`. */
-  path: string | RegExp;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  /** How many requests to fail (default 1). */
-  times?: number;
 }
 
 /** The default accounts: token → login; roles below. */
@@ -376,64 +366,4 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
   }
 
   return fake;
-}
-
-/** GitHub's answers for injected failures, unless the test gives its own body and headers. */
-function faultResponse(fault: FailSpec): RouteResponse {
-  const headers: Record<string, string> = { ...fault.headers };
-  const primary = headers['x-ratelimit-remaining'] === '0';
-  let message = 'Server Error';
-  if (fault.status === 401) message = 'Bad credentials';
-  if (fault.status === 403 || fault.status === 429) {
-    message = primary
-      ? 'API rate limit exceeded for installation ID 1.'
-      : 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
-    if (!primary && fault.body === undefined && headers['retry-after'] === undefined)
-      headers['retry-after'] = '1';
-  }
-  if (fault.status === 502) message = 'Bad Gateway';
-  const answer =
-    fault.body !== undefined ? { status: fault.status, body: fault.body } : ghError(fault.status, message);
-  return { ...answer, headers };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-let requestCounter = 0;
-
-function send(res: ServerResponse, answer: RouteResponse): void {
-  requestCounter += 1;
-  const headers: Record<string, string> = {
-    'x-github-request-id': `FAKE:${requestCounter.toString(16).toUpperCase()}`,
-    'x-github-api-version-selected': '2022-11-28',
-    'x-ratelimit-limit': '5000',
-    'x-ratelimit-remaining': '4999',
-    'x-ratelimit-used': '1',
-    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-    'x-ratelimit-resource': 'core',
-    ...answer.headers,
-  };
-  if (answer.status === 204 || (answer.body === undefined && answer.text === undefined)) {
-    res.writeHead(answer.status, headers).end();
-    return;
-  }
-  if (answer.text !== undefined) {
-    res
-      .writeHead(answer.status, {
-        ...headers,
-        'content-type': answer.contentType ?? 'text/plain; charset=utf-8',
-      })
-      .end(answer.text);
-    return;
-  }
-  res
-    .writeHead(answer.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-    .end(JSON.stringify(answer.body));
 }
