@@ -169,8 +169,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
   clientLogs.set(client, { log, retries: r.retries });
   if (options.graphqlUrl) {
-    // @octokit/graphql derives `/graphql` from baseUrl (and `/api/graphql` from a GHES `/api/v3`);
-    // an explicit GITHUB_GRAPHQL_URL wins over both.
+    // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
+    // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
     client.graphql = client.graphql.defaults({ url: options.graphqlUrl.replace(/\/+$/, '') });
   }
   return client;
