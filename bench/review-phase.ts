@@ -53,7 +53,9 @@ async function oneReview(): Promise<{ calls: string[]; ownMs: number; fakeMs: nu
       throw new Error(`The review ended as '${out.outputs.status}':\n${out.stdout}`);
     s.gh.assertNoViolations();
     // The phase logs the time spent inside the agent run (the codex process and the model).
-    const agentMs = Number(/Reviewer: \d+ attempt\(s\), (\d+) ms in the agent\./.exec(out.stdout)?.[1]);
+    const agentMs = Number(
+      /Reviewer \(cycle \d+\): \d+ attempt\(s\), (\d+) ms in the agent\./.exec(out.stdout)?.[1],
+    );
     if (!Number.isFinite(agentMs)) throw new Error('The review printed no agent time.');
     const fakeMs = fake();
     return {

@@ -73,14 +73,15 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
   const prompt = buildReviewPrompt(context.prompt, template.template, `review (${template.origin})`);
 
   const runner = await ctx.agent();
-  const outcome = await core.group(`Review cycle ${cycle} with ${runner.name}`, () =>
-    runReview(runner, {
-      prompt,
-      cwd: ctx.context.workspace,
-      timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
-    }),
+  // No group of our own here: the runner prints each run as a group, and groups do not nest.
+  const outcome = await runReview(runner, {
+    prompt,
+    cwd: ctx.context.workspace,
+    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+  });
+  core.info(
+    `Reviewer (cycle ${cycle}): ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`,
   );
-  core.info(`Reviewer: ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`);
   const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
   if (outcome.kind === 'failed') return { ...base, status: 'error', reason: outcome.reason };
   const review: Review =
