@@ -125,4 +125,18 @@ describe('dev: escalation and release', () => {
     expect(threadStarts(s.model)).toHaveLength(3);
     s.gh.assertNoViolations();
   });
+  it('escalates a command that execpolicy refused (it leaves no event, only a rollout entry)', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt'] });
+    s.model.enqueue(...commandSteps('curl -s http://127.0.0.1:9/', 'hello.txt', 'hello'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    // Codex told the model the command is denied (commands.deny → execpolicy forbidden)...
+    expect(JSON.stringify(s.model.requests.map((r) => r.body))).toContain('denied by codex-orchestrator');
+    // ...and the audit still lists it from the rollout.
+    expect((await s.state()).escalation!.commands).toEqual([
+      "curl -s http://127.0.0.1:9/ — 'curl -s http://127.0.0.1:9/' is not in commands.allow",
+    ]);
+    expect(s.repos.branches()).toEqual(['main']);
+    s.gh.assertNoViolations();
+  });
 });
