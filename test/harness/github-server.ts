@@ -69,6 +69,8 @@ export interface RecordedRequest {
   injected: boolean;
   /** When the request arrived (`performance.now()`), to check waits between retries. */
   at: number;
+  /** How long the server took to answer it (validation included), in ms. */
+  ms: number;
 }
 
 /** Something GitHub would have rejected, or that the fake could not answer. */
@@ -163,6 +165,11 @@ export class FakeGitHub extends FakeSeeds {
         ? r.operation === operation || r.operation.startsWith(`${operation} `)
         : operation.test(r.operation),
     );
+  }
+
+  /** Time the server spent answering (validation included), summed over requests: the test double's share of a run. */
+  serverTimeMs(): number {
+    return this.requests.reduce((total, r) => total + r.ms, 0);
   }
 
   /** Throws, listing every violation, unless there is none. */
@@ -270,6 +277,7 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
         status,
         injected,
         at,
+        ms: performance.now() - at,
       });
     const violate = (v: Omit<Violation, 'method' | 'path'>) =>
       current.violations.push({ method, path, ...v });
