@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
+import { createGitExec } from '../git/exec.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/content.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import { loadPrompt } from '../prompts/load.js';
 import { renderReview } from '../report/review.js';
+import { type ReviewCheckout, reviewCheckout } from '../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../review/context.js';
 import { getPull } from '../review/github.js';
 import {
@@ -53,6 +55,31 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
   const skip = skipReason(pr, ctx.config.review['allow-forks']);
   if (skip) return { status: 'skipped', reason: skip, prNumber, branch: pr.head.ref };
 
+  const checkout = await reviewCheckout(createGitExec(), {
+    workspace: ctx.context.workspace,
+    parentDir: ctx.context.runnerTemp,
+    token: ctx.inputs.githubToken,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
+  });
+  try {
+    return await reviewPullRequest(ctx, client, repo, identity, pr, checkout);
+  } finally {
+    await checkout.cleanup();
+  }
+};
+
+/** Everything after the gates: read, review, write. */
+async function reviewPullRequest(
+  ctx: PhaseContext,
+  client: GitHubClient,
+  repo: RepoRef,
+  identity: ActionIdentity,
+  pr: Awaited<ReturnType<typeof getPull>>,
+  checkout: ReviewCheckout,
+): Promise<PhaseResult> {
+  const prNumber = pr.number;
   const context = await core.group(`Read pull request #${prNumber}`, async () => {
     const gathered = await gatherReviewContext({
       client,
@@ -60,7 +87,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
       pr,
       identity,
       budgetBytes: ctx.config.review['diff-budget-bytes'],
-      workspace: ctx.context.workspace,
+      checkoutAtHead: checkout.atHead,
     });
     logContext(gathered);
     return gathered;
@@ -76,7 +103,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
   // No group of our own here: the runner prints each run as a group, and groups do not nest.
   const outcome = await runReview(runner, {
     prompt,
-    cwd: ctx.context.workspace,
+    cwd: checkout.dir,
     timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
   });
   core.info(
@@ -122,7 +149,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
     review,
     summary: summaryOf(review, plan, report, outcome.attempts),
   };
-};
+}
 
 /** The actor gate (DESIGN §8.1) for the actor and, on a comment, its author. Returns why not, or undefined. */
 async function gateActors(

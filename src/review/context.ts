@@ -1,4 +1,3 @@
-import { createGitExec, type GitExec } from '../git/exec.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { listMarkedComments } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
@@ -26,7 +25,7 @@ export interface ReviewContext {
 }
 
 /**
- * Reads the pull request, its files, the linked issue's criteria and the previous review (only from
+ * Reads the pull request's files, the linked issue's criteria and the previous review (only from
  * the action's own comments), and decides the cycle. Reads only: nothing is written here.
  */
 export async function gatherReviewContext(options: {
@@ -35,16 +34,13 @@ export async function gatherReviewContext(options: {
   pr: PullRequestLike & { labels: string[] };
   identity: ActionIdentity;
   budgetBytes: number;
-  workspace: string;
-  git?: GitExec;
+  /** Whether the code Codex reads is at the PR's head (src/review/checkout.ts). */
+  checkoutAtHead: boolean | undefined;
 }): Promise<ReviewContext> {
   const { client, repo, pr, identity } = options;
-  const [files, comments, checkoutAtHead] = await Promise.all([
+  const [files, comments] = await Promise.all([
     listPullFiles(client, repo, pr.number),
     listMarkedComments(client, repo, pr.number, ANY_REVIEW_MARKER, identity),
-    headOfCheckout(options.git ?? createGitExec(), options.workspace).then((sha) =>
-      sha === undefined ? undefined : sha === pr.head.sha,
-    ),
   ]);
   const [linkedIssue] = linkedIssues(pr.body, repo);
   const issue = linkedIssue === undefined ? undefined : await getIssue(client, repo, linkedIssue);
@@ -58,7 +54,7 @@ export async function gatherReviewContext(options: {
     number: pr.number,
     cycle: decision.cycle,
     headSha: pr.head.sha,
-    checkoutAtHead,
+    checkoutAtHead: options.checkoutAtHead,
     title: pr.title,
     body: pr.body ?? '',
     author: pr.user?.login ?? 'unknown',
@@ -72,14 +68,4 @@ export async function gatherReviewContext(options: {
     diff: buildDiffContext(files, options.budgetBytes),
   };
   return { pr, linkedIssue: issue ? linkedIssue : undefined, previous, decision, prompt };
-}
-
-/** The commit checked out in the workspace, or undefined when it is not a git checkout. */
-async function headOfCheckout(git: GitExec, cwd: string): Promise<string | undefined> {
-  try {
-    const result = await git(['rev-parse', 'HEAD'], { cwd, timeoutMs: 10_000 });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { type GitExec, gitOk } from '../git/exec.js';
+import { fetchBranch, originRemote } from '../git/remote.js';
+import { removeWorktree } from '../git/worktree.js';
+
+/** Where Codex reads the pull request's code. */
+export interface ReviewCheckout {
+  dir: string;
+  /** Whether `dir` is at the PR's head commit; undefined when the workspace is not a git checkout. */
+  atHead: boolean | undefined;
+  /** Removes the worktree, if one was made; never throws. */
+  cleanup(): Promise<void>;
+}
+
+const noCleanup = async () => {};
+
+/**
+ * The code Codex reviews. A workflow that runs on `pull_request` checks out the head; one started
+ * by `workflow_dispatch` (the dev phase chaining to review) checks out the default branch. Then the
+ * head is fetched from origin with the action's token (never the agent's) into a worktree under
+ * RUNNER_TEMP, so Codex reads the code the diff talks about. Anything that fails here falls back to
+ * the workspace, and the prompt says it is not at the head: the review goes on from the diff.
+ */
+export async function reviewCheckout(
+  git: GitExec,
+  options: {
+    workspace: string;
+    parentDir: string;
+    token: string;
+    headSha: string;
+    headRef: string;
+    fromFork: boolean;
+  },
+): Promise<ReviewCheckout> {
+  const { workspace, headSha } = options;
+  const head = await git(['rev-parse', 'HEAD'], { cwd: workspace, timeoutMs: 10_000 }).catch(() => undefined);
+  if (head?.exitCode !== 0) return { dir: workspace, atHead: undefined, cleanup: noCleanup };
+  if (head.stdout.trim() === headSha) return { dir: workspace, atHead: true, cleanup: noCleanup };
+  if (options.fromFork) {
+    core.info(
+      `The workspace is at ${head.stdout.trim()}, not the fork's head ${headSha}; reviewing from the diff.`,
+    );
+    return { dir: workspace, atHead: false, cleanup: noCleanup };
+  }
+  try {
+    const remote = await originRemote(git, workspace, options.token);
+    await fetchBranch(git, workspace, remote, options.headRef);
+    // The branch may have moved on since the PR was read; the head commit is then its ancestor.
+    const present = await git(['cat-file', '-e', `${headSha}^{commit}`], { cwd: workspace });
+    if (present.exitCode !== 0) throw new Error(`commit ${headSha} is not on origin's ${options.headRef}`);
+    const dir = await mkdtemp(join(options.parentDir, 'codex-review-'));
+    try {
+      await gitOk(git, ['worktree', 'add', '--detach', dir, headSha], { cwd: workspace });
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    core.info(
+      `The workspace is at ${head.stdout.trim()}; Codex reviews a worktree at the head ${headSha} (${dir}).`,
+    );
+    return { dir, atHead: true, cleanup: () => removeWorktree(git, workspace, dir) };
+  } catch (error) {
+    core.info(
+      `Could not check out the head ${headSha} (${(error as Error).message}); reviewing from the diff.`,
+    );
+    return { dir: workspace, atHead: false, cleanup: noCleanup };
+  }
+}
