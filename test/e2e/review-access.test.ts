@@ -64,6 +64,7 @@ describe('review phase: who and what is reviewed', () => {
     expect(out.outputs.status).toBe('skipped');
     expect(out.stdout).toContain("The comment holds '/codex fix', not '/codex review'.");
     expect(s.gh.calls()).toEqual([]);
+    s.gh.assertNoViolations();
   });
 
   it('skips a pull request from a fork, with the reason and the setting that allows it', async () => {

@@ -57,6 +57,36 @@ describe('review phase: changes required', () => {
     s.gh.assertNoViolations();
   });
 
+  it('posts a finding spanning lines of one hunk as a multi-line comment with a multi-line suggestion', async () => {
+    s = await reviewScenario();
+    const finding = {
+      ...reviews.changes.findings[0]!,
+      id: 'slug-cut-words',
+      line: 6,
+      end_line: 7,
+      title: 'Cut at a word boundary',
+      suggestion:
+        "    .replace(/^-+|-+$/g, '');\n  return slug.length <= maxLength ? slug : slug.slice(0, slug.lastIndexOf('-', maxLength));",
+    };
+    s.model.enqueue(step.json({ ...reviews.changes, findings: [finding] }));
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+
+    expect(out.outputs.status).toBe('changes_required');
+    const [comment] = s.gh.state.reviewComments;
+    expect(comment).toMatchObject({
+      path: 'src/slug.ts',
+      startLine: 6,
+      line: 7,
+      side: 'RIGHT',
+      startSide: 'RIGHT',
+    });
+    expect(comment!.body).toContain(
+      "```suggestion\n    .replace(/^-+|-+$/g, '');\n  return slug.length <= maxLength",
+    );
+    expect(s.gh.state.checkRuns[0]!.annotations[0]).toMatchObject({ start_line: 6, end_line: 7 });
+    s.gh.assertNoViolations();
+  });
+
   it('stops at the review-cycle cap: no next phase, the PR is labelled blocked for a human', async () => {
     s = await reviewScenario();
     s.model.enqueue(step.json(reviews.changes));
