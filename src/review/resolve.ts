@@ -45,7 +45,10 @@ export function resolvePullTarget(eventName: string, payload: Obj, target: numbe
           : 'The comment holds no /codex review command.',
       };
     }
-    return { kind: 'pr', number: target ?? positive(issue.number)! };
+    const number = target ?? positive(issue.number);
+    if (number === undefined)
+      return { kind: 'error', reason: 'The issue_comment event names no pull request number.' };
+    return { kind: 'pr', number };
   }
   if (target !== undefined) return { kind: 'pr', number: target };
   const fromEvent =
