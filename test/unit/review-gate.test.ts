@@ -76,7 +76,9 @@ describe('analyseGate', () => {
   });
 
   it('accepts Actions that may approve when code-owner reviews are required (the dev phase needs the setting)', () => {
-    const protection = { required_pull_request_reviews: { required_approving_review_count: 1, require_code_owner_reviews: true } };
+    const protection = {
+      required_pull_request_reviews: { required_approving_review_count: 1, require_code_owner_reviews: true },
+    };
     expect(analyseGate(facts({ protection, actionsCanApprove: true }))[4]).toMatchObject({
       state: 'ok',
       detail: 'code-owner reviews are required',
