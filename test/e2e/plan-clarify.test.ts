@@ -110,3 +110,33 @@ describe('plan: the clarification gate', () => {
     s.gh.assertNoViolations();
   });
 });
+
+describe('plan: who may start it', () => {
+  it('runs when chained by the action itself (workflow_dispatch by github-actions[bot])', async () => {
+    s = await planScenario();
+    s.model.enqueue(step.json(plans.ready));
+    const out = await s.run({ event: 'workflow_dispatch', payload: s.dispatch('plan') });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(s.model.requests).toHaveLength(1);
+  });
+
+  it('skips another bot that is not in allowed-bots, without a model call', async () => {
+    s = await planScenario();
+    s.gh.addUser('dependabot[bot]', 'Bot');
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex', 'dependabot[bot]') });
+    expect(out.outputs.status).toBe('skipped');
+    expect(out.summary).toContain('is a bot that is not in allowed-bots');
+    expect(s.model.requests).toEqual([]);
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('skips an issue carrying the stop label', async () => {
+    s = await planScenario();
+    s.gh.issue(s.issue)!.labels.push('codex:stop');
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
+    expect(out.outputs.status).toBe('skipped');
+    expect(out.summary).toContain("carries the 'codex:stop' label");
+    expect(s.model.requests).toEqual([]);
+    expect(s.writes()).toEqual([]);
+  });
+});
