@@ -9,9 +9,7 @@
  *   s.model.enqueue(step.json(plans.ready));
  *   const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { run } from '../../src/main.js';
@@ -22,22 +20,10 @@ import { createRepos, type TempRepos } from '../harness/git.js';
 import type { FakeComment } from '../harness/github/state.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 import { type ResponsesServer, startResponsesServer } from '../harness/responses-server.js';
+import { webhookPayload } from '../harness/webhooks.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited deep inside.
 type Payload = Record<string, any>;
-
-const examples = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'),
-    'utf8',
-  ),
-) as { name: string; examples: Payload[] }[];
-
-function webhook(event: string, action?: string): Payload {
-  const found = examples.find((d) => d.name === event)?.examples.find((e) => e.action === action);
-  if (!found) throw new Error(`No webhook example for ${event}.${action}`);
-  return structuredClone(found);
-}
 
 export const WORKFLOW_FILE = 'codex.yml';
 
@@ -125,26 +111,7 @@ export async function planScenario(): Promise<PlanScenario> {
   const runnerTemp = join(repos.root, 'runner-temp');
   let runs = 0;
 
-  const adapt = (payload: Payload, sender: string) => {
-    const { owner, name, defaultBranch } = gh.state.repo;
-    Object.assign(payload.repository, { name, full_name: `${owner}/${name}`, default_branch: defaultBranch });
-    payload.repository.owner.login = owner;
-    payload.sender.login = sender;
-    payload.sender.type = gh.state.user(sender)?.type ?? 'User';
-    return payload;
-  };
-  const issuePayload = (payload: Payload) => {
-    const current = gh.issue(issue.number)!;
-    Object.assign(payload.issue, { number: current.number, title: current.title, body: current.body });
-    payload.issue.labels = current.labels.map((name, i) => ({
-      id: i + 1,
-      name,
-      color: 'ededed',
-      default: false,
-    }));
-    delete payload.issue.pull_request;
-    return payload;
-  };
+  const account = (login: string) => ({ login, type: gh.state.user(login)?.type ?? 'User' });
 
   const scenario: PlanScenario = {
     gh,
@@ -153,22 +120,29 @@ export async function planScenario(): Promise<PlanScenario> {
     workspace,
     issue: issue.number,
     labeled(label, sender = 'maintainer') {
-      const payload = issuePayload(adapt(webhook('issues', 'labeled'), sender));
-      payload.label.name = label;
-      return payload;
+      return webhookPayload('issues.labeled', {
+        github: gh,
+        sender: account(sender),
+        issue: gh.issue(issue.number)!,
+        label,
+      });
     },
     comment(body, author = 'maintainer') {
       const added = gh.addComment(issue.number, body, author);
-      const payload = issuePayload(adapt(webhook('issue_comment', 'created'), author));
-      Object.assign(payload.comment, { id: added.id, body });
-      payload.comment.user.login = author;
-      payload.comment.user.type = gh.state.user(author)?.type ?? 'User';
-      return payload;
+      return webhookPayload('issue_comment.created', {
+        github: gh,
+        sender: account(author),
+        issue: gh.issue(issue.number)!,
+        comment: { body, author: account(author), id: added.id },
+      });
     },
     dispatch(phase, target = issue.number) {
-      const payload = adapt(webhook('workflow_dispatch'), 'github-actions[bot]');
-      payload.inputs = { phase, target: String(target) };
-      return payload;
+      return webhookPayload('workflow_dispatch', {
+        github: gh,
+        sender: account('github-actions[bot]'),
+        inputs: { phase, target: String(target) },
+        workflow: `.github/workflows/${WORKFLOW_FILE}`,
+      });
     },
     async run(opts) {
       runs += 1;
