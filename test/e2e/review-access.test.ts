@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { step } from '../harness/responses-server.js';
+import { webhookPayload } from '../harness/webhooks.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
 let s: ReviewScenario | undefined;
@@ -94,11 +95,10 @@ describe('review phase: who and what is reviewed', () => {
   it('reviews the pull request named by workflow_dispatch target', async () => {
     s = await reviewScenario();
     s.model.enqueue(step.json(reviews.pass));
-    const payload = {
-      inputs: { target: String(s.prNumber) },
-      ref: 'refs/heads/main',
-      sender: { login: 'maintainer', type: 'User' },
-    };
+    const payload = webhookPayload('workflow_dispatch', {
+      github: s.gh,
+      inputs: { phase: 'review', target: String(s.prNumber) },
+    });
     const out = await s.run({ event: 'workflow_dispatch', payload, inputs: { target: String(s.prNumber) } });
     expect(out.outputs.status).toBe('pass');
     expect(out.outputs['pr-number']).toBe(String(s.prNumber));

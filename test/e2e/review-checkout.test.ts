@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { item, step, toolOutput, userTexts } from '../harness/responses-server.js';
+import { webhookPayload } from '../harness/webhooks.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
 let s: ReviewScenario | undefined;
@@ -17,11 +18,10 @@ describe('review phase: the code Codex reads', () => {
       step.items([item.exec('cat src/slug.ts', { callId: 'call_cat' })]),
       step.json(reviews.pass),
     );
-    const payload = {
-      inputs: { target: String(s.prNumber) },
-      ref: 'refs/heads/main',
-      sender: { login: 'maintainer', type: 'User' },
-    };
+    const payload = webhookPayload('workflow_dispatch', {
+      github: s.gh,
+      inputs: { phase: 'review', target: String(s.prNumber) },
+    });
     const out = await s.run({ event: 'workflow_dispatch', payload, inputs: { target: String(s.prNumber) } });
 
     expect(out.outputs.status, out.stdout.match(/::error::.*/g)?.join('\n')).toBe('pass');

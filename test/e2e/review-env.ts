@@ -22,6 +22,7 @@ import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 import { type FakeGitHub, type FakeGitHubOptions, startGitHubServer } from '../harness/github-server.js';
 import { type ResponsesServer, startResponsesServer } from '../harness/responses-server.js';
+import { webhookPayload } from '../harness/webhooks.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited deep inside.
 export type Payload = Record<string, any>;
@@ -149,16 +150,6 @@ export async function reviewScenario(
   await mkdir(runnerTemp, { recursive: true });
   let runs = 0;
 
-  const adaptRepository = (payload: Payload) => {
-    const { owner, name } = gh.state.repo;
-    payload.repository.name = name;
-    payload.repository.full_name = `${owner}/${name}`;
-    payload.repository.owner.login = owner;
-    payload.repository.default_branch = gh.state.repo.defaultBranch;
-    payload.repository.private = true;
-    return payload;
-  };
-
   const scenario: ReviewScenario = {
     gh,
     model,
@@ -170,36 +161,16 @@ export async function reviewScenario(
       return headSha;
     },
     pullRequestEvent(action) {
-      const payload = adaptRepository(webhookExample('pull_request', action));
-      const { owner, name } = gh.state.repo;
-      Object.assign(payload.pull_request, {
-        number: pr.number,
-        title: pr.title,
-        body: pr.body,
-        draft: pr.pull.draft,
-        state: 'open',
-      });
-      payload.number = pr.number;
-      payload.pull_request.head.sha = headSha;
-      payload.pull_request.head.ref = HEAD_BRANCH;
-      payload.pull_request.head.repo.full_name = `${owner}/${name}`;
-      payload.pull_request.base.repo.full_name = `${owner}/${name}`;
-      payload.sender.login = 'maintainer';
-      payload.sender.type = 'User';
-      return payload;
+      // GitHub's example payload, adapted to the sample PR as it is now (head, draft, body).
+      return webhookPayload(`pull_request.${action}`, { github: gh, pull: pr, sender: 'maintainer' });
     },
     commentEvent(body, author = 'maintainer') {
-      const payload = adaptRepository(webhookExample('issue_comment', 'created'));
-      payload.issue.number = pr.number;
-      payload.issue.pull_request = {
-        url: `${gh.url}/repos/${gh.state.repo.owner}/${gh.state.repo.name}/pulls/${pr.number}`,
-      };
-      payload.comment.body = body;
-      payload.comment.user.login = author;
-      payload.comment.user.type = 'User';
-      payload.sender.login = author;
-      payload.sender.type = 'User';
-      return payload;
+      return webhookPayload('issue_comment.created', {
+        github: gh,
+        issue: pr,
+        comment: { body, author },
+        sender: author,
+      });
     },
     async push(files, message) {
       headSha = await repos.commitOnOrigin(HEAD_BRANCH, files, message);

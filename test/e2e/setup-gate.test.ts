@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { labelDefinitions } from '../../src/github/labels.js';
 import { GITHUB_ACTIONS_APP_ID } from '../../src/review/gate.js';
-import { type ReviewScenario, reviewScenario, webhookExample } from './review-env.js';
+import { webhookPayload } from '../harness/webhooks.js';
+import { type ReviewScenario, reviewScenario } from './review-env.js';
 
 let s: ReviewScenario | undefined;
 afterEach(async () => {
@@ -11,17 +12,8 @@ afterEach(async () => {
 
 const WORKFLOW_PERMISSIONS = 'actions/get-github-actions-default-workflow-permissions-repository';
 
-function dispatchEvent(sc: ReviewScenario) {
-  const payload = webhookExample('workflow_dispatch');
-  payload.inputs = { phase: 'setup' };
-  payload.repository.name = sc.gh.state.repo.name;
-  payload.repository.full_name = `${sc.gh.state.repo.owner}/${sc.gh.state.repo.name}`;
-  payload.repository.owner.login = sc.gh.state.repo.owner;
-  payload.repository.default_branch = 'main';
-  payload.sender.login = 'maintainer';
-  payload.sender.type = 'User';
-  return payload;
-}
+const dispatchEvent = (sc: ReviewScenario, sender = 'maintainer') =>
+  webhookPayload('workflow_dispatch', { github: sc.gh, inputs: { phase: 'setup' }, sender });
 
 const setup = (sc: ReviewScenario, inputs: Record<string, string> = {}) =>
   sc.run({ event: 'workflow_dispatch', payload: dispatchEvent(sc), inputs: { phase: 'setup', ...inputs } });
@@ -190,7 +182,7 @@ describe('setup phase', () => {
     s = await reviewScenario();
     const out = await s.run({
       event: 'workflow_dispatch',
-      payload: { ...dispatchEvent(s), sender: { login: 'reader', type: 'User' } },
+      payload: dispatchEvent(s, 'reader'),
       actor: 'reader',
       inputs: { phase: 'setup' },
     });
