@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { AgentRunner } from './agent/types.js';
-import { type Config, loadConfig } from './config.js';
+import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
+import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { readPolicyFile } from './github/policy.js';
 import { type Inputs, readInputs } from './inputs.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
 import { handlerFor } from './phases/index.js';
@@ -19,7 +21,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readContext();
-    const config = await loadConfig(join(context.workspace, inputs.configFile));
+    const github = lazyGitHub(inputs, context);
+    const config = await readPolicy(inputs, context, github);
     const eventsFile = join(
       context.runnerTemp,
       `codex-orchestrator-${context.runId}-${context.runAttempt}.jsonl`,
@@ -45,6 +48,7 @@ export async function run(): Promise<void> {
       context,
       target: routed.target,
       command: routed.command,
+      github,
       agent: lazyAgent(inputs, context, eventsFile),
       eventsFile,
     };
@@ -76,6 +80,51 @@ function resolvePhase(
   // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
   const phase = routed.kind === 'control' ? 'control' : routed.phase;
   return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
+}
+
+/** The job's one GitHub client, built on first use. */
+function lazyGitHub(inputs: Inputs, context: ActionContext): () => GitHubClient {
+  let client: GitHubClient | undefined;
+  return () => {
+    if (!inputs.githubToken) {
+      throw new Error(
+        "The input 'github-token' is empty. Expected a token with access to the repository: the default (the workflow's GITHUB_TOKEN) works when the workflow grants the permissions in the README.",
+      );
+    }
+    client ??= createGitHubClient({
+      token: inputs.githubToken,
+      baseUrl: context.apiUrl,
+      graphqlUrl: context.graphqlUrl,
+    });
+    return client;
+  };
+}
+
+/**
+ * The policy file, from the default branch (DESIGN §8.10): a pull request's checkout must not be
+ * able to change the rules it is reviewed by. Without a token (a local run) the workspace's copy
+ * is the only one there is.
+ */
+async function readPolicy(
+  inputs: Inputs,
+  context: ActionContext,
+  github: () => GitHubClient,
+): Promise<Config> {
+  if (!inputs.githubToken || !context.owner) {
+    core.debug(`No github-token or repository: reading ${inputs.configFile} from the workspace.`);
+    return loadConfig(join(context.workspace, inputs.configFile));
+  }
+  const file = await readPolicyFile(
+    github(),
+    { owner: context.owner, repo: context.repo },
+    inputs.configFile,
+  );
+  if (file.text === undefined) {
+    core.info(`No ${file.source}: using the default configuration.`);
+    return defaultConfig();
+  }
+  core.info(`Configuration: ${file.source}`);
+  return parseConfig(file.text, file.source);
 }
 
 /** Builds the agent runner on first use, so phases that call no model install nothing. */

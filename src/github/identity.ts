@@ -44,6 +44,16 @@ export function actionIdentity(client: GitHubClient): Promise<ActionIdentity> {
   return identity;
 }
 
+/**
+ * Records an identity learnt from another query that asked for `viewer` (the policy read at the
+ * start of every job does), so the first phase that needs it makes no request of its own.
+ */
+export function primeIdentity(client: GitHubClient, viewerLogin: string): ActionIdentity {
+  const identity = fromViewer({ login: viewerLogin });
+  cache.set(client, Promise.resolve(identity));
+  return identity;
+}
+
 async function resolveIdentity(client: GitHubClient): Promise<ActionIdentity> {
   let viewerError: unknown;
   try {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { createGitExec } from '../git/exec.js';
-import { createGitHubClient, type GitHubClient, type RepoRef } from '../github/client.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/content.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import { loadPrompt } from '../prompts/load.js';
@@ -15,21 +15,12 @@ import {
   placeFindings,
 } from '../review/payloads.js';
 import { buildReviewPrompt } from '../review/prompt.js';
-import { resolvePullTarget, skipReason, triggerOf } from '../review/resolve.js';
+import { resolvePullTarget, skipReason } from '../review/resolve.js';
 import { runReview } from '../review/run.js';
 import type { Review } from '../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
-import { checkActor } from '../safety/actor.js';
+import { gateTrigger } from '../safety/gate.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
-
-/** Builds the phase's GitHub client from the token input and the job's API URLs (GHES included). */
-export function githubFor(ctx: PhaseContext): GitHubClient {
-  return createGitHubClient({
-    token: ctx.inputs.githubToken,
-    baseUrl: ctx.context.apiUrl,
-    graphqlUrl: ctx.context.graphqlUrl,
-  });
-}
 
 /**
  * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
@@ -42,14 +33,19 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
   if (target.kind !== 'pr')
     return { status: target.kind === 'skip' ? 'skipped' : 'error', reason: target.reason };
   const prNumber = target.number;
-  const client = githubFor(ctx);
+  const client = ctx.github();
   const repo: RepoRef = { owner: ctx.context.owner, repo: ctx.context.repo };
   const identity = await actionIdentity(client);
 
-  const denied = await core.group('Check who asked for the review', () =>
-    gateActors(ctx, client, repo, identity),
+  const gate = await core.group('Check who asked for the review', () =>
+    gateTrigger(client, repo, identity, {
+      actor: ctx.context.actor,
+      payload: ctx.context.payload,
+      allowedUsers: ctx.inputs.allowedUsers,
+      allowedBots: ctx.inputs.allowedBots,
+    }),
   );
-  if (denied) return { status: 'skipped', reason: denied, prNumber };
+  if (!gate.allowed) return { status: 'skipped', reason: gate.reason, prNumber };
 
   const pr = await getPull(client, repo, prNumber);
   const skip = skipReason(pr, ctx.config.review['allow-forks']);
@@ -149,40 +145,6 @@ async function reviewPullRequest(
     review,
     summary: summaryOf(review, plan, report, outcome.attempts),
   };
-}
-
-/** The actor gate (DESIGN §8.1) for the actor and, on a comment, its author. Returns why not, or undefined. */
-async function gateActors(
-  ctx: PhaseContext,
-  client: GitHubClient,
-  repo: RepoRef,
-  identity: ActionIdentity,
-): Promise<string | undefined> {
-  const trigger = triggerOf(ctx.context.actor, ctx.context.payload);
-  // A dispatch by the action itself (the dev or fix phase chaining to review, DESIGN §2) runs as
-  // its own identity; only a workflow of this repository can do that.
-  if (
-    trigger.actor.toLowerCase() === identity.login.toLowerCase() &&
-    ctx.context.eventName === 'workflow_dispatch'
-  ) {
-    core.info(`Started by the action's own identity (${identity.login}).`);
-    return undefined;
-  }
-  const logins = [
-    trigger.actor,
-    ...(trigger.commentAuthor && trigger.commentAuthor !== trigger.actor ? [trigger.commentAuthor] : []),
-  ];
-  for (const login of logins) {
-    const check = await checkActor(client, repo, {
-      actor: login,
-      actorType: login === trigger.actor ? (trigger.actorType as 'User' | 'Bot' | 'Organization') : undefined,
-      allowedUsers: ctx.inputs.allowedUsers,
-      allowedBots: ctx.inputs.allowedBots,
-    });
-    if (!check.allowed) return check.reason;
-    core.info(`${login}: ${check.permission}`);
-  }
-  return undefined;
 }
 
 function logContext(context: ReviewContext): void {

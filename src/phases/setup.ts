@@ -11,9 +11,7 @@ import {
   type GateFacts,
   renderGate,
 } from '../review/gate.js';
-import { triggerOf } from '../review/resolve.js';
-import { checkActor } from '../safety/actor.js';
-import { githubFor } from './review.js';
+import { gateTrigger } from '../safety/gate.js';
 import type { PhaseHandler } from './types.js';
 
 /**
@@ -22,12 +20,11 @@ import type { PhaseHandler } from './types.js';
  * but labels, and in a dry run not even those.
  */
 export const setupPhase: PhaseHandler = async (ctx) => {
-  const client = githubFor(ctx);
+  const client = ctx.github();
   const repo: RepoRef = { owner: ctx.context.owner, repo: ctx.context.repo };
-  const trigger = triggerOf(ctx.context.actor, ctx.context.payload);
-  const gate = await checkActor(client, repo, {
-    actor: trigger.actor,
-    actorType: trigger.actorType as 'User' | 'Bot' | 'Organization',
+  const gate = await gateTrigger(client, repo, await actionIdentity(client), {
+    actor: ctx.context.actor,
+    payload: ctx.context.payload,
     allowedUsers: ctx.inputs.allowedUsers,
     allowedBots: ctx.inputs.allowedBots,
   });

@@ -1,6 +1,7 @@
 import type { AgentRunner, Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
 import type { ActionContext } from '../context.js';
+import type { GitHubClient } from '../github/client.js';
 import type { Inputs, Phase } from '../inputs.js';
 
 /** A phase that does work (everything but `auto`, which only routes). */
@@ -50,6 +51,11 @@ export interface PhaseContext {
   context: ActionContext;
   /** The issue or PR number the phase works on (input `target`, else from the event). */
   target: number | undefined;
+  /**
+   * The job's one GitHub client (retry and throttling, GHES URLs), built from the `github-token`
+   * input. Throws a clear error when the token is empty.
+   */
+  github: () => GitHubClient;
   /** Creates the agent runner on first use, so phases that call no model install nothing. */
   agent: () => Promise<AgentRunner>;
   /** Path of this job's raw agent events (JSONL). */

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { createGitHubClient, type GitHubClient, type RepoRef } from '../github/client.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type DispatchOutcome, dispatchPhase, dispatchRef } from '../github/dispatch.js';
-import { type ActionIdentity, actionIdentity, isIdentity } from '../github/identity.js';
+import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
-import { checkActor } from '../safety/actor.js';
+import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
 import { type ItemState, saveItemState } from '../state/index.js';
 import type { ConcretePhase, PhaseContext } from './types.js';
 
@@ -22,17 +22,8 @@ export interface ItemJob {
   ctx: PhaseContext;
 }
 
-/** The one place a phase's GitHub client is built (the lead may move it into PhaseContext). */
-export function githubFor(ctx: PhaseContext): GitHubClient {
-  return createGitHubClient({
-    token: ctx.inputs.githubToken,
-    baseUrl: ctx.context.apiUrl,
-    graphqlUrl: ctx.context.graphqlUrl,
-  });
-}
-
 export async function openItemJob(ctx: PhaseContext): Promise<ItemJob> {
-  const client = githubFor(ctx);
+  const client = ctx.github();
   const { context } = ctx;
   return {
     client,
@@ -44,47 +35,18 @@ export async function openItemJob(ctx: PhaseContext): Promise<ItemJob> {
   };
 }
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
-type AccountType = 'User' | 'Bot' | 'Organization';
-const accountType = (v: unknown): AccountType | undefined =>
-  v === 'Bot' || v === 'User' || v === 'Organization' ? v : undefined;
-
 /** The author of the comment that triggered the job (issue_comment events), if any. */
-export function commenterOf(
-  ctx: PhaseContext,
-): { login: string; type?: 'User' | 'Bot' | 'Organization' } | undefined {
-  const user = obj(obj(ctx.context.payload.comment).user);
-  return typeof user.login === 'string' ? { login: user.login, type: accountType(user.type) } : undefined;
-}
+export const commenterOf = (ctx: PhaseContext) => commenterOfPayload(ctx.context.payload);
 
-/**
- * The actor gate (DESIGN §8.1) for the workflow's actor and, for a comment, its author too: a
- * comment by someone without write access must not act through a maintainer's re-run. The action's
- * own identity passes: it is the actor of the workflow_dispatch runs it chains itself (DESIGN §2),
- * whose first run was gated.
- */
-export async function gateTrigger(
-  job: ItemJob,
-): Promise<{ allowed: true } | { allowed: false; reason: string }> {
-  const { ctx, client, repo, identity } = job;
-  const sender = obj(ctx.context.payload.sender);
-  const actors: { login: string; type?: AccountType }[] = [
-    { login: ctx.context.actor, type: accountType(sender.type) },
-  ];
-  const commenter = commenterOf(ctx);
-  if (commenter && commenter.login.toLowerCase() !== ctx.context.actor.toLowerCase()) actors.push(commenter);
-  for (const actor of actors) {
-    if (isIdentity({ login: actor.login, type: actor.type ?? 'User' }, identity)) continue;
-    const check = await checkActor(client, repo, {
-      actor: actor.login,
-      actorType: actor.type,
-      allowedUsers: ctx.inputs.allowedUsers,
-      allowedBots: ctx.inputs.allowedBots,
-    });
-    if (!check.allowed) return check;
-  }
-  return { allowed: true };
+/** The actor gate (DESIGN §8.1) for an item job: see src/safety/gate.ts. */
+export function gateTrigger(job: ItemJob): Promise<{ allowed: true } | { allowed: false; reason: string }> {
+  const { ctx } = job;
+  return gateTriggerOf(job.client, job.repo, job.identity, {
+    actor: ctx.context.actor,
+    payload: ctx.context.payload,
+    allowedUsers: ctx.inputs.allowedUsers,
+    allowedBots: ctx.inputs.allowedBots,
+  });
 }
 
 /** Saves the state to the status comment (printed instead when the job may not write). */

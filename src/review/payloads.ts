@@ -10,7 +10,7 @@ import { hunkContaining } from './patch.js';
 import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
 import type { Finding, Review, Severity } from './schema.js';
 
-/** The name of the check run that branch protection requires (the human gate, docs/review-gate.md). */
+/** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */
 export const CHECK_NAME = 'codex-orchestrator/review';
 
 /** One inline comment of a PR review (`POST /pulls/{n}/reviews` → `comments[]`). */

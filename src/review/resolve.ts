@@ -15,14 +15,6 @@ export type PullTarget =
   | { kind: 'skip'; reason: string }
   | { kind: 'error'; reason: string };
 
-/** Who triggered the run, as the actor gate needs it. */
-export interface Trigger {
-  actor: string;
-  actorType: string;
-  /** The author of the triggering comment, when a comment triggered the run. */
-  commentAuthor: string | undefined;
-}
-
 /**
  * Finds the pull request to review: the `target` input (or the routed target), else the event's
  * pull request. A comment triggers a review only with `/codex review` on a pull request, so a
@@ -60,14 +52,6 @@ export function resolvePullTarget(eventName: string, payload: Obj, target: numbe
     kind: 'error',
     reason: `The review phase found no pull request in the '${eventName || '(none)'}' event. Set the input 'target' to the pull request number, or run it on pull_request or '/codex review' comment events.`,
   };
-}
-
-/** The actor and, for a comment, its author (both must pass the actor gate, DESIGN §8.1). */
-export function triggerOf(actor: string, payload: Obj): Trigger {
-  const sender = obj(payload.sender);
-  const comment = obj(payload.comment);
-  const commentAuthor = str(obj(comment.user).login) || undefined;
-  return { actor: actor || str(sender.login), actorType: str(sender.type) || 'User', commentAuthor };
 }
 
 /** The parts of `GET /pulls/{n}` the review reads. */

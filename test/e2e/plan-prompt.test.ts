@@ -12,13 +12,17 @@ afterEach(async () => {
 
 async function configure(s: PlanScenario, template: string) {
   await mkdir(join(s.workspace, '.github/codex'), { recursive: true });
-  await writeFile(
-    join(s.workspace, '.github/codex-orchestrator.yml'),
-    'prompts:\n  plan: .github/codex/plan.md\n',
-  );
-  // The checkout holds another version: only the default branch's counts (DESIGN §8.10).
+  // The checkout holds other versions: only the default branch's count (DESIGN §8.10).
+  await writeFile(join(s.workspace, '.github/codex-orchestrator.yml'), 'prompts:\n  plan: nowhere.md\n');
   await writeFile(join(s.workspace, '.github/codex/plan.md'), 'WORKSPACE VERSION {{issue}}');
-  await s.repos.commitOnOrigin('main', { '.github/codex/plan.md': template }, 'Custom plan prompt');
+  await s.repos.commitOnOrigin(
+    'main',
+    {
+      '.github/codex-orchestrator.yml': 'prompts:\n  plan: .github/codex/plan.md\n',
+      '.github/codex/plan.md': template,
+    },
+    'Custom plan prompt',
+  );
 }
 
 describe('plan prompt override', () => {

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { step } from '../harness/responses-server.js';
 import { webhookPayload } from '../harness/webhooks.js';
@@ -64,7 +62,8 @@ describe('review phase: who and what is reviewed', () => {
     const out = await s.run({ event: 'issue_comment', payload: s.commentEvent('/codex fix please') });
     expect(out.outputs.status).toBe('skipped');
     expect(out.stdout).toContain("The comment holds '/codex fix', not '/codex review'.");
-    expect(s.gh.calls()).toEqual([]);
+    // Only the policy read every job starts with (config and identity in one query); nothing else.
+    expect(s.gh.calls().map((c) => c.operation)).toEqual(['graphql query viewer,repository']);
     s.gh.assertNoViolations();
   });
 
@@ -83,8 +82,7 @@ describe('review phase: who and what is reviewed', () => {
 
   it('reviews a fork when the config allows it', async () => {
     s = await reviewScenario({ fork: true });
-    await mkdir(join(s.workspace, '.github'), { recursive: true });
-    await writeFile(join(s.workspace, '.github/codex-orchestrator.yml'), 'review:\n  allow-forks: true\n');
+    s.gh.addFile('.github/codex-orchestrator.yml', 'review:\n  allow-forks: true\n');
     s.model.enqueue(step.json(reviews.pass));
     const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
     expect(out.outputs.status).toBe('pass');

@@ -14,12 +14,11 @@ afterEach(async () => {
 describe('review phase: pass', () => {
   it('posts the review comment and a success check, marks the draft ready, requests reviewers, labels in-review', async () => {
     s = await reviewScenario();
-    // main.ts reads the config file from the workspace; the PR's author is never requested.
+    // The config is read from the default branch; the PR's author is never requested.
+    s.gh.addFile('.github/codex-orchestrator.yml', 'reviewers:\n  users: [alice, "github-actions[bot]"]\n');
+    // A PR cannot change the rules it is reviewed by: the checkout's copy is not read (DESIGN §8.10).
     await mkdir(join(s.workspace, '.github'), { recursive: true });
-    await writeFile(
-      join(s.workspace, '.github/codex-orchestrator.yml'),
-      'reviewers:\n  users: [alice, "github-actions[bot]"]\n',
-    );
+    await writeFile(join(s.workspace, '.github/codex-orchestrator.yml'), 'reviewers:\n  users: [mallory]\n');
     s.gh.setCollaborator('alice', 'write');
     s.model.enqueue(step.json(reviews.pass));
     const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PullRequestLike, resolvePullTarget, skipReason, triggerOf } from '../../src/review/resolve.js';
+import { type PullRequestLike, resolvePullTarget, skipReason } from '../../src/review/resolve.js';
 
 const comment = (body: string, onPr = true) => ({
   issue: { number: 5, ...(onPr ? { pull_request: { url: 'x' } } : {}) },
@@ -42,21 +42,6 @@ describe('resolvePullTarget', () => {
     expect(resolvePullTarget('schedule', {}, undefined)).toEqual({
       kind: 'error',
       reason: expect.stringContaining("Set the input 'target' to the pull request number"),
-    });
-  });
-});
-
-describe('triggerOf', () => {
-  it('returns the actor and the comment author', () => {
-    expect(triggerOf('carol', comment('/codex review'))).toEqual({
-      actor: 'carol',
-      actorType: 'User',
-      commentAuthor: 'carol',
-    });
-    expect(triggerOf('', { sender: { login: 'bot[bot]', type: 'Bot' } })).toEqual({
-      actor: 'bot[bot]',
-      actorType: 'Bot',
-      commentAuthor: undefined,
     });
   });
 });

@@ -131,6 +131,22 @@ function rootValue(state: FakeState, login: string) {
         __typename: 'Repository',
         id: state.repo.nodeId,
         nameWithOwner: `${state.repo.owner}/${state.repo.name}`,
+        defaultBranchRef: {
+          __typename: 'Ref',
+          name: state.repo.defaultBranch,
+          target: {
+            __typename: 'Commit',
+            file: async (a: { path: string }) => {
+              const text = await state.file(a.path);
+              if (text === undefined) return null;
+              return {
+                __typename: 'TreeEntry',
+                path: a.path,
+                object: { __typename: 'Blob', text, isBinary: false, isTruncated: false },
+              };
+            },
+          },
+        },
         pullRequest: (a: { number: number }) => {
           const issue = state.issue(a.number);
           return issue?.pull ? pullNode(state, issue) : null;
