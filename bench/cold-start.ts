@@ -27,6 +27,8 @@ function timeRun(
     child.stdout.on('data', (chunk: Buffer) => {
       if (elapsed !== undefined) return;
       buffered += chunk.toString('utf8');
+      // `::debug::` lines are hidden unless step debugging is on: the first line a person sees counts.
+      buffered = buffered.replace(/^(::debug::[^\n]*\n)+/, '');
       const newline = buffered.indexOf('\n');
       if (until === 'first-line' && newline !== -1) {
         elapsed = performance.now() - start;

@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   planPhase: () => (/* binding */ planPhase)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(3966);
 // EXTERNAL MODULE: ./src/agent/types.ts
 var types = __webpack_require__(16);
 // EXTERNAL MODULE: ./src/github/comments.ts
@@ -24,6 +22,8 @@ var comments = __webpack_require__(6645);
 var content = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var github_labels = __webpack_require__(7448);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/github/subissues.ts
 
 /** Statuses meaning "this API is not available here" (GHES without it, a feature turned off). */
@@ -62,19 +62,19 @@ async function createSubIssues(client, repo, parent, subtasks, options) {
         const marker = subtaskMarker(parent, title);
         const existing = open.find((i) => i.body.includes(marker) || normaliseTitle(i.title) === normaliseTitle(title));
         if (existing) {
-            core.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
+            log.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
             subIssues.push({ number: existing.number, id: existing.id, title: existing.title, created: false });
             continue;
         }
         const body = `${cleanBody(task.body).trim()}\n\n---\nPart of #${parent}.\n\n${marker}`;
         const labels = [options.labelPrefix, `priority:${task.priority}`];
         if (options.dryRun) {
-            core.info(`[dry-run] Would create issue: ${JSON.stringify({ title, body, labels })}`);
+            log.info(`[dry-run] Would create issue: ${JSON.stringify({ title, body, labels })}`);
             subIssues.push({ number: undefined, id: undefined, title, created: true });
             continue;
         }
         const { data } = await client.rest.issues.create({ ...repo, title, body, labels });
-        core.info(`Created sub-issue #${data.number}: ${title}`);
+        log.info(`Created sub-issue #${data.number}: ${title}`);
         open.push({ number: data.number, id: data.id, title, body });
         subIssues.push({ number: data.number, id: data.id, title, created: true });
     }
@@ -100,7 +100,7 @@ async function linkSubIssues(client, repo, parent, subs) {
     catch (error) {
         if (!UNAVAILABLE.has(statusOf(error) ?? 0))
             throw error;
-        core.info(`GitHub's sub-issues API is not available here (${statusOf(error)}); listing them in the status comment.`);
+        log.info(`GitHub's sub-issues API is not available here (${statusOf(error)}); listing them in the status comment.`);
         return false;
     }
     for (const sub of subs) {
@@ -113,7 +113,7 @@ async function linkSubIssues(client, repo, parent, subs) {
             // 422: #n already has another parent; it stays where a person put it.
             if (statusOf(error) !== 422)
                 throw error;
-            core.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${error.message}`);
+            log.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${error.message}`);
         }
     }
     return true;
@@ -132,7 +132,7 @@ async function addBlockedBy(client, repo, parent, subs) {
     catch (error) {
         if (!UNAVAILABLE.has(statusOf(error) ?? 0))
             throw error;
-        core.info(`GitHub's issue dependencies API is not available here (${statusOf(error)}).`);
+        log.info(`GitHub's issue dependencies API is not available here (${statusOf(error)}).`);
         return false;
     }
     for (const sub of subs) {
@@ -144,7 +144,7 @@ async function addBlockedBy(client, repo, parent, subs) {
         catch (error) {
             if (statusOf(error) !== 422)
                 throw error;
-            core.info(`#${parent} blocked by #${sub.number} was not recorded: ${error.message}`);
+            log.info(`#${parent} blocked by #${sub.number} was not recorded: ${error.message}`);
         }
     }
     return true;
@@ -173,8 +173,8 @@ var load = __webpack_require__(3913);
 var report_status = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/safety/actor.ts
 var actor = __webpack_require__(9315);
-// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
-var src_state = __webpack_require__(8276);
+// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
+var src_state = __webpack_require__(9136);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/safety/sanitize.ts
@@ -386,7 +386,7 @@ const planPhase = async (ctx) => {
         return { status: invalid ? 'blocked' : 'error', reason, item, usage };
     }
     const answer = result.output;
-    core.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
+    log.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
     const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
     await (0,work_item/* saveState */.LZ)(job, outcome.state);
     return { ...outcome.result, item, plan: answer, usage, summary: planSummary(answer) };
@@ -405,7 +405,7 @@ async function askPlanner(ctx, prompt) {
     let result = await agent.run(request);
     let usage = result.usage;
     if (!result.ok && result.kind === 'invalid_output' && result.threadId) {
-        core.info(`The plan answer broke the schema (${result.message}); asking once more in the same thread.`);
+        log.info(`The plan answer broke the schema (${result.message}); asking once more in the same thread.`);
         result = await agent.run({
             ...request,
             prompt: retryPrompt(result.message),
@@ -436,7 +436,7 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
         });
         const afterCommentId = Math.max(lastCommentId, posted.id);
         if (!job.writes)
-            core.info(`[dry-run] Questions comment on #${item}:\n${body}`);
+            log.info(`[dry-run] Questions comment on #${item}:\n${body}`);
         await (0,work_item/* setLabel */.je)(job, item, 'needs-clarification', labels);
         const state = finish({ ...before, clarification: { round, questions: answer.questions, askedAt: now, afterCommentId } }, 'needs_clarification', `${answer.questions.length} question(s), round ${round}`, 'Answer the questions in a comment (write access needed), or edit the issue and comment `/codex plan`.');
         return {
@@ -491,6 +491,159 @@ function planSummary(answer) {
     if (answer.subtasks.length > 0)
         lines.push('', ...answer.subtasks.map((s) => `- 🧩 ${(0,report_status/* safeText */.Hk)(s.title, 200)}`));
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cy: () => (/* binding */ chain),
+  wv: () => (/* binding */ commenterOf),
+  yL: () => (/* binding */ gateTrigger),
+  p4: () => (/* binding */ openItemJob),
+  LZ: () => (/* binding */ saveState),
+  je: () => (/* binding */ setLabel)
+});
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/github/content.ts
+var content = __webpack_require__(1842);
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+
+/**
+ * Starts the next phase with `workflow_dispatch` (DESIGN §2): events caused by GITHUB_TOKEN start
+ * no workflow runs, but this one does. Needs `actions: write`.
+ */
+async function dispatchPhase(client, repo, request) {
+    const next = `${request.phase}${request.target ? ` for #${request.target}` : ''}`;
+    if (request.mode === 'none') {
+        log.info(`Not starting ${next}: dispatch is 'none'.`);
+        return { dispatched: false, reason: `dispatch is 'none'; start ${next} yourself.` };
+    }
+    if (!request.workflowFile) {
+        const reason = `Cannot start ${next}: the workflow file of this run is unknown (GITHUB_WORKFLOW_REF is not set). ` +
+            'Run the action from a workflow file under .github/workflows, or set dispatch: none.';
+        log.warning(reason);
+        return { dispatched: false, reason };
+    }
+    const inputs = { phase: request.phase };
+    if (request.target)
+        inputs.target = String(request.target);
+    const payload = { workflow_id: request.workflowFile, ref: request.ref, inputs };
+    if (request.dryRun) {
+        log.info(`[dry-run] Would dispatch ${request.workflowFile}: ${JSON.stringify(payload)}`);
+        return { dispatched: false, reason: `dry run: ${next} not dispatched.` };
+    }
+    try {
+        await client.rest.actions.createWorkflowDispatch({ ...repo, ...payload });
+    }
+    catch (error) {
+        throw new Error(`Could not start ${next} with workflow_dispatch of ${request.workflowFile} on ${request.ref}: ` +
+            `${error.message}. ${dispatchFix(error.status)}`, { cause: error });
+    }
+    log.info(`Dispatched ${next} (${request.workflowFile} on ${request.ref}).`);
+    return { dispatched: true, workflowFile: request.workflowFile, inputs };
+}
+function dispatchFix(status) {
+    switch (status) {
+        case 403:
+            return 'Give the workflow `permissions: actions: write`, or set dispatch: none.';
+        case 404:
+        case 422:
+            return ('The workflow file must exist on the default branch and declare `workflow_dispatch` with the ' +
+                'inputs `phase` and `target` (see examples/workflows/issue-to-pr.yml).');
+        default:
+            return 'Start the phase by hand with the workflow_dispatch inputs phase and target, or set dispatch: none.';
+    }
+}
+/**
+ * The branch to dispatch on: the repository's default branch, from the event payload when it
+ * carries one, else from the API. Not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
+ */
+async function dispatchRef(client, repo, payload) {
+    const fromPayload = payload.repository?.default_branch;
+    if (typeof fromPayload === 'string' && fromPayload !== '')
+        return fromPayload;
+    return (0,content/* defaultBranch */.O)(client, repo);
+}
+
+// EXTERNAL MODULE: ./src/github/identity.ts
+var identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/labels.ts
+var labels = __webpack_require__(7448);
+// EXTERNAL MODULE: ./src/safety/gate.ts
+var gate = __webpack_require__(1643);
+// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
+var src_state = __webpack_require__(9136);
+;// CONCATENATED MODULE: ./src/phases/work-item.ts
+
+
+
+
+
+
+async function openItemJob(ctx) {
+    const client = ctx.github();
+    const { context } = ctx;
+    return {
+        client,
+        repo: { owner: context.owner, repo: context.repo },
+        identity: await (0,identity/* actionIdentity */.L1)(client),
+        runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+        writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
+        ctx,
+    };
+}
+/** The author of the comment that triggered the job (issue_comment events), if any. */
+const commenterOf = (ctx) => (0,gate/* commenterOf */.w)(ctx.context.payload);
+/** The actor gate (DESIGN §8.1) for an item job: see src/safety/gate.ts. */
+function gateTrigger(job) {
+    const { ctx } = job;
+    return (0,gate/* gateTrigger */.y)(job.client, job.repo, job.identity, {
+        actor: ctx.context.actor,
+        payload: ctx.context.payload,
+        allowedUsers: ctx.inputs.allowedUsers,
+        allowedBots: ctx.inputs.allowedBots,
+    });
+}
+/** Saves the state to the status comment (printed instead when the job may not write). */
+function saveState(job, state) {
+    return (0,src_state/* saveItemState */.kL)(job.client, job.repo, state.item, job.identity, state, {
+        dryRun: !job.writes,
+        runUrl: job.runUrl,
+        pricing: job.ctx.config.pricing,
+    });
+}
+/** Sets the item's lifecycle label (printed instead when the job may not write). */
+async function setLabel(job, item, state, current) {
+    const prefix = job.ctx.config.labels.prefix;
+    if (!job.writes) {
+        log.info(`[dry-run] Would set the label ${prefix}:${state} on #${item}.`);
+        return;
+    }
+    await (0,labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
+}
+/** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
+async function chain(job, phase, item) {
+    const { ctx } = job;
+    const ref = ctx.inputs.dispatch === 'none' || !ctx.context.workflowFile
+        ? ''
+        : await dispatchRef(job.client, job.repo, ctx.context.payload);
+    return dispatchPhase(job.client, job.repo, {
+        mode: ctx.inputs.dispatch,
+        workflowFile: ctx.context.workflowFile,
+        ref,
+        phase,
+        target: item,
+        dryRun: !job.writes,
+    });
 }
 
 

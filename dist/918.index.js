@@ -35,8 +35,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(3966);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/agent/codex/args.ts
 /** The provider id every run uses, so the model key can only travel through its `env_key`. */
 const PROVIDER_ID = 'codex-orchestrator';
@@ -1010,10 +1010,10 @@ async function writeDenyRules(codexHome, prefixes) {
 
 
 const coreLog = {
-    info: (t) => core.info(t),
-    debug: (t) => core.debug(t),
-    startGroup: (n) => core.startGroup(n),
-    endGroup: () => core.endGroup(),
+    info: (t) => log.info(t),
+    debug: (t) => log.debug(t),
+    startGroup: (n) => log.startGroup(n),
+    endGroup: () => log.endGroup(),
 };
 const STDERR_TAIL_CHARS = 4000;
 /**
@@ -1298,7 +1298,7 @@ async function createCodexRunnerForJob({ inputs, context, eventsFile, }) {
         codexPath: inputs.codexPath,
         codexVersion: inputs.codexVersion,
         toolCache: context.toolCache,
-        log: (line) => core.info(line),
+        log: (line) => log.info(line),
     });
     const codexHome = codexHomeFor(context.runnerTemp);
     await (0,promises_.mkdir)(codexHome, { recursive: true });

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { z } from 'zod';
+import * as core from './log.js';
 
 /** The phases the action knows; `auto` routes the triggering event to one of the others. */
 export const PHASES = ['auto', 'scan', 'plan', 'dev', 'review', 'fix', 'verify', 'retro', 'setup'] as const;

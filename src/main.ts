@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import type { AgentRunner } from './agent/types.js';
 import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
-import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { readPolicyFile } from './github/policy.js';
+import type { GitHubClient } from './github/client.js';
 import { type Inputs, readInputs } from './inputs.js';
+import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
 import { handlerFor } from './phases/index.js';
 import { route } from './phases/route.js';
@@ -21,7 +20,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readContext();
-    const github = lazyGitHub(inputs, context);
+    const github = await gitHubPort(inputs, context);
     const config = await readPolicy(inputs, context, github);
     const eventsFile = join(
       context.runnerTemp,
@@ -82,22 +81,25 @@ function resolvePhase(
   return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
 }
 
-/** The job's one GitHub client, built on first use. */
-function lazyGitHub(inputs: Inputs, context: ActionContext): () => GitHubClient {
-  let client: GitHubClient | undefined;
-  return () => {
-    if (!inputs.githubToken) {
+/**
+ * The job's one GitHub client. Octokit and its plugins are loaded only when there is a token, so a
+ * job that needs no GitHub (a local run) does not pay for them at start-up.
+ */
+async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() => GitHubClient> {
+  if (!inputs.githubToken) {
+    return () => {
       throw new Error(
         "The input 'github-token' is empty. Expected a token with access to the repository: the default (the workflow's GITHUB_TOKEN) works when the workflow grants the permissions in the README.",
       );
-    }
-    client ??= createGitHubClient({
-      token: inputs.githubToken,
-      baseUrl: context.apiUrl,
-      graphqlUrl: context.graphqlUrl,
-    });
-    return client;
-  };
+    };
+  }
+  const { createGitHubClient } = await import('./github/client.js');
+  const client = createGitHubClient({
+    token: inputs.githubToken,
+    baseUrl: context.apiUrl,
+    graphqlUrl: context.graphqlUrl,
+  });
+  return () => client;
 }
 
 /**
@@ -114,6 +116,7 @@ async function readPolicy(
     core.debug(`No github-token or repository: reading ${inputs.configFile} from the workspace.`);
     return loadConfig(join(context.workspace, inputs.configFile));
   }
+  const { readPolicyFile } = await import('./github/policy.js');
   const file = await readPolicyFile(
     github(),
     { owner: context.owner, repo: context.repo },

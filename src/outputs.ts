@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './log.js';
 import type { PhaseResult } from './phases/types.js';
 
 /** Every output of action.yml, as strings, with its default. */

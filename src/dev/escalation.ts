@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { applyPatches, commitsBetween, formatPatch, headSha } from '../git/commit.js';
 import { gitOk } from '../git/exec.js';
 import { findMarkedComment, upsertMarkedComment } from '../github/comments.js';
+import * as core from '../log.js';
 import { type AuditReport, escalationLines } from '../safety/audit.js';
 import { noteEvent } from '../state/index.js';
 import { HOLD_MARKER, HoldTooLargeError, parseHold, renderHold, renderReleased } from './hold.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../log.js';
 import { verifyFailureText, verifyStateText } from '../verify/format.js';
 import { runVerification, type VerifyReport } from '../verify/run.js';
 import { holdForApproval } from './escalation.js';
@@ -42,6 +42,7 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome> {
     message: (summary, threadId) => commitMessage(session, task, summary, threadId),
   });
   spend(session, outcome.usage);
+  if (outcome.kind === 'failed') core.info(outcome.message);
   if (outcome.threadId) {
     update(session, { ...session.state, threads: { ...session.state.threads, [key]: outcome.threadId } });
   }
@@ -63,6 +64,16 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
     const stop = budgetStop(session);
     if (stop) return { status: 'blocked', reason: stop };
     const outcome = await step(session, { kind: 'criterion', index });
+    if (outcome.kind === 'failed' && outcome.failure === 'timeout') {
+      // A budget, like the token cap (DESIGN §8.9): a person decides, the action did not break.
+      const minutes = ctx.config.budgets['criterion-timeout-minutes'];
+      return {
+        status: 'blocked',
+        reason:
+          `Criterion ${index + 1} did not finish within budgets.criterion-timeout-minutes (${minutes}); its changes were dropped. ` +
+          'Raise the timeout or split the criterion, then comment /codex retry.',
+      };
+    }
     if (outcome.kind === 'failed') return { status: 'error', reason: outcome.message };
     if (outcome.kind === 'needs_decomposition') {
       return {

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import type { Usage } from '../agent/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import * as core from '../log.js';
 import { estimateCostUsd, safeText } from '../report/status.js';
 import type { Criterion } from '../state/index.js';
 

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
@@ -6,6 +5,7 @@ import { pushBranch } from '../git/push.js';
 import type { Remote } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
 import type { ActionIdentity } from '../github/identity.js';
+import * as core from '../log.js';
 import type { PhaseContext } from '../phases/types.js';
 import type { ItemJob } from '../phases/work-item.js';
 import { estimateCostUsd } from '../report/status.js';

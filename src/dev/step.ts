@@ -1,4 +1,4 @@
-import { type AgentRunner, addUsage, type Usage } from '../agent/types.js';
+import { type AgentFailureKind, type AgentRunner, addUsage, type Usage } from '../agent/types.js';
 import { commitStaged, type GitIdentity, headSha, stageAndListChanges } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { type AuditReport, audit, needsEscalation } from '../safety/audit.js';
@@ -9,7 +9,8 @@ export type StepOutcome = { threadId: string | undefined; usage: Usage } & (
   | { kind: 'committed'; sha: string | undefined; summary: string }
   | { kind: 'escalated'; sha: string | undefined; summary: string; report: AuditReport }
   | { kind: 'needs_decomposition'; summary: string }
-  | { kind: 'failed'; message: string }
+  /** `failure`: why the run failed (`timeout`: the per-criterion timeout ended it). */
+  | { kind: 'failed'; failure: AgentFailureKind; message: string }
 );
 
 /** Everything one run needs; the caller decides the prompt and the commit message. */
@@ -65,7 +66,13 @@ export async function runStep(request: StepRequest): Promise<StepOutcome> {
   }
   const threadId = result.threadId;
   if (!result.ok) {
-    return { kind: 'failed', threadId, usage, message: `${request.label}: ${result.message}` };
+    return {
+      kind: 'failed',
+      failure: result.kind,
+      threadId,
+      usage,
+      message: `${request.label}: ${result.message}`,
+    };
   }
   const answer = result.output!;
   if (answer.status === 'needs_decomposition') {

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import * as core from '../log.js';
 
 /**
  * A repository on the GitHub (or GHES) host the client talks to. A type alias rather than an

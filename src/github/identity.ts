@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../log.js';
 import type { GitHubClient } from './client.js';
 
 /** The account the action writes as: only its comments are trusted as state (DESIGN §3). */

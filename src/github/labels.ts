@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
 /** The states of a work item that labels show (DESIGN §3); exactly one is set at a time. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
 /** One piece of a decomposed item, as the plan answer gives it. */

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { addLabels, LIFECYCLE, removeLabel } from '../github/labels.js';
+import * as core from '../log.js';
 import { hasWriteAccess } from '../safety/actor.js';
 import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
 import { CONTROL_COMMANDS, type ControlCommand } from './route.js';

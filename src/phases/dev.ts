@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { releaseApproved } from '../dev/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
@@ -16,6 +15,7 @@ import { originRemote, persistedCredentials } from '../git/remote.js';
 import { openWorktree, removeWorktree } from '../git/worktree.js';
 import { defaultBranch } from '../github/content.js';
 import { LIFECYCLE } from '../github/labels.js';
+import * as core from '../log.js';
 import {
   createProgressUpdater,
   finishPhase,

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { type AgentRunResult, addUsage, ZERO_USAGE } from '../agent/types.js';
 import { upsertMarkedComment } from '../github/comments.js';
 import { readDefaultBranchFile } from '../github/content.js';
 import { LIFECYCLE } from '../github/labels.js';
 import { createSubIssues } from '../github/subissues.js';
+import * as core from '../log.js';
 import { renderPrompt } from '../prompts/load.js';
 import { safeText } from '../report/status.js';
 import { hasWriteAccess } from '../safety/actor.js';

@@ -1,13 +1,15 @@
-import * as core from '@actions/core';
 import { createGitExec } from '../git/exec.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/content.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
+import * as core from '../log.js';
 import { loadPrompt } from '../prompts/load.js';
 import { renderReview } from '../report/review.js';
 import { type ReviewCheckout, reviewCheckout } from '../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../review/context.js';
 import { getPull } from '../review/github.js';
+import { cycleMismatch, stoppedReason } from '../review/item.js';
+import { type ReviewRecord, recordReviewOnItem } from '../review/item-record.js';
 import {
   buildCheckPayload,
   buildCommentBody,
@@ -16,7 +18,7 @@ import {
 } from '../review/payloads.js';
 import { buildReviewPrompt } from '../review/prompt.js';
 import { resolvePullTarget, skipReason } from '../review/resolve.js';
-import { runReview } from '../review/run.js';
+import { type ReviewRunOutcome, runReview } from '../review/run.js';
 import type { Review } from '../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
 import { gateTrigger } from '../safety/gate.js';
@@ -82,6 +84,7 @@ async function reviewPullRequest(
       repo,
       pr,
       identity,
+      prefix: ctx.config.labels.prefix,
       budgetBytes: ctx.config.review['diff-budget-bytes'],
       checkoutAtHead: checkout.atHead,
     });
@@ -89,6 +92,9 @@ async function reviewPullRequest(
     return gathered;
   });
   const { cycle } = context.decision;
+  const { item } = context;
+  const stop = item && stoppedReason(item, ctx.config.labels.prefix);
+  if (stop) return { status: 'skipped', reason: stop, prNumber, branch: pr.head.ref, item: item.issue };
   const template = await loadPrompt('review', {
     overrides: ctx.config.prompts,
     readDefaultBranchFile: (path) => readDefaultBranchFile(client, repo, path),
@@ -106,7 +112,21 @@ async function reviewPullRequest(
     `Reviewer (cycle ${cycle}): ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`,
   );
   const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
-  if (outcome.kind === 'failed') return { ...base, status: 'error', reason: outcome.reason };
+  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
+  const onItem = { ctx, client, repo, context, outcome, dryRun };
+  if (outcome.kind === 'failed') {
+    if (item) {
+      await core.group(`Record the failed review in #${item.issue}`, () =>
+        recordOnItem(onItem, {
+          status: 'error',
+          reason: outcome.reason,
+          findings: undefined,
+          reviewed: false,
+        }),
+      );
+    }
+    return { ...base, status: 'error', reason: outcome.reason };
+  }
   const review: Review =
     outcome.kind === 'review'
       ? outcome.review
@@ -119,7 +139,6 @@ async function reviewPullRequest(
         };
 
   const plan = planWrites(ctx, context, review);
-  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
   let report: WriteReport;
   if (dryRun) {
     report = await core.group('Dry run: nothing is written; these are the exact payloads', async () => {
@@ -139,12 +158,54 @@ async function reviewPullRequest(
       return written;
     });
   }
-  return {
-    ...base,
-    ...verdict(review, cycle, ctx.inputs.maxReviewCycles, outcome.kind === 'invalid'),
-    review,
-    summary: summaryOf(review, plan, report, outcome.attempts),
-  };
+  const result = verdict(review, cycle, ctx.inputs.maxReviewCycles, outcome.kind === 'invalid');
+  if (item) {
+    const lines = await core.group(`Record the review in #${item.issue}`, () =>
+      recordOnItem(onItem, {
+        status: result.status,
+        reason: result.reason,
+        findings: outcome.kind === 'review' ? review.findings.map((f) => f.id) : undefined,
+        reviewed: true,
+      }),
+    );
+    report.lines.push(...lines);
+  }
+  return { ...base, ...result, review, summary: summaryOf(review, plan, report, outcome.attempts) };
+}
+
+/** Records this review in the PR's work item (its status comment and label); the PR's side is written. */
+function recordOnItem(
+  on: {
+    ctx: PhaseContext;
+    client: GitHubClient;
+    repo: RepoRef;
+    context: ReviewContext;
+    outcome: ReviewRunOutcome;
+    dryRun: boolean;
+  },
+  verdict: Pick<ReviewRecord, 'status' | 'reason' | 'findings' | 'reviewed'>,
+): Promise<string[]> {
+  const { ctx, repo, context, outcome } = on;
+  if (!context.item) return Promise.resolve([]);
+  return recordReviewOnItem({
+    client: on.client,
+    repo,
+    item: context.item,
+    dryRun: on.dryRun,
+    prefix: ctx.config.labels.prefix,
+    pricing: ctx.config.pricing,
+    record: {
+      ...verdict,
+      prNumber: context.pr.number,
+      headSha: context.pr.head.sha,
+      branch: context.pr.head.ref,
+      cycle: context.decision.cycle,
+      maxCycles: ctx.inputs.maxReviewCycles,
+      usage: outcome.usage,
+      threadId: outcome.threadId,
+      runUrl: `${ctx.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.context.runId}`,
+    },
+  });
 }
 
 function logContext(context: ReviewContext): void {
@@ -164,6 +225,14 @@ function logContext(context: ReviewContext): void {
       : 'No linked issue ("Closes #N"), so no acceptance criteria.',
   );
   if (context.previous) core.info(`Previous review: cycle ${context.previous.cycle}.`);
+  if (context.item) {
+    const { item } = context;
+    core.info(
+      `Work item #${item.issue}: status comment ${item.commentId}; criteria from ${prompt.criteria?.fromPlan ? 'its plan' : 'the issue'}.`,
+    );
+    const mismatch = cycleMismatch(decision, item, context.pr.number);
+    if (mismatch) core.info(mismatch);
+  }
 }
 
 /** Everything to write, computed before anything is written (and printed as is in a dry run). */
@@ -201,7 +270,7 @@ function verdict(
   cycle: number,
   maxCycles: number,
   invalid: boolean,
-): Pick<PhaseResult, 'status' | 'reason' | 'nextPhase'> {
+): { status: 'pass' | 'changes_required' | 'blocked'; reason: string; nextPhase?: 'fix' } {
   const count = `${review.findings.length} finding(s)`;
   if (review.status === 'pass')
     return {

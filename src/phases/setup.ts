@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import { actionIdentity } from '../github/identity.js';
 import { ensureLabels, labelDefinitions } from '../github/labels.js';
+import * as core from '../log.js';
 import {
   analyseGate,
   type BranchProtection,

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { createGitExec, gitOk } from '../git/exec.js';
 import { originRemote, persistedCredentials } from '../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import { upsertCheckRun } from '../github/checks.js';
 import { defaultBranch } from '../github/content.js';
+import * as core from '../log.js';
 import { loadItemState } from '../state/index.js';
 import { verifyMarkdown } from '../verify/format.js';
 import { runVerification } from '../verify/run.js';

@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type DispatchOutcome, dispatchPhase, dispatchRef } from '../github/dispatch.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
+import * as core from '../log.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
 import { type ItemState, saveItemState } from '../state/index.js';
 import type { ConcretePhase, PhaseContext } from './types.js';

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { PhaseResult } from '../phases/types.js';
 
 const ICON: Record<string, string> = {
@@ -22,6 +21,8 @@ export async function writeJobSummary({
   result: PhaseResult;
 }): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  // Loaded here, at the end of the job, so its HTTP client does not weigh on the cold start.
+  const core = await import('@actions/core');
   core.summary.addHeading(`codex-orchestrator · ${phase}`, 2);
   core.summary.addRaw(
     `${ICON[result.status] ?? ''} **${result.status}**${result.reason ? ` — ${result.reason}` : ''}`,

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { fetchBranch, originRemote } from '../git/remote.js';
 import { removeWorktree } from '../git/worktree.js';
+import * as core from '../log.js';
 
 /** Where Codex reads the pull request's code. */
 export interface ReviewCheckout {

@@ -4,6 +4,7 @@ import type { ActionIdentity } from '../github/identity.js';
 import { acceptanceCriteria, linkedIssues } from './criteria.js';
 import { buildDiffContext } from './diff.js';
 import { getIssue, listPullFiles } from './github.js';
+import { findReviewItem, type ReviewItem } from './item.js';
 import {
   ANY_REVIEW_MARKER,
   type CycleDecision,
@@ -17,22 +18,28 @@ import type { PullRequestLike } from './resolve.js';
 /** Everything read from GitHub and the checkout before the model runs. */
 export interface ReviewContext {
   pr: PullRequestLike & { labels: string[] };
-  /** The issue the PR closes (the first "Closes #N"), whose criteria the review checks. */
+  /** The issue the PR closes (the first "Closes #N"), or its work item's issue, whose criteria the review checks. */
   linkedIssue: number | undefined;
+  /** The work item the PR belongs to, when its issue has the action's status comment. */
+  item: ReviewItem | undefined;
   previous: PreviousReview | undefined;
   decision: CycleDecision;
   prompt: ReviewPromptInput;
 }
 
 /**
- * Reads the pull request's files, the linked issue's criteria and the previous review (only from
- * the action's own comments), and decides the cycle. Reads only: nothing is written here.
+ * Reads the pull request's files, the linked issue's criteria, the work item's state and the
+ * previous review (only from the action's own comments), and decides the cycle. Reads only:
+ * nothing is written here. The criteria come from the item's state (the plan's, with progress)
+ * when it has them, else from the issue's "Acceptance criteria" checklist.
  */
 export async function gatherReviewContext(options: {
   client: GitHubClient;
   repo: RepoRef;
   pr: PullRequestLike & { labels: string[] };
   identity: ActionIdentity;
+  /** The label prefix, which is also the item branches' prefix (`codex/<n>-…`). */
+  prefix: string;
   budgetBytes: number;
   /** Whether the code Codex reads is at the PR's head (src/review/checkout.ts). */
   checkoutAtHead: boolean | undefined;
@@ -42,8 +49,18 @@ export async function gatherReviewContext(options: {
     listPullFiles(client, repo, pr.number),
     listMarkedComments(client, repo, pr.number, ANY_REVIEW_MARKER, identity),
   ]);
-  const [linkedIssue] = linkedIssues(pr.body, repo);
-  const issue = linkedIssue === undefined ? undefined : await getIssue(client, repo, linkedIssue);
+  const [closes] = linkedIssues(pr.body, repo);
+  const closed = closes === undefined ? undefined : await getIssue(client, repo, closes);
+  const item = await findReviewItem({
+    client,
+    repo,
+    identity,
+    pr,
+    prefix: options.prefix,
+    closes: closes !== undefined && closed ? { issue: closes, info: closed } : undefined,
+  });
+  const linkedIssue = item?.issue ?? (closed ? closes : undefined);
+  const issue = item?.info ?? closed;
   const latest = latestReview(comments);
   const decision = decideCycle(latest, pr.head.sha);
   // On a re-run the latest review is this cycle's own; the model is shown the cycle before it, so
@@ -62,10 +79,18 @@ export async function gatherReviewContext(options: {
     headRef: pr.head.ref,
     criteria:
       linkedIssue !== undefined && issue
-        ? { issue: linkedIssue, title: issue.title, items: acceptanceCriteria(issue.body) }
+        ? {
+            issue: linkedIssue,
+            title: issue.title,
+            items:
+              item && item.state.criteria.length > 0
+                ? item.state.criteria.map((c) => ({ text: c.text, checked: c.done }))
+                : acceptanceCriteria(issue.body),
+            fromPlan: !!item && item.state.criteria.length > 0,
+          }
         : undefined,
     previous,
     diff: buildDiffContext(files, options.budgetBytes),
   };
-  return { pr, linkedIssue: issue ? linkedIssue : undefined, previous, decision, prompt };
+  return { pr, linkedIssue, item, previous, decision, prompt };
 }

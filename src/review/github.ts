@@ -40,16 +40,30 @@ export async function listPullFiles(
   }));
 }
 
-/** An issue's title and body, or undefined when it does not exist or is a pull request. */
+/** The parts of an issue the review reads: criteria, and whether it can be a work item. */
+export interface IssueInfo {
+  title: string;
+  body: string;
+  labels: string[];
+  /** How many comments it has: none means no status comment, so no request to look for one. */
+  comments: number;
+}
+
+/** An issue, or undefined when it does not exist or is a pull request. */
 export async function getIssue(
   client: GitHubClient,
   repo: RepoRef,
   number: number,
-): Promise<{ title: string; body: string } | undefined> {
+): Promise<IssueInfo | undefined> {
   try {
     const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
     if (data.pull_request) return undefined;
-    return { title: data.title, body: data.body ?? '' };
+    return {
+      title: data.title,
+      body: data.body ?? '',
+      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      comments: data.comments,
+    };
   } catch (error) {
     if ([404, 410].includes((error as { status?: number }).status ?? 0)) return undefined;
     throw error;

@@ -18,8 +18,11 @@ export interface ReviewPromptInput {
   author: string;
   baseRef: string;
   headRef: string;
-  /** The linked issue's criteria; undefined when the PR links no issue. */
-  criteria: { issue: number; title: string; items: Criterion[] } | undefined;
+  /**
+   * The linked issue's criteria; undefined when the PR links no issue. `fromPlan`: they are the
+   * work item's planned criteria (its status comment), not the issue's checklist.
+   */
+  criteria: { issue: number; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
   previous: PreviousReview | undefined;
   diff: DiffContext;
 }
@@ -62,7 +65,10 @@ function renderCriteriaSection(criteria: ReviewPromptInput['criteria']): string 
     return `Issue #${criteria.issue} has no "Acceptance criteria" checklist; judge the change against the issue and the description.\n\n${untrustedBlock(`issue #${criteria.issue} title`, criteria.title)}`;
   }
   const list = criteria.items.map((c, i) => `${i + 1}. ${sanitizeUntrusted(c.text)}`).join('\n');
-  return `From issue #${criteria.issue}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of issue #${criteria.issue}`, list)}`;
+  const source = criteria.fromPlan
+    ? `From the plan of issue #${criteria.issue}`
+    : `From issue #${criteria.issue}`;
+  return `${source}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of issue #${criteria.issue}`, list)}`;
 }
 
 function renderPrevious(previous: PreviousReview | undefined): string {

@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { upsertCheckRun } from '../github/checks.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
+import * as core from '../log.js';
 import {
   createCheckRun,
   createReview,

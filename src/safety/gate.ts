@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
+import * as core from '../log.js';
 import { checkActor } from './actor.js';
 
 type AccountType = 'User' | 'Bot' | 'Organization';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../log.js';
 import type { ItemState } from './schema.js';
 
 /** Writes progress to the status comment at a bounded rate (DESIGN §10: throttled edits). */

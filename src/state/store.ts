@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import type { Config } from '../config.js';
 import { defaultConfig } from '../config.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { findMarkedComment, upsertMarkedComment } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
+import * as core from '../log.js';
 import { renderStatusComment } from '../report/status.js';
 import { decodeState, STATUS_MARKER, StateError } from './codec.js';
 import { type ItemState, newItemState } from './schema.js';

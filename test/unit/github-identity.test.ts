@@ -1,12 +1,12 @@
-import * as core from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDefaultBranchFile } from '../../src/github/content.js';
 import { actionIdentity, IdentityError, isIdentity } from '../../src/github/identity.js';
+import * as core from '../../src/log.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 // The fallback warns; a real `::warning::` line in a CI log would become an annotation.
-vi.mock('@actions/core', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@actions/core')>()),
+vi.mock('../../src/log.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/log.js')>()),
   warning: vi.fn(),
   debug: vi.fn(),
 }));

@@ -10,8 +10,8 @@ import {
 } from '../../src/github/labels.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
-vi.mock('@actions/core', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@actions/core')>()),
+vi.mock('../../src/log.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/log.js')>()),
   info: vi.fn(),
 }));
 

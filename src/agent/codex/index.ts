@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import type { ActionContext } from '../../context.js';
 import type { Inputs } from '../../inputs.js';
+import * as core from '../../log.js';
 import type { AgentRunner } from '../types.js';
 import { DEFAULT_BASE_URL } from './args.js';
 import { resolveCodexBinary } from './install.js';

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as core from '@actions/core';
 import { execa } from 'execa';
 import type { Effort } from '../../inputs.js';
+import * as core from '../../log.js';
 import {
   type AgentRunFailure,
   type AgentRunner,

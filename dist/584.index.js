@@ -1,0 +1,137 @@
+export const id = 584;
+export const ids = [584];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony export setGitHubClientDefaults */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+
+
+
+
+
+const ClientClass = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(logServerErrors, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+const PRODUCTION_DEFAULTS = {
+    retry: { retries: 3, baseMs: 1000 },
+    throttle: { retries: 3, maxWaitSeconds: 600, baseMs: 1000, spaceWrites: true },
+};
+let defaults = structuredClone(PRODUCTION_DEFAULTS);
+/**
+ * Changes the defaults of every client created afterwards in this process and returns a function
+ * that restores the previous ones. For tests, which drive whole phases through `run()` and so cannot
+ * pass options to the client a phase builds: they shorten waits to milliseconds.
+ */
+function setGitHubClientDefaults(next) {
+    const previous = defaults;
+    defaults = {
+        retry: { ...previous.retry, ...next.retry },
+        throttle: { ...previous.throttle, ...next.throttle },
+    };
+    return () => {
+        defaults = previous;
+    };
+}
+/**
+ * Builds the GitHub client. This is the only place one is built: every phase receives it as a port.
+ *
+ * Server errors (5xx, network failures) are retried by plugin-retry with a quadratic back-off.
+ * Rate limits are left to plugin-throttling, which waits for `retry-after` (secondary limits) or
+ * `x-ratelimit-reset` (primary limits) before retrying, up to `throttle.retries` times and only
+ * while the wait stays under `throttle.maxWaitSeconds`.
+ */
+function createGitHubClient(options) {
+    if (!options.token) {
+        throw new Error('No GitHub token. Expected the github-token input (default: the workflow GITHUB_TOKEN); set it to secrets.GITHUB_TOKEN or a GitHub App token.');
+    }
+    if (!URL.canParse(options.baseUrl)) {
+        throw new Error(`Invalid GitHub API URL '${options.baseUrl}'. Expected an absolute URL such as https://api.github.com or https://HOST/api/v3 (GITHUB_API_URL).`);
+    }
+    const log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__;
+    const r = { ...defaults.retry, ...options.retry };
+    const t = { ...defaults.throttle, ...options.throttle };
+    const unspaced = t.spaceWrites
+        ? {}
+        : {
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+            search: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+        };
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        if (retryCount < t.retries && retryAfter <= t.maxWaitSeconds) {
+            log.warning(`GitHub ${kind} reached on ${what}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${t.retries}).`);
+            return true;
+        }
+        log.warning(`GitHub ${kind} reached on ${what}; giving up after ${retryCount} retries (the next try would be in ${retryAfter}s, the limit is ${t.maxWaitSeconds}s).`);
+        return false;
+    };
+    const client = new ClientClass({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'codex-orchestrator',
+        // Octokit's request log reports every answer, a 404 the caller expects included, as `warn`:
+        // debug output, not warnings on the run. Retries and rate limits are reported below.
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.debug(m),
+            error: (m) => log.debug(m),
+        },
+        retry: {
+            retries: r.retries,
+            retryAfterBaseValue: r.baseMs,
+            // Not retried: client errors that a second identical request cannot fix (400, 401, 404, 410,
+            // 422, 451), and 403/429, which mean a rate limit or a missing permission. Rate limits belong
+            // to plugin-throttling alone: it waits as long as GitHub says (`retry-after`,
+            // `x-ratelimit-reset`), whereas plugin-retry would retry 429 on its own short back-off,
+            // ignoring those headers and doubling the retries. A 403 that is not a rate limit is a
+            // permission problem and fails at once with GitHub's message.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            ...unspaced,
+            retryAfterBaseValue: t.baseMs,
+            onRateLimit: onLimit('API rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    });
+    clientLogs.set(client, { log, retries: r.retries });
+    if (options.graphqlUrl) {
+        // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
+        // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
+        client.graphql = client.graphql.defaults({ url: options.graphqlUrl.replace(/\/+$/, '') });
+    }
+    return client;
+}
+const clientLogs = new WeakMap();
+/**
+ * Logs each server error as it happens, before plugin-retry decides to try again; registered first so
+ * its hook runs on every attempt (Octokit wraps hooks in registration order, the first innermost).
+ */
+function logServerErrors(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const status = error.status;
+        const entry = clientLogs.get(octokit);
+        if (entry && (status === undefined || status >= 500)) {
+            const attempt = (options.request?.retryCount ?? 0) + 1;
+            const path = String(options.url);
+            entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${error.message}) on attempt ${attempt} of ${entry.retries + 1}.`);
+        }
+        throw error;
+    });
+}
+
+
+/***/ })
+
+};

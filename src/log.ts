@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+/**
+ * The runner's workflow-command protocol, for what the action does on every job: logs, groups,
+ * masks, inputs, outputs and the failure. It speaks the same protocol as `@actions/core`, whose
+ * import alone loads an HTTP client (undici, for OIDC tokens) and roughly doubles the action's cold
+ * start; `@actions/core` is still used, loaded at the end of a job, for the job summary.
+ */
+
+/** Workflow commands carry their data on one line: `%`, CR and LF are escaped. */
+const escapeData = (value: string): string =>
+  value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+const command = (name: string, message: string): void => {
+  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
+};
+
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+/** Shown only when the run has step debug logging on. */
+export function debug(message: string): void {
+  command('debug', message);
+}
+
+/** A warning annotation on the run. */
+export function warning(message: string): void {
+  command('warning', message);
+}
+
+/** The run fails with this message (one `::error::`, exit code 1). */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  command('error', message);
+}
+
+/** Masks a value in every later log line. */
+export function setSecret(secret: string): void {
+  command('add-mask', secret);
+}
+
+export function startGroup(name: string): void {
+  command('group', name);
+}
+
+export function endGroup(): void {
+  process.stdout.write(`::endgroup::${EOL}`);
+}
+
+/** Runs `fn` inside a collapsed log group, closing it even when `fn` throws. */
+export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  startGroup(name);
+  try {
+    return await fn();
+  } finally {
+    endGroup();
+  }
+}
+
+/** An input as the runner passes it (`INPUT_<NAME>`, upper case, spaces as `_`), trimmed. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/**
+ * Sets a step output through the `GITHUB_OUTPUT` file, with a random heredoc delimiter that the
+ * value cannot contain; without the file (a local run) it is printed instead.
+ */
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    info(`output ${name}=${value}`);
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    throw new Error(`Unexpected input: the output '${name}' contains the delimiter ${delimiter}.`);
+  }
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
