@@ -6,7 +6,8 @@ import type { ItemState, ItemStatus } from '../state/schema.js';
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
 
-const ICON: Record<ItemStatus, string> = {
+/** The icon of every item and phase status, in the status comment and the job summary. */
+export const STATUS_ICON: Record<ItemStatus, string> = {
   new: '🆕',
   running: '⏳',
   complete: '✅',
@@ -103,7 +104,7 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
 function headline(state: ItemState): string {
   const phase = state.phase ? ` after ${code(state.phase)}` : '';
   const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
-  return `**Status:** ${ICON[state.status]} ${code(state.status)}${phase}${attempt}`;
+  return `**Status:** ${STATUS_ICON[state.status]} ${code(state.status)}${phase}${attempt}`;
 }
 
 function renderEscalation(escalation: NonNullable<ItemState['escalation']>): string {
@@ -125,7 +126,7 @@ function renderTimeline(state: ItemState): string {
   if (state.timeline.length === 0) return '_No phase has run yet._';
   const rows = state.timeline.slice(-TIMELINE_ROWS).map((entry) => {
     const run = entry.runUrl ? `[run](${entry.runUrl})` : '';
-    return `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${entry.phase} | ${ICON[entry.status]} ${entry.status} | ${run} | ${entry.note ? inline(entry.note, 200) : ''} |`;
+    return `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${entry.phase} | ${STATUS_ICON[entry.status]} ${entry.status} | ${run} | ${entry.note ? inline(entry.note, 200) : ''} |`;
   });
   return [
     '<details><summary>Timeline</summary>',

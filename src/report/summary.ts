@@ -1,16 +1,5 @@
 import type { PhaseResult } from '../phases/types.js';
-
-const ICON: Record<string, string> = {
-  complete: '✅',
-  pass: '✅',
-  skipped: '⏭️',
-  needs_clarification: '❓',
-  needs_decomposition: '🧩',
-  changes_required: '🔁',
-  tests_failed: '❌',
-  blocked: '⛔',
-  error: '💥',
-};
+import { STATUS_ICON } from './status.js';
 
 /** Writes the job summary of a phase: status, reason, and the phase's own markdown. */
 export async function writeJobSummary({
@@ -25,7 +14,7 @@ export async function writeJobSummary({
   const core = await import('@actions/core');
   core.summary.addHeading(`codex-orchestrator · ${phase}`, 2);
   core.summary.addRaw(
-    `${ICON[result.status] ?? ''} **${result.status}**${result.reason ? ` — ${result.reason}` : ''}`,
+    `${STATUS_ICON[result.status]} **${result.status}**${result.reason ? ` — ${result.reason}` : ''}`,
     true,
   );
   if (result.summary) core.summary.addBreak().addRaw(result.summary, true);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { BASE_ENV } from '../safety/env.js';
 
 /** One verification command's outcome. `exitCode` is null when it was killed (timeout). */
 export interface CommandOutcome {
@@ -24,15 +25,7 @@ export const OUTPUT_TAIL_CHARS = 20_000;
 // What the commands may see of the job's environment. Tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN,
 // ACTIONS_ID_TOKEN_REQUEST_*, the model key) are not listed, so they never reach code the model wrote.
 const PASSED = [
-  'PATH',
-  'HOME',
-  'USER',
-  'LOGNAME',
-  'SHELL',
-  'LANG',
-  'LANGUAGE',
-  'TZ',
-  'TMPDIR',
+  ...BASE_ENV,
   'TEMP',
   'TMP',
   'RUNNER_OS',

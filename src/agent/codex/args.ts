@@ -1,4 +1,5 @@
 import type { Effort } from '../../inputs.js';
+import { BASE_ENV } from '../../safety/env.js';
 import type { SandboxMode } from '../types.js';
 
 /** The provider id every run uses, so the model key can only travel through its `env_key`. */
@@ -9,15 +10,7 @@ export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
 /** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CODEX_ENV_ALLOW = [
-  'PATH',
-  'HOME',
-  'USER',
-  'LOGNAME',
-  'SHELL',
-  'LANG',
-  'LANGUAGE',
-  'TZ',
-  'TMPDIR',
+  ...BASE_ENV,
   'SSL_CERT_FILE',
   'SSL_CERT_DIR',
   'HTTP_PROXY',
