@@ -58,7 +58,15 @@ export async function run(): Promise<void> {
     else core.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
   } catch (error) {
     outputs.status = 'error';
-    core.setFailed(errorMessage(error));
+    const message = errorMessage(error);
+    core.setFailed(message);
+    // The job summary says why too; a summary that cannot be written must not hide the failure.
+    await writeJobSummary({
+      phase: outputs.phase || 'action',
+      result: { status: 'error', reason: message },
+    }).catch((summaryError: unknown) =>
+      core.debug(`The job summary could not be written: ${errorMessage(summaryError)}`),
+    );
   } finally {
     setOutputs(outputs);
   }

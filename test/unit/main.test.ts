@@ -83,6 +83,10 @@ describe('run', () => {
     const out = await outputs();
     expect(Object.keys(out)).toEqual(Object.keys(emptyOutputs()));
     expect(out.status).toBe('error');
+    // The job summary says why, too.
+    const summary = await readFile(files().summary, 'utf8');
+    expect(summary).toContain('**error**');
+    expect(summary).toContain("Invalid input 'phase': 'deploy'.");
   });
 
   it('skips an event that needs no work without failing, and says why in the summary', async () => {
