@@ -57,6 +57,34 @@ describe('review phase: who and what is reviewed', () => {
     s.gh.assertNoViolations();
   });
 
+  it('lets a bot through only when allowed-bots lists it, even one with write access', async () => {
+    s = await reviewScenario();
+    s.gh.setCollaborator('renovate[bot]', 'write');
+    const payload = webhookPayload('pull_request.opened', {
+      github: s.gh,
+      pull: s.gh.issue(s.prNumber)!,
+      sender: 'renovate[bot]',
+    });
+    const denied = await s.run({ event: 'pull_request', payload, actor: 'renovate[bot]' });
+    expect(denied.outputs.status).toBe('skipped');
+    expect(denied.stdout).toContain(
+      "The actor 'renovate[bot]' is a bot that is not in allowed-bots. Add 'renovate' to the allowed-bots input",
+    );
+    expect(s.model.requests).toEqual([]);
+    expect(writes(s)).toEqual([]);
+
+    s.model.enqueue(step.json(reviews.pass));
+    const allowed = await s.run({
+      event: 'pull_request',
+      payload,
+      actor: 'renovate[bot]',
+      inputs: { 'allowed-bots': 'renovate' },
+    });
+    expect(allowed.outputs.status).toBe('pass');
+    expect(s.model.requests).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
+
   it('ignores comments that are not "/codex review"', async () => {
     s = await reviewScenario();
     const out = await s.run({ event: 'issue_comment', payload: s.commentEvent('/codex fix please') });

@@ -38,4 +38,25 @@ describe('review phase: the code Codex reads', () => {
     );
     s.gh.assertNoViolations();
   });
+
+  it('summarises a diff over the budget per file, naming the patches left out, and never cuts one', async () => {
+    s = await reviewScenario();
+    s.gh.addFile('.github/codex-orchestrator.yml', 'review:\n  diff-budget-bytes: 1000\n');
+    const words = Array.from({ length: 200 }, (_, i) => `word-${i}`).join('\n');
+    await s.push({ 'data/words.txt': `${words}\n` }, 'Add a word list');
+    s.model.enqueue(step.json(reviews.pass));
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('synchronize') });
+
+    expect(out.outputs.status, out.stdout.match(/::error::.*/g)?.join('\n')).toBe('pass');
+    const prompt = userTexts(s.model.requests[0]!).at(-1)!;
+    expect(prompt).toContain('2 file(s) changed');
+    expect(prompt).toContain('budget 1000 bytes');
+    expect(prompt).toContain('| data/words.txt | added | 200 | 0 | left out (see below) |');
+    expect(prompt).toContain('1 patch(es) are NOT included below');
+    // The patch that fits is whole; the one that does not is absent, not cut.
+    expect(prompt).toContain('+  return slug.slice(0, maxLength - 1);');
+    expect(prompt).not.toContain('+word-0');
+    expect(out.stdout).toContain('summarised: data/words.txt');
+    s.gh.assertNoViolations();
+  });
 });
