@@ -162,6 +162,27 @@ describe('setup phase', () => {
     s.gh.assertNoViolations();
   });
 
+  it('with GITHUB_TOKEN (protection unreadable, 403) checks the rulesets and says what it could not read', async () => {
+    s = await reviewScenario();
+    const forbidden = { status: 403, body: { message: 'Resource not accessible by integration' } };
+    s.gh.failNext({ path: 'repos/get-branch-protection', ...forbidden });
+    s.gh.failNext({ path: WORKFLOW_PERMISSIONS, ...forbidden });
+    const out = await setup(s);
+
+    expect(out.outputs.status, out.stdout.match(/::error::.*/g)?.join('\n')).toBe('complete');
+    expect(out.stdout).toContain('Cannot read the branch protection with this token (403)');
+    // The rules endpoint is readable with any token, so the missing rules are findings, not guesses.
+    expect(out.summary).toContain(
+      '| ❌ | A human approval is required before merging | no approving review is required (branch protection was not readable with this token; only rulesets were checked) |',
+    );
+    expect(out.summary).toContain(
+      "| ❔ | The action's identity (github-actions[bot]) cannot bypass the rules |",
+    );
+    expect(out.summary).toContain('Check by hand:');
+    expect(s.gh.calls('repos/get-branch-protection').map((c) => c.status)).toEqual([403]);
+    s.gh.assertNoViolations();
+  });
+
   it('dry run creates no label and says which it would create', async () => {
     s = await reviewScenario();
     s.gh.failNext({
