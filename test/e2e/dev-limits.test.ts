@@ -34,17 +34,27 @@ describe('dev: limits and the developer answer', () => {
     expect(out.stdout).toMatch(/1 developer runs, reaching max-iterations \(1\)/);
   });
 
-  it('ends a run that exceeds the per-criterion timeout as error, pushing nothing', async () => {
+  it('stops a run that exceeds the per-criterion timeout as blocked, pushing nothing', async () => {
     s = await devScenario({
-      criteria: ['Add one.txt'],
+      criteria: ['Add one.txt', 'Add two.txt'],
       config: 'budgets:\n  criterion-timeout-minutes: 0.03',
     });
     s.model.enqueue(step.stall());
     const out = await s.run();
-    expect(out.outputs.status, out.stdout).toBe('error');
-    expect(out.stdout).toMatch(/criterion 1\/1: Codex did not finish within 1800 ms/);
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(out.exitCode).toBeUndefined();
+    expect(out.stdout).toMatch(/criterion 1\/2: Codex did not finish within 1800 ms/);
+    expect(out.summary).toContain(
+      'Criterion 1 did not finish within budgets.criterion-timeout-minutes (0.03); its changes were dropped.',
+    );
+    // Criterion 2 never started.
+    expect(threadStarts(s.model)).toHaveLength(1);
     expect(s.repos.branches()).toEqual(['main']);
-    expect((await s.state()).dev.result).toBe('error');
+    const state = await s.state();
+    expect(state.status).toBe('blocked');
+    expect(state.nextAction).toMatch(/Raise the timeout or split the criterion, then comment \/codex retry/);
+    expect(state.criteria.map((c) => c.done)).toEqual([false, false]);
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
     // The worktree is removed even though the run failed.
     expect((await readdir(s.last!.runnerTemp)).filter((f) => f.startsWith('codex-worktree-'))).toEqual([]);
     expect(
