@@ -8,8 +8,7 @@ import type { ActionIdentity } from '../github/identity.js';
 import * as core from '../log.js';
 import type { PhaseContext } from '../phases/types.js';
 import type { ItemJob } from '../phases/work-item.js';
-import { estimateCostUsd } from '../report/status.js';
-import { addItemUsage, type ItemState, type ProgressUpdater } from '../state/index.js';
+import { addItemUsage, type ItemState, itemCapReached, type ProgressUpdater } from '../state/index.js';
 
 /** Everything the dev phase carries from step to step in one job. */
 export interface DevSession {
@@ -73,17 +72,8 @@ export function spend(session: DevSession, usage: Usage): void {
 /** Why no further model run may start (token/cost cap, max-iterations), or undefined. */
 export function budgetStop(session: DevSession): string | undefined {
   const { config } = session.ctx;
-  const u = session.state.usage;
-  const tokens = u.inputTokens + u.outputTokens;
-  const tokenCap = config.budgets['item-token-cap'];
-  if (tokenCap !== null && tokens >= tokenCap) {
-    return `The item has used ${tokens} tokens, reaching budgets.item-token-cap (${tokenCap}). Raise the cap or split the item, then comment /codex retry.`;
-  }
-  const costCap = config.budgets['item-cost-cap-usd'];
-  const cost = estimateCostUsd(u, config.pricing);
-  if (costCap !== null && cost >= costCap) {
-    return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
-  }
+  const capped = itemCapReached(session.state.usage, config);
+  if (capped) return capped;
   const max = config['max-iterations'];
   if (session.state.dev.iterations >= max) {
     return `The item has had ${session.state.dev.iterations} developer runs, reaching max-iterations (${max}). Raise max-iterations or split the item, then comment /codex retry.`;

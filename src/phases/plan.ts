@@ -11,6 +11,7 @@ import {
   addItemUsage,
   finishPhase,
   type ItemState,
+  itemCapReached,
   loadItemState,
   newItemState,
   replaceCriteria,
@@ -73,6 +74,18 @@ export const planPhase: PhaseHandler = async (ctx) => {
         item,
       );
     }
+  }
+
+  const capped = itemCapReached(state.usage, ctx.config);
+  if (capped) {
+    const blocked = finishPhase(startPhase(state, 'plan', { runUrl: job.runUrl }), 'plan', 'blocked', {
+      note: capped,
+      runUrl: job.runUrl,
+      nextAction: capped,
+    });
+    await saveState(job, blocked);
+    await setLabel(job, item, 'blocked', labels);
+    return { status: 'blocked', reason: capped, item };
   }
 
   const issueText = { number: item, title: issue.title, body: issue.body ?? '' };

@@ -9,22 +9,33 @@ afterEach(async () => {
 });
 
 describe('dev: limits and the developer answer', () => {
-  it('stops as blocked when the item reaches its token cap, after pushing the finished criteria', async () => {
-    s = await devScenario({
-      criteria: ['Add one.txt', 'Add two.txt'],
-      config: 'budgets:\n  item-token-cap: 150',
-    });
-    s.model.enqueue(...criterionSteps('one.txt', 'one'));
-    const out = await s.run();
-    expect(out.outputs.status, out.stdout).toBe('blocked');
-    expect(out.stdout).toMatch(/used 220 tokens, reaching budgets\.item-token-cap \(150\)/);
-    expect(threadStarts(s.model)).toHaveLength(1);
-    expect(s.repos.log(BRANCH)).toHaveLength(2);
-    const state = await s.state();
-    expect(state.nextAction).toMatch(/Raise the cap or split the item/);
-    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
-    s.gh.assertNoViolations();
-  });
+  it.each([
+    ['token', 'item-token-cap: 150', /used 220 tokens, reaching budgets\.item-token-cap \(150\)/],
+    // 200 tokens in, 20 out at the default prices: $0.00045.
+    [
+      'cost',
+      'item-cost-cap-usd: 0.0004',
+      /cost an estimated \$0\.00, reaching budgets\.item-cost-cap-usd \(\$0\.0004\)/,
+    ],
+  ])(
+    'stops as blocked when the item reaches its %s cap, after pushing the finished criteria',
+    async (_, cap, message) => {
+      s = await devScenario({
+        criteria: ['Add one.txt', 'Add two.txt'],
+        config: `budgets:\n  ${cap}`,
+      });
+      s.model.enqueue(...criterionSteps('one.txt', 'one'));
+      const out = await s.run();
+      expect(out.outputs.status, out.stdout).toBe('blocked');
+      expect(out.stdout).toMatch(message);
+      expect(threadStarts(s.model)).toHaveLength(1);
+      expect(s.repos.log(BRANCH)).toHaveLength(2);
+      const state = await s.state();
+      expect(state.nextAction).toMatch(/Raise the cap or split the item/);
+      expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+      s.gh.assertNoViolations();
+    },
+  );
 
   it('stops at max-iterations', async () => {
     s = await devScenario({ criteria: ['Add one.txt', 'Add two.txt'], config: 'max-iterations: 1' });

@@ -117,6 +117,28 @@ describe('plan: an answer that breaks the schema', () => {
   });
 });
 
+describe('plan: the item’s budget', () => {
+  it('plans no more once the item reached its token cap: blocked, no model call', async () => {
+    s = await planScenario();
+    s.gh.addFile('.github/codex-orchestrator.yml', 'budgets:\n  item-token-cap: 100\n');
+    s.model.enqueue(step.json(plans.questions));
+    const first = await s.run({ event: 'issues', payload: s.labeled('codex') });
+    expect(first.outputs.status, first.stdout).toBe('needs_clarification');
+
+    const second = await s.run({ event: 'issue_comment', payload: s.comment('JSON.', 'writer') });
+    expect(second.exitCode, second.stdout).toBeUndefined();
+    expect(second.outputs.status).toBe('blocked');
+    expect(s.model.requests).toHaveLength(1);
+    expect(s.gh.labelsOn(s.issue)).toEqual(['codex', 'codex:blocked']);
+    const state = s.state();
+    expect(state).toMatchObject({ phase: 'plan', status: 'blocked' });
+    expect(state.nextAction).toBe(
+      'The item has used 110 tokens, reaching budgets.item-token-cap (100). Raise the cap or split the item, then comment /codex retry.',
+    );
+    s.gh.assertNoViolations();
+  });
+});
+
 describe('plan: writing nothing', () => {
   it.each([
     ['dry-run', { 'dry-run': 'true', autonomy: 'loop' }],
