@@ -7,11 +7,13 @@ import type { ConcretePhase, PhaseHandler, PhaseResult } from './types.js';
 import {
   chain,
   commenterOf,
+  dispatchOff,
   gateTrigger,
   type ItemJob,
   openItemJob,
   saveState,
   setLabel,
+  startByHand,
 } from './work-item.js';
 
 /** Phases a `/codex retry` or `/codex resume` may start again. */
@@ -147,7 +149,8 @@ async function finish(
   phase: ConcretePhase,
   reason: string,
 ): Promise<PhaseResult> {
-  await saveState(job, state);
+  const off = dispatchOff(job);
+  await saveState(job, off ? { ...state, nextAction: startByHand(phase, state.item, off) } : state);
   const dispatched = await chain(job, phase, state.item);
   const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
   return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };

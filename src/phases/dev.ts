@@ -26,7 +26,15 @@ import {
 } from '../state/index.js';
 import { verifyMarkdown } from '../verify/format.js';
 import type { PhaseHandler, PhaseResult } from './types.js';
-import { chain, gateTrigger, type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
+import {
+  chain,
+  dispatchOff,
+  gateTrigger,
+  type ItemJob,
+  openItemJob,
+  saveState,
+  setLabel,
+} from './work-item.js';
 
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
 
@@ -163,7 +171,7 @@ const NEXT_ACTION: Record<
   WorkOutcome['status'],
   (s: DevSession, reason: string, pr?: number) => string | null
 > = {
-  complete: () => null,
+  complete: (s, _r, pr) => reviewByHand(s, pr),
   tests_failed: (s, _r, pr) =>
     `The verification fails${pr ? ` on PR #${pr}` : ''}: fix it on the branch ${s.wt.branch}, then comment /codex retry.`,
   blocked: (s, reason) =>
@@ -174,6 +182,20 @@ const NEXT_ACTION: Record<
     'The item is too big for one pull request: split it (comment /codex plan to re-plan it).',
   error: () => 'Look at the run log, then comment /codex retry to run dev again.',
 };
+
+/**
+ * What a person does for a complete item whose review the action does not start: autonomy `plan`
+ * starts nothing on its own, and without dispatch nothing can be started. Null when review follows.
+ */
+function reviewByHand(session: DevSession, pr: number | undefined): string | null {
+  if (!pr) return null;
+  const { autonomy } = session.ctx.inputs;
+  const why =
+    autonomy !== 'draft' && autonomy !== 'loop'
+      ? `autonomy \`${autonomy}\` starts nothing on its own`
+      : dispatchOff(session.job);
+  return why ? `Comment \`/codex review\` on PR #${pr} to have it reviewed (${why}).` : null;
+}
 
 /** The PR (complete or tests_failed), labels, the final state, the dispatch of review. */
 async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseResult> {

@@ -23,11 +23,13 @@ import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
 import {
   chain,
   commenterOf,
+  dispatchOff,
   gateTrigger,
   type ItemJob,
   openItemJob,
   saveState,
   setLabel,
+  startByHand,
 } from './work-item.js';
 
 /** Marks the one comment that holds the planner's questions; edited in place each round. */
@@ -132,8 +134,14 @@ export const planPhase: PhaseHandler = async (ctx) => {
   const answer = result.output as PlanAnswer;
   core.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
   const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
+  // Saved before dev is dispatched: the dev job reads the plan from the status comment.
   await saveState(job, outcome.state);
-  return { ...outcome.result, item, plan: answer, usage, summary: planSummary(answer) };
+  let reason = outcome.result.reason;
+  if (outcome.result.nextPhase === 'dev') {
+    const dispatched = await chain(job, 'dev', item);
+    reason += dispatched.dispatched ? ' Dev was started.' : ` Dev was not started: ${dispatched.reason}`;
+  }
+  return { ...outcome.result, reason, item, plan: answer, usage, summary: planSummary(answer) };
 };
 
 /** One run with the plan schema; an answer that breaks it is retried once in the same thread. */
@@ -245,10 +253,11 @@ async function recordPlan(
   const autonomy = ctx.inputs.autonomy;
   const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
   if (autonomy === 'loop') {
-    state = finish(state, 'complete', 'plan ready; dev dispatched', null);
-    const dispatched = await chain(job, 'dev', item);
-    const note = dispatched.dispatched ? 'Dev was started.' : `Dev was not started: ${dispatched.reason}`;
-    return { state, result: { status: 'complete', reason: `${reason} ${note}`, nextPhase: 'dev' } };
+    const off = dispatchOff(job);
+    state = off
+      ? finish(state, 'complete', 'plan ready', startByHand('dev', item, off))
+      : finish(state, 'complete', 'plan ready; dev dispatched', null);
+    return { state, result: { status: 'complete', reason, nextPhase: 'dev' } };
   }
   const next =
     autonomy === 'plan'

@@ -73,6 +73,23 @@ export async function setLabel(
   await setLifecycleLabel(job.client, job.repo, item, prefix, state, { current });
 }
 
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+export function dispatchOff(job: ItemJob): string | undefined {
+  const { ctx } = job;
+  if (ctx.inputs.dispatch === 'none') return 'the input `dispatch` is `none`';
+  if (!ctx.context.workflowFile) return 'the workflow file of this run is unknown';
+  return undefined;
+}
+
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+export function startByHand(phase: ConcretePhase, target: number, why: string): string {
+  return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
+}
+
 /** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
 export async function chain(job: ItemJob, phase: ConcretePhase, item: number): Promise<DispatchOutcome> {
   const { ctx } = job;

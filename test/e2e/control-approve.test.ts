@@ -109,7 +109,41 @@ describe('/codex approve', () => {
     expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': 'dev' });
     expect(s.gh.dispatches.map((d) => d.inputs)).toEqual([{ phase: 'dev', target: String(s.issue) }]);
     expect(s.state().nextAction).toBeNull();
+    // The plan is in the status comment before dev is dispatched: the dev job reads it from there.
+    const order = s.gh.requests.map((r) => r.operation);
+    expect(order.lastIndexOf('issues/update-comment')).toBeLessThan(
+      order.indexOf('actions/create-workflow-dispatch'),
+    );
+    expect(s.statusComments()[0]!.body).toContain('### Acceptance criteria — 0/2 done');
     s.gh.assertNoViolations();
+  });
+
+  it('autonomy plan stops at the plan: nothing is dispatched, the status comment says how to go on', async () => {
+    s = await planScenario();
+    s.model.enqueue(step.json(plans.ready));
+    const out = await s.run({ event: 'issues', payload: s.labeled('codex'), inputs: { autonomy: 'plan' } });
+    expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': '' });
+    expect(s.gh.dispatches).toEqual([]);
+    expect(s.gh.labelsOn(s.issue)).toEqual(['codex', 'codex:ready']);
+    expect(s.state().nextAction).toBe(
+      'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.',
+    );
+    s.gh.assertNoViolations();
+  });
+
+  it('autonomy loop with dispatch none: the plan is ready, and the status comment says to start dev', async () => {
+    s = await planScenario();
+    s.model.enqueue(step.json(plans.ready));
+    const out = await s.run({
+      event: 'issues',
+      payload: s.labeled('codex'),
+      inputs: { autonomy: 'loop', dispatch: 'none' },
+    });
+    expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': 'dev' });
+    expect(s.gh.dispatches).toEqual([]);
+    expect(s.state().nextAction).toBe(
+      'Start dev for #1 yourself: run the workflow with the inputs phase `dev` and target `1` (the input `dispatch` is `none`, so the action starts nothing).',
+    );
   });
 
   it('with dispatch none, records the approval and dispatches nothing', async () => {
@@ -123,6 +157,9 @@ describe('/codex approve', () => {
     expect(out.outputs).toMatchObject({ status: 'complete', 'next-phase': 'dev' });
     expect(s.gh.dispatches).toEqual([]);
     expect(s.state().approval).toMatchObject({ by: 'writer' });
+    expect(s.statusComments()[0]!.body).toContain(
+      '**What a human must do next:** Start dev for #1 yourself: run the workflow with the inputs phase `dev` and target `1`',
+    );
     s.gh.assertNoViolations();
   });
 });

@@ -71,6 +71,10 @@ describe('dev: three acceptance criteria', () => {
     expect(state.dev.result).toBe('complete');
     expect(state.pr).toBe(pr.number);
     expect(out.outputs['next-phase']).toBe('review');
+    // This job may not dispatch (dispatch: none), so the status comment says how review starts.
+    expect(state.nextAction).toBe(
+      `Comment \`/codex review\` on PR #${pr.number} to have it reviewed (the input \`dispatch\` is \`none\`).`,
+    );
     expect(s.gh.labelsOn(1)).toContain('codex:in-progress');
     expect(s.gh.labelsOn(1)).not.toContain('codex:ready');
 
@@ -81,6 +85,36 @@ describe('dev: three acceptance criteria', () => {
     expect(s.model.requests.length).toBe(requests);
     expect(s.gh.state.issues.filter((i) => i.pull)).toHaveLength(1);
     expect(s.repos.log(BRANCH)).toHaveLength(4);
+    s.gh.assertNoViolations();
+  });
+
+  it('under autonomy plan opens the draft PR but starts no review; the status comment says how', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt'] });
+    s.model.enqueue(...criterionSteps('hello.txt', 'hello'));
+    const out = await s.run({ inputs: { autonomy: 'plan', dispatch: 'workflow' } });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const pr = s.gh.state.issues.find((i) => i.pull)!;
+    expect(pr.pull!.draft).toBe(true);
+    expect(s.gh.dispatches).toEqual([]);
+    expect((await s.state()).nextAction).toBe(
+      `Comment \`/codex review\` on PR #${pr.number} to have it reviewed (autonomy \`plan\` starts nothing on its own).`,
+    );
+    s.gh.assertNoViolations();
+  });
+
+  it('with dispatch, hands the PR to review and leaves nothing for a person yet', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt'] });
+    s.model.enqueue(...criterionSteps('hello.txt', 'hello'));
+    const out = await s.run({ inputs: { dispatch: 'workflow' } });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const pr = s.gh.state.issues.find((i) => i.pull)!;
+    expect(s.gh.dispatches.map((d) => d.inputs)).toEqual([{ phase: 'review', target: String(pr.number) }]);
+    expect((await s.state()).nextAction).toBeNull();
+    // The final state is written before review is dispatched: the review job reads it.
+    const order = s.gh.requests.map((r) => r.operation);
+    expect(order.lastIndexOf('issues/update-comment')).toBeLessThan(
+      order.indexOf('actions/create-workflow-dispatch'),
+    );
     s.gh.assertNoViolations();
   });
 });
