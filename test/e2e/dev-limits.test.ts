@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { step } from '../harness/responses-server.js';
+import { step, userTexts } from '../harness/responses-server.js';
 import { BRANCH, criterionSteps, type DevScenario, devScenario, threadStarts } from './dev-env.js';
 
 let s: DevScenario;
@@ -109,5 +109,19 @@ describe('dev: limits and the developer answer', () => {
       'Meet acceptance criterion 1 of 1:\n\n> Resolve the issue: Add greeting helpers',
     );
     expect(s.repos.log(BRANCH)[0]).toMatch(/Criterion 1\/1: Resolve the issue: Add greeting helpers$/);
+  });
+
+  it('uses prompts.dev-auto-parallel from the default branch, values substituted verbatim', async () => {
+    s = await devScenario({
+      criteria: ['Add {{branch}}.txt'],
+      config: 'prompts:\n  dev-auto-parallel: .github/codex/dev.md',
+      files: { '.github/codex/dev.md': 'Our own developer prompt for {{branch}}.\n\n{{task}}\n' },
+    });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(userTexts(s.model.requests[0]!).at(-1)).toBe(
+      `Our own developer prompt for ${BRANCH}.\n\nMeet acceptance criterion 1 of 1:\n\n> Add {{branch}}.txt\n`,
+    );
   });
 });

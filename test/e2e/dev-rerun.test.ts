@@ -90,4 +90,55 @@ describe('dev: a re-run continues where the last job stopped', () => {
     await rm(hooks, { recursive: true, force: true });
     s.gh.assertNoViolations();
   });
+
+  it('a re-run reopens the item’s PR that a person closed, and never opens a second one', async () => {
+    s = await devScenario({ criteria: ['Add one.txt'] });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    expect((await s.run()).outputs.status).toBe('complete');
+    const [pr] = s.gh.state.issues.filter((i) => i.pull);
+    await s.gh
+      .client('ghp_maintainer')
+      .rest.pulls.update({ ...s.gh.repoRef, pull_number: pr!.number, state: 'closed' });
+
+    const again = await s.run();
+    expect(again.outputs.status, again.stdout).toBe('complete');
+    expect(again.outputs['pr-number']).toBe(String(pr!.number));
+    expect(s.gh.state.issues.filter((i) => i.pull)).toEqual([pr]);
+    expect(pr!.state).toBe('open');
+    expect(s.gh.calls('pulls/create')).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
+
+  it('a re-run after the PR was merged changes nothing and says so', async () => {
+    s = await devScenario({ criteria: ['Add one.txt'] });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'));
+    expect((await s.run()).outputs.status).toBe('complete');
+    const [pr] = s.gh.state.issues.filter((i) => i.pull);
+    Object.assign(pr!, { state: 'closed', closedAt: '2025-01-02T00:00:00Z' });
+    Object.assign(pr!.pull!, { merged: true, mergedAt: '2025-01-02T00:00:00Z' });
+    const tip = s.repos.log(BRANCH)[0];
+
+    const again = await s.run();
+    expect(again.outputs.status, again.stdout).toBe('blocked');
+    expect(again.summary).toContain(`PR #${pr!.number} of ${BRANCH} is already merged`);
+    expect(s.gh.calls('pulls/create')).toHaveLength(1);
+    expect(s.gh.calls('pulls/update')).toHaveLength(0);
+    expect(s.repos.log(BRANCH)[0]).toBe(tip);
+    s.gh.assertNoViolations();
+  });
+
+  it('refuses a recorded branch outside the prefix before any work', async () => {
+    s = await devScenario({ criteria: ['Add one.txt'] });
+    await s.setState({ ...(await s.state()), branch: 'main' });
+    const mainBefore = s.repos.log('main');
+    const out = await s.run();
+    expect(out.outputs.status).toBe('error');
+    expect(out.stdout).toContain(
+      "Refusing to push 'main': the action only pushes branches under 'codex/' (labels.prefix in the config file).",
+    );
+    expect(s.model.requests).toEqual([]);
+    expect(s.repos.log('main')).toEqual(mainBefore);
+    expect(s.repos.branches()).toEqual(['main']);
+    s.gh.assertNoViolations();
+  });
 });
