@@ -231,7 +231,10 @@ describe('review phase: the work item of a dev-made pull request', () => {
     s.gh.assertNoViolations();
   });
 
-  it('dry run: prints the status comment and the label it would set, and writes nothing', async () => {
+  it.each([
+    ['dry-run', { 'dry-run': 'true' }],
+    ['autonomy observe', { autonomy: 'observe' }],
+  ])('%s: prints the status comment and the label it would set, and writes nothing', async (_, inputs) => {
     s = await reviewScenario();
     await seedItem(s, devState(s));
     const before = s.gh.comments(s.issueNumber).map((c) => ({ ...c }));
@@ -240,7 +243,7 @@ describe('review phase: the work item of a dev-made pull request', () => {
     const out = await s.run({
       event: 'pull_request',
       payload: s.pullRequestEvent('opened'),
-      inputs: { 'dry-run': 'true' },
+      inputs,
     });
 
     expect(out.outputs.status).toBe('pass');
