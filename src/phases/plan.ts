@@ -188,7 +188,7 @@ async function recordPlan(
     const body = [
       QUESTIONS_MARKER,
       `### ❓ Questions before work starts on #${item} (round ${round})`,
-      answer.questions.map((q, i) => `${i + 1}. ${safeText(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n'),
+      questionList(answer.questions),
       'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
         'Or edit the issue and comment `/codex plan`.',
     ].join('\n\n');
@@ -217,6 +217,9 @@ async function recordPlan(
       result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
     };
   }
+
+  // The questions comment no longer invites a reply that would re-plan: it says they were answered.
+  if (before.clarification) await closeQuestions(job, item, before.clarification);
 
   if (answer.status === 'needs_decomposition') {
     const made = await createSubIssues(job.client, job.repo, item, answer.subtasks, {
@@ -265,6 +268,26 @@ async function recordPlan(
       : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
   state = finish(state, 'complete', 'plan ready; waiting for approval', next);
   return { state, result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+}
+
+const questionList = (questions: readonly string[]) =>
+  questions.map((q, i) => `${i + 1}. ${safeText(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n');
+
+/** Marks the questions comment as answered (edited in place; unchanged on a later re-plan). */
+async function closeQuestions(
+  job: ItemJob,
+  item: number,
+  clarification: NonNullable<ItemState['clarification']>,
+): Promise<void> {
+  const body = [
+    QUESTIONS_MARKER,
+    `### ✅ Questions answered (#${item}, round ${clarification.round})`,
+    questionList(clarification.questions),
+    'The plan was made with the answers: see the status comment.',
+  ].join('\n\n');
+  await upsertMarkedComment(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
+    dryRun: !job.writes,
+  });
 }
 
 function planSummary(answer: PlanAnswer): string {

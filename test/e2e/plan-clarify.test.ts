@@ -75,9 +75,13 @@ describe('plan: the clarification gate', () => {
     expect(prompt2).toContain('JSON, and yes: export `[]`.');
     expect(prompt2).not.toContain('Format: XML');
 
-    // Edited in place: one status comment, one questions comment.
+    // Edited in place: one status comment, one questions comment, which now says it was answered.
     expect(s.statusComments()).toHaveLength(1);
     expect(questionComments(s)).toHaveLength(1);
+    expect(questionComments(s)[0]!.body).toContain(
+      '### ✅ Questions answered (#1, round 1)\n\n1. Which format: CSV or JSON?',
+    );
+    expect(questionComments(s)[0]!.body).not.toContain('Reply in a comment');
     expect(s.gh.labelsOn(s.issue)).toEqual(['codex', 'codex:ready']);
     state = s.state();
     expect(state).toMatchObject({ status: 'complete', phase: 'plan', attempt: 2 });

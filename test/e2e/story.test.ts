@@ -169,6 +169,9 @@ describe('the whole story: labelled issue → questions → answer → plan → 
       `### Acceptance criteria — 0/3 done\n${CRITERIA.map((c) => `- [ ] ${c}`).join('\n')}`,
     );
     expect(visible()).not.toContain('### Open questions');
+    expect(s.gh.comments(issue).filter((c) => c.body.includes(QUESTIONS_MARKER))).toMatchObject([
+      { id: asked[0]!.id, body: expect.stringContaining('### ✅ Questions answered (#1, round 1)') },
+    ]);
     expect(nextAction()).toMatch(/^Review the plan, then comment `\/codex approve` to start development/);
     // Autonomy draft: nothing starts until a person approves.
     expect(s.gh.dispatches).toEqual([]);
