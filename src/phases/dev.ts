@@ -12,7 +12,7 @@ import {
 import { assertOwnBranch, branchName } from '../git/branch.js';
 import { createGitExec } from '../git/exec.js';
 import { originRemote, persistedCredentials } from '../git/remote.js';
-import { openWorktree, removeWorktree } from '../git/worktree.js';
+import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import { defaultBranch } from '../github/content.js';
 import { LIFECYCLE } from '../github/labels.js';
 import * as core from '../log.js';
@@ -37,6 +37,7 @@ import {
 } from './work-item.js';
 
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
+const RETRY = 'Look at the run log, then comment /codex retry to run dev again.';
 
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
@@ -100,13 +101,29 @@ export const devPhase: PhaseHandler = async (ctx) => {
   state = startPhase({ ...state, branch }, 'dev', { runUrl: job.runUrl });
   await saveState(job, state);
   await setLabel(job, item, 'in-progress', labels);
-  const wt = await openWorktree(git, {
-    repoDir,
-    parentDir: ctx.context.runnerTemp,
-    branch,
-    defaultBranch: base,
-    remote,
-  });
+  let wt: Worktree;
+  try {
+    wt = await openWorktree(git, {
+      repoDir,
+      parentDir: ctx.context.runnerTemp,
+      branch,
+      defaultBranch: base,
+      remote,
+    });
+  } catch (error) {
+    // The status comment must not stay "running" with the item in progress.
+    const reason = `Could not prepare the worktree of ${branch}: ${(error as Error).message}`;
+    await saveState(
+      job,
+      finishPhase(state, 'dev', 'error', {
+        runUrl: job.runUrl,
+        note: reason.slice(0, 300),
+        nextAction: RETRY,
+      }),
+    );
+    await setLabel(job, item, 'blocked');
+    return { status: 'error', reason, item, branch };
+  }
   const session: DevSession = {
     ctx,
     job,
@@ -180,7 +197,7 @@ const NEXT_ACTION: Record<
       : reason,
   needs_decomposition: () =>
     'The item is too big for one pull request: split it (comment /codex plan to re-plan it).',
-  error: () => 'Look at the run log, then comment /codex retry to run dev again.',
+  error: () => RETRY,
 };
 
 /**

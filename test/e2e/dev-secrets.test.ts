@@ -72,4 +72,25 @@ describe('dev: the push credentials', () => {
     expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
     s.gh.assertNoViolations();
   });
+
+  it('when origin refuses the token, says so in the status comment and leaves nothing running', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt'], http: true });
+    // A token the API accepts but origin does not (the git server wants the action's).
+    const out = await s.run({ inputs: { 'github-token': 'ghp_maintainer' } });
+    expect(out.outputs.status).toBe('error');
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toMatch(/Could not prepare the worktree of codex\/1-add-greeting-helpers: /);
+    expect(s.model.requests).toEqual([]);
+    const mine = s.gh
+      .comments(s.issueNumber)
+      .filter((c) => c.author === 'maintainer' && c.body.includes('codex-orchestrator:status'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toContain('**Status:** 💥 `error` after `dev`');
+    expect(mine[0]!.body).toContain(
+      '**What a human must do next:** Look at the run log, then comment /codex retry to run dev again.',
+    );
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+    expect(s.gh.labelsOn(s.issueNumber)).not.toContain('codex:in-progress');
+    s.gh.assertNoViolations();
+  });
 });
