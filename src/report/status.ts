@@ -104,7 +104,9 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
 function headline(state: ItemState): string {
   const phase = state.phase ? ` after ${code(state.phase)}` : '';
   const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
-  return `**Status:** ${STATUS_ICON[state.status]} ${code(state.status)}${phase}${attempt}`;
+  const cycle = state.reviewCycle > 0 ? ` · review cycle ${state.reviewCycle}` : '';
+  const pr = state.pr ? ` · PR #${state.pr}` : '';
+  return `**Status:** ${STATUS_ICON[state.status]} ${code(state.status)}${phase}${attempt}${cycle}${pr}`;
 }
 
 function renderEscalation(escalation: NonNullable<ItemState['escalation']>): string {

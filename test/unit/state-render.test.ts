@@ -32,6 +32,12 @@ describe('status comment', () => {
 
   const body = renderStatusComment(state, { runUrl: 'https://github.com/o/r/actions/runs/2', pricing });
 
+  it('names the review cycle and the pull request in the headline once there are any', () => {
+    expect(body).toContain('**Status:** ✅ `complete` after `plan`\n');
+    const reviewed = renderStatusComment({ ...state, reviewCycle: 2, pr: 7 }, { pricing });
+    expect(reviewed).toContain('**Status:** ✅ `complete` after `plan` · review cycle 2 · PR #7');
+  });
+
   it('shows progress, the next action, the run links and the cost', () => {
     expect(body.startsWith(STATUS_MARKER)).toBe(true);
     expect(body).toContain('Acceptance criteria — 1/2 done');
