@@ -535,8 +535,8 @@ function escalationLines(report) {
     };
 }
 
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
@@ -762,10 +762,7 @@ async function pushBranch(git, options) {
     return { status: 'pushed', sha: head, previous: tip };
 }
 
-// EXTERNAL MODULE: ./src/report/status.ts
-var report_status = __webpack_require__(6934);
 ;// CONCATENATED MODULE: ./src/dev/session.ts
-
 
 
 
@@ -804,17 +801,9 @@ function spend(session, usage) {
 /** Why no further model run may start (token/cost cap, max-iterations), or undefined. */
 function budgetStop(session) {
     const { config } = session.ctx;
-    const u = session.state.usage;
-    const tokens = u.inputTokens + u.outputTokens;
-    const tokenCap = config.budgets['item-token-cap'];
-    if (tokenCap !== null && tokens >= tokenCap) {
-        return `The item has used ${tokens} tokens, reaching budgets.item-token-cap (${tokenCap}). Raise the cap or split the item, then comment /codex retry.`;
-    }
-    const costCap = config.budgets['item-cost-cap-usd'];
-    const cost = (0,report_status/* estimateCostUsd */.MI)(u, config.pricing);
-    if (costCap !== null && cost >= costCap) {
-        return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
-    }
+    const capped = (0,src_state/* itemCapReached */.A3)(session.state.usage, config);
+    if (capped)
+        return capped;
     const max = config['max-iterations'];
     if (session.state.dev.iterations >= max) {
         return `The item has had ${session.state.dev.iterations} developer runs, reaching max-iterations (${max}). Raise max-iterations or split the item, then comment /codex retry.`;
@@ -1109,7 +1098,13 @@ async function runStep(request) {
     }
     const threadId = result.threadId;
     if (!result.ok) {
-        return { kind: 'failed', threadId, usage, message: `${request.label}: ${result.message}` };
+        return {
+            kind: 'failed',
+            failure: result.kind,
+            threadId,
+            usage,
+            message: `${request.label}: ${result.message}`,
+        };
     }
     const answer = result.output;
     if (answer.status === 'needs_decomposition') {
@@ -1177,6 +1172,8 @@ async function step(session, task) {
         message: (summary, threadId) => commitMessage(session, task, summary, threadId),
     });
     spend(session, outcome.usage);
+    if (outcome.kind === 'failed')
+        log.info(outcome.message);
     if (outcome.threadId) {
         update(session, { ...session.state, threads: { ...session.state.threads, [key]: outcome.threadId } });
     }
@@ -1197,6 +1194,15 @@ async function developAndVerify(session) {
         if (stop)
             return { status: 'blocked', reason: stop };
         const outcome = await step(session, { kind: 'criterion', index });
+        if (outcome.kind === 'failed' && outcome.failure === 'timeout') {
+            // A budget, like the token cap (DESIGN §8.9): a person decides, the action did not break.
+            const minutes = ctx.config.budgets['criterion-timeout-minutes'];
+            return {
+                status: 'blocked',
+                reason: `Criterion ${index + 1} did not finish within budgets.criterion-timeout-minutes (${minutes}); its changes were dropped. ` +
+                    'Raise the timeout or split the criterion, then comment /codex retry.',
+            };
+        }
         if (outcome.kind === 'failed')
             return { status: 'error', reason: outcome.message };
         if (outcome.kind === 'needs_decomposition') {
@@ -1254,6 +1260,8 @@ async function developAndVerify(session) {
         };
 }
 
+// EXTERNAL MODULE: ./src/report/status.ts
+var report_status = __webpack_require__(6934);
 ;// CONCATENATED MODULE: ./src/dev/pull-request.ts
 
 
@@ -1358,6 +1366,7 @@ var work_item = __webpack_require__(7529);
 
 
 const skipped = (reason, item) => ({ status: 'skipped', reason, item });
+const RETRY = 'Look at the run log, then comment /codex retry to run dev again.';
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
  * of its branch, a commit and a push after each, then the verification (one fix run), then a draft
@@ -1420,13 +1429,27 @@ const devPhase = async (ctx) => {
     state = (0,src_state/* startPhase */.CJ)({ ...state, branch }, 'dev', { runUrl: job.runUrl });
     await (0,work_item/* saveState */.LZ)(job, state);
     await (0,work_item/* setLabel */.je)(job, item, 'in-progress', labels);
-    const wt = await (0,worktree/* openWorktree */.G)(git, {
-        repoDir,
-        parentDir: ctx.context.runnerTemp,
-        branch,
-        defaultBranch: base,
-        remote,
-    });
+    let wt;
+    try {
+        wt = await (0,worktree/* openWorktree */.G)(git, {
+            repoDir,
+            parentDir: ctx.context.runnerTemp,
+            branch,
+            defaultBranch: base,
+            remote,
+        });
+    }
+    catch (error) {
+        // The status comment must not stay "running" with the item in progress.
+        const reason = `Could not prepare the worktree of ${branch}: ${error.message}`;
+        await (0,work_item/* saveState */.LZ)(job, (0,src_state/* finishPhase */.Ng)(state, 'dev', 'error', {
+            runUrl: job.runUrl,
+            note: reason.slice(0, 300),
+            nextAction: RETRY,
+        }));
+        await (0,work_item/* setLabel */.je)(job, item, 'blocked');
+        return { status: 'error', reason, item, branch };
+    }
     const session = {
         ctx,
         job,
@@ -1481,14 +1504,27 @@ async function finishEarly(job, state, status, reason) {
     return { status, reason, item: state.item };
 }
 const NEXT_ACTION = {
-    complete: () => null,
+    complete: (s, _r, pr) => reviewByHand(s, pr),
     tests_failed: (s, _r, pr) => `The verification fails${pr ? ` on PR #${pr}` : ''}: fix it on the branch ${s.wt.branch}, then comment /codex retry.`,
     blocked: (s, reason) => s.state.escalation
         ? 'Review the escalation (and the held commits comment); a user with write access comments /codex approve to let it through.'
         : reason,
     needs_decomposition: () => 'The item is too big for one pull request: split it (comment /codex plan to re-plan it).',
-    error: () => 'Look at the run log, then comment /codex retry to run dev again.',
+    error: () => RETRY,
 };
+/**
+ * What a person does for a complete item whose review the action does not start: autonomy `plan`
+ * starts nothing on its own, and without dispatch nothing can be started. Null when review follows.
+ */
+function reviewByHand(session, pr) {
+    if (!pr)
+        return null;
+    const { autonomy } = session.ctx.inputs;
+    const why = autonomy !== 'draft' && autonomy !== 'loop'
+        ? `autonomy \`${autonomy}\` starts nothing on its own`
+        : (0,work_item/* dispatchOff */.qe)(session.job);
+    return why ? `Comment \`/codex review\` on PR #${pr} to have it reviewed (${why}).` : null;
+}
 /** The PR (complete or tests_failed), labels, the final state, the dispatch of review. */
 async function finish(session, outcome) {
     const { job, ctx, item } = session;

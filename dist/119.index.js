@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6250);
 /* harmony import */ var _github_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1842);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
-/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9136);
+/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9774);
 /* harmony import */ var _verify_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2566);
 /* harmony import */ var _verify_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7760);
 /* harmony import */ var _work_item_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7529);

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7448);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
 /* harmony import */ var _safety_actor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9315);
-/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9136);
+/* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9774);
 /* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2657);
 /* harmony import */ var _work_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
 
@@ -123,7 +123,8 @@ function stoppedResult(state) {
 }
 /** Saves the state, then starts `phase` (the save comes first: the next job reads it). */
 async function finish(job, state, phase, reason) {
-    await (0,_work_item_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)(job, state);
+    const off = (0,_work_item_js__WEBPACK_IMPORTED_MODULE_5__/* .dispatchOff */ .qe)(job);
+    await (0,_work_item_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)(job, off ? { ...state, nextAction: (0,_work_item_js__WEBPACK_IMPORTED_MODULE_5__/* .startByHand */ .Lu)(phase, state.item, off) } : state);
     const dispatched = await (0,_work_item_js__WEBPACK_IMPORTED_MODULE_5__/* .chain */ .cy)(job, phase, state.item);
     const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
     return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };
@@ -153,10 +154,12 @@ async function workItemOf(job, target) {
 __webpack_require__.d(__webpack_exports__, {
   cy: () => (/* binding */ chain),
   wv: () => (/* binding */ commenterOf),
+  qe: () => (/* binding */ dispatchOff),
   yL: () => (/* binding */ gateTrigger),
   p4: () => (/* binding */ openItemJob),
   LZ: () => (/* binding */ saveState),
-  je: () => (/* binding */ setLabel)
+  je: () => (/* binding */ setLabel),
+  Lu: () => (/* binding */ startByHand)
 });
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -229,8 +232,8 @@ var identity = __webpack_require__(7369);
 var labels = __webpack_require__(7448);
 // EXTERNAL MODULE: ./src/safety/gate.ts
 var gate = __webpack_require__(1643);
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 ;// CONCATENATED MODULE: ./src/phases/work-item.ts
 
 
@@ -278,6 +281,23 @@ async function setLabel(job, item, state, current) {
         return;
     }
     await (0,labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
+}
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+function dispatchOff(job) {
+    const { ctx } = job;
+    if (ctx.inputs.dispatch === 'none')
+        return 'the input `dispatch` is `none`';
+    if (!ctx.context.workflowFile)
+        return 'the workflow file of this run is unknown';
+    return undefined;
+}
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+function startByHand(phase, target, why) {
+    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
 }
 /** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
 async function chain(job, phase, item) {

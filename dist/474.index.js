@@ -173,8 +173,8 @@ var load = __webpack_require__(3913);
 var report_status = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/safety/actor.ts
 var actor = __webpack_require__(9315);
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/safety/sanitize.ts
@@ -346,6 +346,17 @@ const planPhase = async (ctx) => {
             return skipped(`The reply by '${author}' is not an answer: only people with write access answer.`, item);
         }
     }
+    const capped = (0,src_state/* itemCapReached */.A3)(state.usage, ctx.config);
+    if (capped) {
+        const blocked = (0,src_state/* finishPhase */.Ng)((0,src_state/* startPhase */.CJ)(state, 'plan', { runUrl: job.runUrl }), 'plan', 'blocked', {
+            note: capped,
+            runUrl: job.runUrl,
+            nextAction: capped,
+        });
+        await (0,work_item/* saveState */.LZ)(job, blocked);
+        await (0,work_item/* setLabel */.je)(job, item, 'blocked', labels);
+        return { status: 'blocked', reason: capped, item };
+    }
     const issueText = { number: item, title: issue.title, body: issue.body ?? '' };
     const discussion = await readDiscussion(job, item);
     const values = planPromptValues(job, issueText, discussion.comments, state);
@@ -388,8 +399,14 @@ const planPhase = async (ctx) => {
     const answer = result.output;
     log.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
     const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
+    // Saved before dev is dispatched: the dev job reads the plan from the status comment.
     await (0,work_item/* saveState */.LZ)(job, outcome.state);
-    return { ...outcome.result, item, plan: answer, usage, summary: planSummary(answer) };
+    let reason = outcome.result.reason;
+    if (outcome.result.nextPhase === 'dev') {
+        const dispatched = await (0,work_item/* chain */.cy)(job, 'dev', item);
+        reason += dispatched.dispatched ? ' Dev was started.' : ` Dev was not started: ${dispatched.reason}`;
+    }
+    return { ...outcome.result, reason, item, plan: answer, usage, summary: planSummary(answer) };
 };
 /** One run with the plan schema; an answer that breaks it is retried once in the same thread. */
 async function askPlanner(ctx, prompt) {
@@ -427,7 +444,7 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
         const body = [
             QUESTIONS_MARKER,
             `### ❓ Questions before work starts on #${item} (round ${round})`,
-            answer.questions.map((q, i) => `${i + 1}. ${(0,report_status/* safeText */.Hk)(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n'),
+            questionList(answer.questions),
             'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
                 'Or edit the issue and comment `/codex plan`.',
         ].join('\n\n');
@@ -444,6 +461,9 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
             result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
         };
     }
+    // The questions comment no longer invites a reply that would re-plan: it says they were answered.
+    if (before.clarification)
+        await closeQuestions(job, item, before.clarification);
     if (answer.status === 'needs_decomposition') {
         const made = await createSubIssues(job.client, job.repo, item, answer.subtasks, {
             labelPrefix: prefix,
@@ -470,16 +490,30 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
     const autonomy = ctx.inputs.autonomy;
     const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
     if (autonomy === 'loop') {
-        state = finish(state, 'complete', 'plan ready; dev dispatched', null);
-        const dispatched = await (0,work_item/* chain */.cy)(job, 'dev', item);
-        const note = dispatched.dispatched ? 'Dev was started.' : `Dev was not started: ${dispatched.reason}`;
-        return { state, result: { status: 'complete', reason: `${reason} ${note}`, nextPhase: 'dev' } };
+        const off = (0,work_item/* dispatchOff */.qe)(job);
+        state = off
+            ? finish(state, 'complete', 'plan ready', (0,work_item/* startByHand */.Lu)('dev', item, off))
+            : finish(state, 'complete', 'plan ready; dev dispatched', null);
+        return { state, result: { status: 'complete', reason, nextPhase: 'dev' } };
     }
     const next = autonomy === 'plan'
         ? 'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.'
         : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
     state = finish(state, 'complete', 'plan ready; waiting for approval', next);
     return { state, result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+}
+const questionList = (questions) => questions.map((q, i) => `${i + 1}. ${(0,report_status/* safeText */.Hk)(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n');
+/** Marks the questions comment as answered (edited in place; unchanged on a later re-plan). */
+async function closeQuestions(job, item, clarification) {
+    const body = [
+        QUESTIONS_MARKER,
+        `### ✅ Questions answered (#${item}, round ${clarification.round})`,
+        questionList(clarification.questions),
+        'The plan was made with the answers: see the status comment.',
+    ].join('\n\n');
+    await (0,comments/* upsertMarkedComment */.Zd)(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
+        dryRun: !job.writes,
+    });
 }
 function planSummary(answer) {
     const lines = [`**Plan:** ${answer.status}`, '', (0,report_status/* safeText */.Hk)(answer.summary, 4000)];
@@ -504,10 +538,12 @@ function planSummary(answer) {
 __webpack_require__.d(__webpack_exports__, {
   cy: () => (/* binding */ chain),
   wv: () => (/* binding */ commenterOf),
+  qe: () => (/* binding */ dispatchOff),
   yL: () => (/* binding */ gateTrigger),
   p4: () => (/* binding */ openItemJob),
   LZ: () => (/* binding */ saveState),
-  je: () => (/* binding */ setLabel)
+  je: () => (/* binding */ setLabel),
+  Lu: () => (/* binding */ startByHand)
 });
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -580,8 +616,8 @@ var identity = __webpack_require__(7369);
 var labels = __webpack_require__(7448);
 // EXTERNAL MODULE: ./src/safety/gate.ts
 var gate = __webpack_require__(1643);
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 ;// CONCATENATED MODULE: ./src/phases/work-item.ts
 
 
@@ -629,6 +665,23 @@ async function setLabel(job, item, state, current) {
         return;
     }
     await (0,labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
+}
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+function dispatchOff(job) {
+    const { ctx } = job;
+    if (ctx.inputs.dispatch === 'none')
+        return 'the input `dispatch` is `none`';
+    if (!ctx.context.workflowFile)
+        return 'the workflow file of this run is unknown';
+    return undefined;
+}
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+function startByHand(phase, target, why) {
+    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
 }
 /** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
 async function chain(job, phase, item) {

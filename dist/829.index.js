@@ -650,12 +650,10 @@ async function createCheckRun(client, repo, check) {
     return { id: data.id, htmlUrl: data.html_url ?? '' };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 ;// CONCATENATED MODULE: ./src/review/item.ts
 
 
@@ -691,14 +689,14 @@ async function findReviewItem(options) {
         // The review does not need the state; a broken one must not stop it, only its recording.
         if (!(error instanceof src_state/* StateError */.qq))
             throw error;
-        core.warning(`${error.message} The review goes on without recording it in #${issue}.`);
+        src_log.warning(`${error.message} The review goes on without recording it in #${issue}.`);
         return undefined;
     }
     if (!loaded)
         return undefined;
     const { state, commentId } = loaded;
     if (state.pr !== null && state.pr !== pr.number && state.branch !== pr.head.ref) {
-        core.info(`#${issue} tracks pull request #${state.pr} (branch ${state.branch ?? 'unknown'}), not #${pr.number}: this review is not recorded there.`);
+        src_log.info(`#${issue} tracks pull request #${state.pr} (branch ${state.branch ?? 'unknown'}), not #${pr.number}: this review is not recorded there.`);
         return undefined;
     }
     const info = closes?.info ?? (await getIssue(client, repo, issue));
@@ -867,9 +865,9 @@ async function recordReviewOnItem(options) {
     const body = (0,store/* renderWithinLimit */.n5)(state, { runUrl: record.runUrl, pricing: options.pricing });
     const label = reviewLabel(record);
     if (options.dryRun) {
-        core.info(`Status comment of #${item.issue} (update of comment ${item.commentId}):\n${body}`);
+        src_log.info(`Status comment of #${item.issue} (update of comment ${item.commentId}):\n${body}`);
         if (label)
-            core.info(`Then: label #${item.issue} ${prefix}:${label}.`);
+            src_log.info(`Then: label #${item.issue} ${prefix}:${label}.`);
         return [
             `Would record the review in the status comment of #${item.issue}${label ? ` and label it ${prefix}:${label}` : ''}.`,
         ];
@@ -889,7 +887,7 @@ async function recordReviewOnItem(options) {
     catch (error) {
         const message = `Could not record the review in #${item.issue}: ${error.message}. ` +
             'The review is on the pull request; run the review again to record it.';
-        core.warning(message);
+        src_log.warning(message);
         lines.push(message);
     }
     return lines;

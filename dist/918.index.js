@@ -37,7 +37,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/safety/env.ts
+var env = __webpack_require__(4821);
 ;// CONCATENATED MODULE: ./src/agent/codex/args.ts
+
 /** The provider id every run uses, so the model key can only travel through its `env_key`. */
 const PROVIDER_ID = 'codex-orchestrator';
 /** The variable holding the model key, set in Codex's own environment and nowhere else. */
@@ -45,15 +48,7 @@ const KEY_ENV_VAR = 'CODEX_ORCHESTRATOR_API_KEY';
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CODEX_ENV_ALLOW = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TMPDIR',
+    ...env/* BASE_ENV */.M,
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
     'HTTP_PROXY',
@@ -1336,6 +1331,22 @@ const addUsage = (a, b) => ({
     outputTokens: a.outputTokens + b.outputTokens,
     reasoningOutputTokens: a.reasoningOutputTokens + b.reasoningOutputTokens,
 });
+
+
+/***/ }),
+
+/***/ 4821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ BASE_ENV)
+/* harmony export */ });
+/**
+ * Variables that carry no secret and that almost every program needs. Each minimal environment
+ * the action builds (Codex's own process, the verification commands) starts from these and adds
+ * its own; tokens are never on any list, so they reach neither.
+ */
+const BASE_ENV = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR'];
 
 
 /***/ })

@@ -213,10 +213,12 @@ async function removeWorktree(git, repoDir, dir) {
 __webpack_require__.d(__webpack_exports__, {
   cy: () => (/* binding */ chain),
   wv: () => (/* binding */ commenterOf),
+  qe: () => (/* binding */ dispatchOff),
   yL: () => (/* binding */ gateTrigger),
   p4: () => (/* binding */ openItemJob),
   LZ: () => (/* binding */ saveState),
-  je: () => (/* binding */ setLabel)
+  je: () => (/* binding */ setLabel),
+  Lu: () => (/* binding */ startByHand)
 });
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -289,8 +291,8 @@ var identity = __webpack_require__(7369);
 var labels = __webpack_require__(7448);
 // EXTERNAL MODULE: ./src/safety/gate.ts
 var gate = __webpack_require__(1643);
-// EXTERNAL MODULE: ./src/state/index.ts + 2 modules
-var src_state = __webpack_require__(9136);
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
 ;// CONCATENATED MODULE: ./src/phases/work-item.ts
 
 
@@ -339,6 +341,23 @@ async function setLabel(job, item, state, current) {
     }
     await (0,labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
 }
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+function dispatchOff(job) {
+    const { ctx } = job;
+    if (ctx.inputs.dispatch === 'none')
+        return 'the input `dispatch` is `none`';
+    if (!ctx.context.workflowFile)
+        return 'the workflow file of this run is unknown';
+    return undefined;
+}
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+function startByHand(phase, target, why) {
+    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
+}
 /** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
 async function chain(job, phase, item) {
     const { ctx } = job;
@@ -354,6 +373,22 @@ async function chain(job, phase, item) {
         dryRun: !job.writes,
     });
 }
+
+
+/***/ }),
+
+/***/ 4821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ BASE_ENV)
+/* harmony export */ });
+/**
+ * Variables that carry no secret and that almost every program needs. Each minimal environment
+ * the action builds (Codex's own process, the verification commands) starts from these and adds
+ * its own; tokens are never on any list, so they reach neither.
+ */
+const BASE_ENV = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR'];
 
 
 /***/ }),
@@ -434,21 +469,15 @@ function escapeHtml(text) {
 /* unused harmony exports OUTPUT_TAIL_CHARS, verifyEnv, runCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _safety_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4821);
+
 
 /** Characters of output kept per command (the end is where test runners print their failures). */
 const OUTPUT_TAIL_CHARS = 20_000;
 // What the commands may see of the job's environment. Tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN,
 // ACTIONS_ID_TOKEN_REQUEST_*, the model key) are not listed, so they never reach code the model wrote.
 const PASSED = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TMPDIR',
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_1__/* .BASE_ENV */ .M,
     'TEMP',
     'TMP',
     'RUNNER_OS',
