@@ -2,7 +2,8 @@ import { addLabels, LIFECYCLE, removeLabel } from '../github/labels.js';
 import * as core from '../log.js';
 import { hasWriteAccess } from '../safety/actor.js';
 import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
-import { CONTROL_COMMANDS, type ControlCommand } from './route.js';
+import { pullClosed } from './pull-closed.js';
+import { CONTROL_COMMANDS, type ControlCommand, PULL_CLOSED } from './route.js';
 import type { ConcretePhase, PhaseHandler, PhaseResult } from './types.js';
 import {
   chain,
@@ -26,6 +27,7 @@ const RESTARTABLE: ReadonlySet<string> = new Set(['plan', 'dev', 'review', 'fix'
  * unauthorised commenter is ignored without a write or a model call.
  */
 export const controlPhase: PhaseHandler = async (ctx) => {
+  if (ctx.command === PULL_CLOSED) return pullClosed(ctx);
   const command = ctx.command as ControlCommand | undefined;
   if (!command || !(CONTROL_COMMANDS as readonly string[]).includes(command)) {
     return {
@@ -54,6 +56,7 @@ type CommandHandler = (job: ItemJob, state: ItemState, by: string) => Promise<Ph
 const COMMANDS: Record<ControlCommand, CommandHandler> = {
   async approve(job, state, by) {
     if (state.stopped) return stoppedResult(state);
+    if (state.merged) return doneResult(state);
     const at = new Date().toISOString();
     const escalation = state.escalation;
     if (escalation && !escalation.approvedBy) {
@@ -65,6 +68,8 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       );
       return finish(job, approved, next, `${by} approved the escalation; ${next} runs again.`);
     }
+    const unplanned = withoutPlan(state);
+    if (unplanned) return { status: 'skipped', reason: `/codex approve by ${by} refused: ${unplanned}` };
     const approved = noteEvent(
       { ...state, approval: { by, at }, nextAction: null },
       `plan approved by ${by}`,
@@ -118,6 +123,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
 
   async retry(job, state, by) {
     if (state.stopped) return stoppedResult(state);
+    if (state.merged) return doneResult(state);
     const phase = restartable(state.phase);
     if (!phase) {
       return { status: 'skipped', reason: `Nothing to retry on #${state.item}: no phase has run on it yet.` };
@@ -133,6 +139,27 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
 
 function restartable(phase: string | null): ConcretePhase | undefined {
   return phase && RESTARTABLE.has(phase) ? (phase as ConcretePhase) : undefined;
+}
+
+/**
+ * Why there is no plan to approve, if there is none: approving would start dev on nothing a person
+ * has seen. An approval is checked against the last plan run, not any older plan: questions asked
+ * after a plan mean that plan is no longer the one to build.
+ */
+function withoutPlan(state: ItemState): string | undefined {
+  if (state.phase === 'plan' && state.status === 'needs_clarification')
+    return `#${state.item} has open questions: answer the questions first (a reply plans it again).`;
+  if (state.phase === 'plan' && state.status === 'needs_decomposition')
+    return `#${state.item} was split into sub-issues: work on them, then comment /codex plan here.`;
+  if (!state.plan) return `#${state.item} has no plan yet: comment /codex plan first.`;
+  return undefined;
+}
+
+function doneResult(state: ItemState): PhaseResult {
+  return {
+    status: 'skipped',
+    reason: `#${state.item} is done: its PR #${state.merged?.pr} was merged by ${state.merged?.by}.`,
+  };
 }
 
 function stoppedResult(state: ItemState): PhaseResult {

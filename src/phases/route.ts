@@ -6,10 +6,17 @@ import type { ConcretePhase } from './types.js';
 export const CONTROL_COMMANDS = ['approve', 'retry', 'stop', 'resume', 'status'] as const;
 export type ControlCommand = (typeof CONTROL_COMMANDS)[number];
 
+/**
+ * The control handler's one event that is not a slash command: one of the action's pull requests
+ * was closed (merged: the item is done; not merged: a person decides). No comment can name it:
+ * SLASH_COMMANDS does not list it.
+ */
+export const PULL_CLOSED = 'pull-closed';
+
 /** Where `phase: auto` sends an event (DESIGN §5). `control` is internal: not an input phase. */
 export type Route =
   | { kind: 'phase'; phase: ConcretePhase; target: number | undefined; command?: string }
-  | { kind: 'control'; command: ControlCommand; target: number | undefined }
+  | { kind: 'control'; command: ControlCommand | typeof PULL_CLOSED; target: number | undefined }
   | { kind: 'skip'; reason: string };
 
 /** Slash commands and the phase each one runs. */
@@ -110,6 +117,15 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
     case 'pull_request':
     case 'pull_request_target': {
       const action = str(payload.action);
+      if (action === 'closed') {
+        if (!str(obj(pr.head).ref).startsWith(`${labelPrefix}/`)) {
+          return {
+            kind: 'skip',
+            reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
+          };
+        }
+        return { kind: 'control', command: PULL_CLOSED, target: int(pr.number) };
+      }
       if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
         return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
       }

@@ -125,6 +125,11 @@ export const itemStateSchema = z.object({
   dev: devProgressSchema,
   /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
   stopped: z.object({ by: login, at: iso }).nullable(),
+  /**
+   * Set when a person merged the item's pull request: the item is done (`<prefix>:done`). Absent
+   * from states written before it existed, hence the default.
+   */
+  merged: z.object({ pr: z.number().int().positive(), by: login, at: iso }).nullable().default(null),
   /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
   nextAction: z.string().nullable(),
   /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -162,6 +167,7 @@ export function newItemState(item: number): ItemState {
     escalation: null,
     dev: { iterations: 0, current: null, result: null, verifyOutput: null },
     stopped: null,
+    merged: null,
     nextAction: null,
     timeline: [],
   };

@@ -112,7 +112,7 @@ const visible = () => statusComment().replace(/<!--[\s\S]*?-->/g, '');
 const nextAction = () => /\*\*What a human must do next:\*\* (.*)/.exec(visible())?.[1];
 const labels = () => s!.gh.labelsOn(s!.issueNumber);
 
-describe('the whole story: labelled issue → questions → answer → plan → approve → dev → review → ready for a human', () => {
+describe('the whole story: labelled issue → questions → answer → plan → approve → dev → review → merged by a human → done', () => {
   it('hands off from job to job the way GitHub runs them', { timeout: 180_000 }, async () => {
     s = await devScenario({
       planned: false,
@@ -292,6 +292,42 @@ describe('the whole story: labelled issue → questions → answer → plan → 
     expect(visible()).toContain('**Status:** ✅ `pass` after `review`');
     expect(visible()).toContain('### Acceptance criteria — 3/3 done');
     expect(nextAction()).toMatch(new RegExp(`^Review and merge PR #${pr.number}\\b`));
+
+    // 6. The maintainer merges the PR (the second human gate). GitHub merges the branch into main,
+    // closes the PR and the issue it closes, and sends pull_request.closed with merged: true.
+    const merger = await s.repos.clone('merge');
+    s.repos.git(
+      ['merge', '--no-ff', '-q', '-m', `Merge pull request #${pr.number}`, `origin/${BRANCH}`],
+      merger,
+    );
+    s.repos.git(['push', '-q', 'origin', 'HEAD:main'], merger);
+    s.gh.closePullRequest(pr.number, { mergedBy: 'maintainer' });
+    expect(s.gh.issue(issue)!.state).toBe('closed');
+    const requestsBefore = s.model.requests.length;
+    const closedEvent = webhookPayload('pull_request.closed', {
+      github: s.gh,
+      sender: 'maintainer',
+      pull: pr,
+    });
+    expect(closedEvent.pull_request).toMatchObject({ merged: true, state: 'closed', head: { ref: BRANCH } });
+    const merged = await job('pull_request', closedEvent);
+    expect(merged.outputs).toMatchObject({
+      phase: 'control',
+      status: 'complete',
+      item: String(issue),
+      'pr-number': String(pr.number),
+    });
+    // Bookkeeping only: no model call, nothing dispatched.
+    expect(s.model.requests).toHaveLength(requestsBefore);
+    expect(s.gh.dispatches).toHaveLength(2);
+    expect(labels()).toEqual(['codex', 'codex:done']);
+    expect(visible()).toContain(`**Status:** ✅ \`complete\` after \`control\``);
+    expect(visible()).toMatch(
+      new RegExp(
+        `\\| control \\| ✅ complete \\| \\[run\\]\\([^)]+/runs/\\d+\\) \\| PR #${pr.number} merged by maintainer: done \\|`,
+      ),
+    );
+    expect(nextAction()).toBe('nothing for now.');
     expect(s.model.unexpected).toEqual([]);
     s.gh.assertNoViolations();
   });

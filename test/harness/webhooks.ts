@@ -275,6 +275,13 @@ function applyPull(
   if (fields.body !== undefined) pr.body = fields.body;
   if (fields.author !== undefined) pr.user = user(fields.author);
   if (fields.draft !== undefined) pr.draft = fields.draft;
+  if (isFake(from) && from.pull) {
+    // Open, closed or merged as the fake holds it (a test closes or merges a PR there first).
+    pr.state = from.state;
+    pr.closed_at = from.closedAt;
+    pr.merged = from.pull.merged;
+    pr.merged_at = from.pull.mergedAt;
+  }
   if (fields.labels)
     pr.labels = fields.labels.map((name, i) => ({
       id: 7000 + i,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/phases/route.js';
+import { PULL_CLOSED, parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/phases/route.js';
 import { type WebhookOptions, webhookPayload } from '../harness/webhooks.js';
 
 // Real webhook payloads (GitHub's documented examples, through the test harness). Each case
@@ -239,7 +239,7 @@ describe('pull_request', () => {
     });
   });
 
-  it.each(actionsOf('pull_request').filter((a) => !reviewed.includes(a)))(
+  it.each(actionsOf('pull_request').filter((a) => ![...reviewed, 'closed'].includes(a)))(
     'skips pull_request.%s',
     (action) => {
       expect(routeOf('pull_request', example('pull_request', action))).toEqual({
@@ -248,6 +248,39 @@ describe('pull_request', () => {
       });
     },
   );
+
+  const closed = (head: string) =>
+    example('pull_request', 'closed', { pull: { number: 7, head: { ref: head, sha: 'a'.repeat(40) } } });
+
+  it.each(['pull_request', 'pull_request_target'])(
+    "sends %s.closed of one of the action's branches to the control handler",
+    (event) => {
+      expect(routeOf(event, closed('codex/3-export-reports'))).toEqual({
+        kind: 'control',
+        command: PULL_CLOSED,
+        target: 7,
+      });
+      expect(routeOf(event, closed('bot/3-export-reports'), 'bot')).toMatchObject({ kind: 'control' });
+    },
+  );
+
+  it('lets no comment name the internal pull-closed event', () => {
+    expect(routeOf('issue_comment', comment(`/codex ${PULL_CLOSED}`, { onPr: true }))).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining(`Unknown command '/codex ${PULL_CLOSED}'`),
+    });
+  });
+
+  it.each([
+    ['the unmodified example', example('pull_request', 'closed')],
+    ['a branch of another prefix', closed('bot/3-export-reports')],
+    ['a branch that only starts like the prefix', closed('codexy/3-export-reports')],
+  ])('skips a closed pull request on %s', (_, payload) => {
+    expect(routeOf('pull_request', payload)).toEqual({
+      kind: 'skip',
+      reason: `Pull request #${payload.pull_request.number} is not one of the orchestrator's branches; closing it needs no work.`,
+    });
+  });
 });
 
 describe('schedule', () => {

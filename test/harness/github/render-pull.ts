@@ -85,7 +85,7 @@ export function pullJson(state: FakeState, urls: Urls, issue: FakeIssue, full: b
     mergeable: issue.state === 'open' ? true : null,
     rebaseable: issue.state === 'open' ? true : null,
     mergeable_state: pull.draft ? 'draft' : 'clean',
-    merged_by: null,
+    merged_by: pull.mergedBy ? userJson(urls, state.user(pull.mergedBy), pull.mergedBy) : null,
     comments: base.comments,
     review_comments: review,
     maintainer_can_modify: false,

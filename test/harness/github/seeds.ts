@@ -139,6 +139,34 @@ export class FakeSeeds {
     return issue as FakeIssue & { pull: NonNullable<FakeIssue['pull']> };
   }
 
+  /**
+   * Closes a pull request as GitHub records it. With `mergedBy`, it is merged: merged, merged_at and
+   * merged_by set, the base branch moved to `mergeSha` when given, and every issue its body closes
+   * ("Closes #n") closed as completed — GitHub does that for merges into the default branch.
+   */
+  closePullRequest(number: number, options: { mergedBy?: string; mergeSha?: string } = {}): FakeIssue {
+    const { state } = this;
+    const pr = state.issue(number);
+    if (!pr?.pull) throw new Error(`#${number} is not a seeded pull request.`);
+    const now = state.now();
+    pr.state = 'closed';
+    pr.closedAt = now;
+    pr.updatedAt = now;
+    if (!options.mergedBy) return pr;
+    state.addUser(options.mergedBy);
+    pr.pull.merged = true;
+    pr.pull.mergedAt = now;
+    pr.pull.mergedBy = options.mergedBy;
+    if (options.mergeSha) state.branches.set(pr.pull.base.ref, options.mergeSha);
+    if (pr.pull.base.ref !== state.repo.defaultBranch) return pr;
+    for (const m of (pr.body ?? '').matchAll(/\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+#(\d+)\b/gi)) {
+      const issue = state.issue(Number(m[1]));
+      if (!issue || issue.pull || issue.state === 'closed') continue;
+      Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt: now, updatedAt: now });
+    }
+    return pr;
+  }
+
   /** Adds a comment by `author` (default `maintainer`) on an issue or PR. */
   addComment(issueNumber: number, body: string, author = 'maintainer'): FakeComment {
     const { state } = this;

@@ -49,6 +49,8 @@ export interface FakePull {
   draft: boolean;
   merged: boolean;
   mergedAt: string | null;
+  /** Who merged it (`merged_by`); unset: null. */
+  mergedBy?: string | null;
   files: FakeFile[];
   requestedReviewers: string[];
   requestedTeams: string[];
