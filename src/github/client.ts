@@ -15,7 +15,7 @@ export type RepoRef = {
   repo: string;
 };
 
-/** Where the client's diagnostics go; `@actions/core` by default, a collector in tests. */
+/** Where the client's diagnostics go: the job log (src/log.ts) by default, a collector in tests. */
 export interface ClientLog {
   info(message: string): void;
   warning(message: string): void;

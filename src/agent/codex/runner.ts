@@ -23,7 +23,7 @@ import { descendants, killTree } from './proc.js';
 import { readRolloutCommands, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
 
-/** Where the runner's story goes; `@actions/core` by default, a recorder in tests. */
+/** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
 export interface RunnerLog {
   info(text: string): void;
   debug(text: string): void;
