@@ -86,6 +86,45 @@ describe('/codex approve', () => {
   });
 
   it.each([
+    [
+      'while the planner waits for answers',
+      plans.questions,
+      '/codex approve by writer refused: #1 has open questions: answer the questions first (a reply plans it again).',
+    ],
+    [
+      'on an issue split into sub-issues',
+      plans.split,
+      '/codex approve by writer refused: #1 was split into sub-issues: work on them, then comment /codex plan here.',
+    ],
+    [
+      'before any plan',
+      undefined,
+      '/codex approve by writer refused: #1 has no plan yet: comment /codex plan first.',
+    ],
+  ])(
+    'is refused %s: skipped with the reason, nothing written, dev not started',
+    async (_, answer, reason) => {
+      s = await planScenario();
+      if (answer) {
+        s.model.enqueue(step.json(answer));
+        const planned = await s.run({ event: 'issues', payload: s.labeled('codex') });
+        expect(planned.outputs.status, planned.stdout).toBe(answer.status);
+      }
+      const before = { writes: s.writes().length, labels: s.gh.labelsOn(s.issue) };
+      const body = s.statusComments()[0]?.body;
+      const out = await s.run({ event: 'issue_comment', payload: s.comment('/codex approve', 'writer') });
+      expect(out.exitCode, out.stdout).toBeUndefined();
+      expect(out.outputs).toMatchObject({ phase: 'control', status: 'skipped', 'next-phase': '' });
+      expect(out.summary).toContain(reason);
+      expect(s.gh.dispatches).toEqual([]);
+      expect(s.writes()).toHaveLength(before.writes);
+      expect(s.gh.labelsOn(s.issue)).toEqual(before.labels);
+      expect(s.statusComments()[0]?.body).toBe(body);
+      s.gh.assertNoViolations();
+    },
+  );
+
+  it.each([
     ['reader', 'a user with read access'],
     ['outsider', 'a user with no access'],
   ])('by %s (%s) is ignored: skipped, nothing written, nothing dispatched', async (login) => {
