@@ -1,3 +1,4 @@
+import { ZERO_USAGE } from '../agent/types.js';
 import { createGitExec } from '../git/exec.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/content.js';
@@ -9,7 +10,7 @@ import { type ReviewCheckout, reviewCheckout } from '../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../review/context.js';
 import { getPull } from '../review/github.js';
 import { cycleMismatch, stoppedReason } from '../review/item.js';
-import { type ReviewRecord, recordReviewOnItem } from '../review/item-record.js';
+import { recordOnItem } from '../review/item-record.js';
 import {
   buildCheckPayload,
   buildCommentBody,
@@ -18,10 +19,11 @@ import {
 } from '../review/payloads.js';
 import { buildReviewPrompt } from '../review/prompt.js';
 import { resolvePullTarget, skipReason } from '../review/resolve.js';
-import { type ReviewRunOutcome, runReview } from '../review/run.js';
+import { runReview } from '../review/run.js';
 import type { Review } from '../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
 import { gateTrigger } from '../safety/gate.js';
+import { itemCapReached } from '../state/index.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
 
 /**
@@ -95,6 +97,24 @@ async function reviewPullRequest(
   const { item } = context;
   const stop = item && stoppedReason(item, ctx.config.labels.prefix);
   if (stop) return { status: 'skipped', reason: stop, prNumber, branch: pr.head.ref, item: item.issue };
+  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
+  const onItem = { ctx, client, repo, context, dryRun };
+  // The item's token/cost cap (DESIGN §8.9) holds for review too: blocked before the model runs.
+  const capped = item && itemCapReached(item.state.usage, ctx.config);
+  if (capped) {
+    const verdict = { status: 'blocked', reason: capped, findings: undefined, reviewed: false } as const;
+    const lines = await core.group(`Record the budget stop in #${item.issue}`, () =>
+      recordOnItem(onItem, { ...verdict, usage: ZERO_USAGE, threadId: undefined }),
+    );
+    return {
+      status: 'blocked',
+      reason: capped,
+      prNumber,
+      branch: pr.head.ref,
+      item: item.issue,
+      summary: lines.join('\n'),
+    };
+  }
   const template = await loadPrompt('review', {
     overrides: ctx.config.prompts,
     readDefaultBranchFile: (path) => readDefaultBranchFile(client, repo, path),
@@ -112,8 +132,7 @@ async function reviewPullRequest(
     `Reviewer (cycle ${cycle}): ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`,
   );
   const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
-  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
-  const onItem = { ctx, client, repo, context, outcome, dryRun };
+  const spent = { usage: outcome.usage, threadId: outcome.threadId };
   if (outcome.kind === 'failed') {
     if (item) {
       await core.group(`Record the failed review in #${item.issue}`, () =>
@@ -122,6 +141,7 @@ async function reviewPullRequest(
           reason: outcome.reason,
           findings: undefined,
           reviewed: false,
+          ...spent,
         }),
       );
     }
@@ -166,46 +186,12 @@ async function reviewPullRequest(
         reason: result.reason,
         findings: outcome.kind === 'review' ? review.findings.map((f) => f.id) : undefined,
         reviewed: true,
+        ...spent,
       }),
     );
     report.lines.push(...lines);
   }
   return { ...base, ...result, review, summary: summaryOf(review, plan, report, outcome.attempts) };
-}
-
-/** Records this review in the PR's work item (its status comment and label); the PR's side is written. */
-function recordOnItem(
-  on: {
-    ctx: PhaseContext;
-    client: GitHubClient;
-    repo: RepoRef;
-    context: ReviewContext;
-    outcome: ReviewRunOutcome;
-    dryRun: boolean;
-  },
-  verdict: Pick<ReviewRecord, 'status' | 'reason' | 'findings' | 'reviewed'>,
-): Promise<string[]> {
-  const { ctx, repo, context, outcome } = on;
-  if (!context.item) return Promise.resolve([]);
-  return recordReviewOnItem({
-    client: on.client,
-    repo,
-    item: context.item,
-    dryRun: on.dryRun,
-    prefix: ctx.config.labels.prefix,
-    pricing: ctx.config.pricing,
-    record: {
-      ...verdict,
-      prNumber: context.pr.number,
-      headSha: context.pr.head.sha,
-      branch: context.pr.head.ref,
-      cycle: context.decision.cycle,
-      maxCycles: ctx.inputs.maxReviewCycles,
-      usage: outcome.usage,
-      threadId: outcome.threadId,
-      runUrl: `${ctx.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.context.runId}`,
-    },
-  });
 }
 
 function logContext(context: ReviewContext): void {

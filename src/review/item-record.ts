@@ -3,8 +3,10 @@ import type { Config } from '../config.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
 import * as core from '../log.js';
+import type { PhaseContext } from '../phases/types.js';
 import { addItemUsage, finishPhase, type ItemState, startPhase } from '../state/index.js';
 import { renderWithinLimit } from '../state/store.js';
+import type { ReviewContext } from './context.js';
 import type { ReviewItem } from './item.js';
 
 /** One review of an item's pull request, as the item's state records it (DESIGN §3). */
@@ -123,4 +125,43 @@ export async function recordReviewOnItem(options: {
     lines.push(message);
   }
   return lines;
+}
+
+/** Where a review job records on the PR's work item: its context, and whether it may write. */
+export interface ItemRecordTarget {
+  ctx: PhaseContext;
+  client: GitHubClient;
+  repo: RepoRef;
+  context: ReviewContext;
+  /** A dry run or autonomy `observe`: print instead of writing. */
+  dryRun: boolean;
+}
+
+/**
+ * Records this review job's verdict in the PR's work item (its status comment and label); nothing
+ * when the PR belongs to no item. The PR's side is written by the caller.
+ */
+export function recordOnItem(
+  on: ItemRecordTarget,
+  verdict: Pick<ReviewRecord, 'status' | 'reason' | 'findings' | 'reviewed' | 'usage' | 'threadId'>,
+): Promise<string[]> {
+  const { ctx, repo, context } = on;
+  if (!context.item) return Promise.resolve([]);
+  return recordReviewOnItem({
+    client: on.client,
+    repo,
+    item: context.item,
+    dryRun: on.dryRun,
+    prefix: ctx.config.labels.prefix,
+    pricing: ctx.config.pricing,
+    record: {
+      ...verdict,
+      prNumber: context.pr.number,
+      headSha: context.pr.head.sha,
+      branch: context.pr.head.ref,
+      cycle: context.decision.cycle,
+      maxCycles: ctx.inputs.maxReviewCycles,
+      runUrl: `${ctx.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.context.runId}`,
+    },
+  });
 }

@@ -257,6 +257,37 @@ describe('review phase: the work item of a dev-made pull request', () => {
     s.gh.assertNoViolations();
   });
 
+  it('stops at the item’s token cap before the model runs: blocked, recorded on the issue, nothing on the PR', async () => {
+    s = await reviewScenario();
+    // Dev spent 5,000 + 700 tokens on the item (DEV_USAGE); the cap is below that.
+    s.gh.addFile('.github/codex-orchestrator.yml', 'budgets:\n  item-token-cap: 5000\n');
+    const commentId = await seedItem(s, devState(s));
+    const from = s.gh.requests.length;
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+
+    const reason =
+      'The item has used 5700 tokens, reaching budgets.item-token-cap (5000). Raise the cap or split the item, then comment /codex retry.';
+    expect(out.exitCode, out.stdout).toBeUndefined();
+    expect(out.outputs).toMatchObject({ status: 'blocked', item: String(s.issueNumber) });
+    expect(out.summary).toContain(reason);
+    expect(s.model.requests).toEqual([]);
+    const state = stateOf(s);
+    expect(state).toMatchObject({ phase: 'review', status: 'blocked', nextAction: reason, reviewCycle: 0 });
+    expect(state.usage).toEqual(DEV_USAGE);
+    expect(state.timeline.at(-1)).toMatchObject({ phase: 'review', status: 'blocked', note: reason });
+    expect(s.gh.labelsOn(s.issueNumber).sort()).toEqual(['codex', 'codex:blocked']);
+    // Only the issue's status comment and label change: no review, comment or check on the PR.
+    expect(writes(s, from)).toEqual([
+      'PATCH issues/update-comment',
+      'POST issues/add-labels',
+      'DELETE issues/remove-label',
+    ]);
+    expect(s.gh.calls('issues/update-comment').at(-1)!.path).toMatch(new RegExp(`/comments/${commentId}$`));
+    expect(s.gh.comments(s.prNumber)).toEqual([]);
+    expect(s.gh.checkRuns()).toEqual([]);
+    s.gh.assertNoViolations();
+  });
+
   it('skips a stopped item before any model call', async () => {
     s = await reviewScenario();
     await seedItem(s, devState(s, { stopped: { by: 'maintainer', at: '2026-01-01T00:06:00.000Z' } }));
