@@ -3,7 +3,16 @@ import { verifyFailureText, verifyStateText } from '../verify/format.js';
 import { runVerification, type VerifyReport } from '../verify/run.js';
 import { holdForApproval } from './escalation.js';
 import { commitMessage, type DevTask, devPrompt } from './prompt.js';
-import { budgetStop, type DevSession, push, spend, update } from './session.js';
+import {
+  budgetStop,
+  type DevSession,
+  deadlineReason,
+  deadlineStop,
+  push,
+  spend,
+  timeLeft,
+  update,
+} from './session.js';
 import { runStep, type StepOutcome } from './step.js';
 
 /** How the work of one dev job ended (before the PR and labels). */
@@ -11,8 +20,11 @@ export type WorkOutcome =
   | { status: 'complete' | 'tests_failed'; report: VerifyReport | undefined; reason: string }
   | { status: 'blocked' | 'needs_decomposition' | 'error'; reason: string };
 
-/** One developer run for a task, with the state bookkeeping around it. */
-async function step(session: DevSession, task: DevTask): Promise<StepOutcome> {
+/**
+ * One developer run for a task, with the state bookkeeping around it. `cutByDeadline`: the run hit
+ * its timeout, and that timeout was the time left of the job, not the criterion's own.
+ */
+async function step(session: DevSession, task: DevTask): Promise<StepOutcome & { cutByDeadline: boolean }> {
   const { ctx } = session;
   const key = task.kind === 'fix' ? 'dev:fix' : `dev:${task.index}`;
   update(session, {
@@ -24,16 +36,20 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome> {
     },
   });
   const agent = await ctx.agent();
+  const prompt = await devPrompt(session, task);
+  // A run ends at the criterion timeout or at the job's deadline, whichever comes first.
+  const criterionMs = ctx.config.budgets['criterion-timeout-minutes'] * 60_000;
+  const timeoutMs = Math.max(1, Math.min(criterionMs, timeLeft(session)));
   const outcome = await runStep({
     agent,
     git: session.git,
     dir: session.wt.dir,
-    prompt: await devPrompt(session, task),
+    prompt,
     label:
       task.kind === 'fix'
         ? 'verification fix'
         : `criterion ${task.index + 1}/${session.state.criteria.length}`,
-    timeoutMs: ctx.config.budgets['criterion-timeout-minutes'] * 60_000,
+    timeoutMs,
     deniedCommands: ctx.config.commands.deny,
     networkAccess: ctx.config.sandbox.network,
     allow: ctx.config.commands.allow,
@@ -50,7 +66,8 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome> {
     `${task.kind === 'fix' ? 'Verification fix' : `Criterion ${task.index + 1}`}: ${outcome.kind}` +
       ('sha' in outcome && outcome.sha ? ` (${outcome.sha.slice(0, 7)})` : ''),
   );
-  return outcome;
+  const cutByDeadline = outcome.kind === 'failed' && outcome.failure === 'timeout' && timeoutMs < criterionMs;
+  return { ...outcome, cutByDeadline };
 }
 
 /**
@@ -61,9 +78,13 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
   const { ctx } = session;
   for (let index = 0; index < session.state.criteria.length; index++) {
     if (session.state.criteria[index]!.done) continue;
-    const stop = budgetStop(session);
+    const stop = deadlineStop(session, `criterion ${index + 1} was not started`) ?? budgetStop(session);
     if (stop) return { status: 'blocked', reason: stop };
     const outcome = await step(session, { kind: 'criterion', index });
+    if (outcome.cutByDeadline) {
+      const what = `criterion ${index + 1} was cut short and its changes were dropped`;
+      return { status: 'blocked', reason: deadlineReason(session, what) };
+    }
     if (outcome.kind === 'failed' && outcome.failure === 'timeout') {
       // A budget, like the token cap (DESIGN §8.9): a person decides, the action did not break.
       const minutes = ctx.config.budgets['criterion-timeout-minutes'];
@@ -110,11 +131,17 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
     );
   let report = await verify();
   if (!report.ok) {
+    const late = deadlineStop(session, 'the verification failed and its fix run was not started');
+    if (late) return blockedWithReport(session, report, late);
     const stop = budgetStop(session);
     if (!stop) {
       const outcome = await step(session, { kind: 'fix', failure: verifyFailureText(report) });
       if (outcome.kind === 'escalated') {
         return { status: 'blocked', ...(await holdForApproval(session, outcome.report, null)) };
+      }
+      if (outcome.cutByDeadline) {
+        const what = 'the verification fix run was cut short and its changes were dropped';
+        return blockedWithReport(session, report, deadlineReason(session, what));
       }
       if (outcome.kind === 'committed') {
         await push(session);
@@ -134,4 +161,10 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
         report,
         reason: `Verification still fails after one fix run: ${verifyFailureText(report, 300)}`,
       };
+}
+
+/** Blocked after a failed verification: its output stays in the state for the person who continues. */
+function blockedWithReport(session: DevSession, report: VerifyReport, reason: string): WorkOutcome {
+  update(session, { ...session.state, dev: { ...session.state.dev, verifyOutput: verifyStateText(report) } });
+  return { status: 'blocked', reason };
 }

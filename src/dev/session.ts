@@ -28,6 +28,8 @@ export interface DevSession {
   pushed: string;
   /** Origin's default branch: the PR's base. */
   defaultBranch: string;
+  /** When budgets.phase-timeout-minutes ends this job (epoch ms): no run starts or lasts past it. */
+  deadline: number;
   /** Usage of this job's runs. */
   usage: Usage;
   /** One line per run for the job summary. */
@@ -79,6 +81,25 @@ export function budgetStop(session: DevSession): string | undefined {
     return `The item has had ${session.state.dev.iterations} developer runs, reaching max-iterations (${max}). Raise max-iterations or split the item, then comment /codex retry.`;
   }
   return undefined;
+}
+
+/** Milliseconds left before the job's deadline (budgets.phase-timeout-minutes); ≤ 0 once past it. */
+export const timeLeft = (session: DevSession): number => session.deadline - Date.now();
+
+/** Why dev stops at its deadline when `what` would start now; undefined while time is left. */
+export function deadlineStop(session: DevSession, what: string): string | undefined {
+  return timeLeft(session) > 0 ? undefined : deadlineReason(session, what);
+}
+
+/** Dev stopped at its deadline: `what` did not start or was cut short; the finished criteria are pushed. */
+export function deadlineReason(session: DevSession, what: string): string {
+  const minutes = session.ctx.config.budgets['phase-timeout-minutes'];
+  const done = session.state.criteria.filter((c) => c.done).length;
+  return (
+    `Dev reached budgets.phase-timeout-minutes (${minutes}), the limit of the whole dev job: ${what}; ` +
+    `${done} of ${session.state.criteria.length} criteria are done and pushed. ` +
+    'Raise the timeout or split the item, then comment /codex retry to continue from there.'
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { releaseApproved } from '../dev/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
+import { devNextAction, jobSummary, RETRY } from '../dev/report.js';
 import {
   authorFor,
   branchCommits,
@@ -26,18 +27,9 @@ import {
 } from '../state/index.js';
 import { verifyMarkdown } from '../verify/format.js';
 import type { PhaseHandler, PhaseResult } from './types.js';
-import {
-  chain,
-  dispatchOff,
-  gateTrigger,
-  type ItemJob,
-  openItemJob,
-  saveState,
-  setLabel,
-} from './work-item.js';
+import { chain, gateTrigger, type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
 
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
-const RETRY = 'Look at the run log, then comment /codex retry to run dev again.';
 
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
@@ -45,6 +37,8 @@ const RETRY = 'Look at the run log, then comment /codex retry to run dev again.'
  * PR "Closes #N". Every run is audited; an escalation holds the commits until `/codex approve`.
  */
 export const devPhase: PhaseHandler = async (ctx) => {
+  // budgets.phase-timeout-minutes bounds the whole job, counted from its start (DESIGN §8.9).
+  const deadline = Date.now() + ctx.config.budgets['phase-timeout-minutes'] * 60_000;
   const item = ctx.target;
   if (!item) {
     return {
@@ -79,7 +73,12 @@ export const devPhase: PhaseHandler = async (ctx) => {
   try {
     assertOwnBranch(branch, prefix);
   } catch (error) {
-    return { status: 'error', item, reason: (error as Error).message };
+    // The job fails, and the status comment says so too rather than the last phase's result.
+    const reason = (error as Error).message;
+    const next =
+      `The status comment records the branch '${branch}', outside '${prefix}/', so dev stopped before any work. ` +
+      'If labels.prefix changed, restore it; otherwise delete the status comment to start the item over. Then comment /codex retry.';
+    return finishEarly(job, state, 'error', reason, next);
   }
   if (state.criteria.length === 0) {
     // No criteria: one run covers the item, tracked like a criterion so a re-run knows it is done.
@@ -138,6 +137,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     progress: createProgressUpdater((s) => saveState(job, s)),
     pushed: wt.remoteTip ?? wt.base,
     defaultBranch: base,
+    deadline,
     usage: zeroUsage(),
     log: [],
   };
@@ -168,50 +168,22 @@ function credentialsReason(keys: string[]): string {
   );
 }
 
+/** Records a dev run that stopped before any work (status comment and label) and ends with `status`. */
 async function finishEarly(
   job: ItemJob,
   state: ItemState,
-  status: 'blocked',
+  status: 'blocked' | 'error',
   reason: string,
+  nextAction = reason,
 ): Promise<PhaseResult> {
   const done = finishPhase(startPhase(state, 'dev', { runUrl: job.runUrl }), 'dev', status, {
     runUrl: job.runUrl,
-    note: reason,
-    nextAction: reason,
+    note: reason.slice(0, 300),
+    nextAction,
   });
   await saveState(job, done);
   await setLabel(job, state.item, 'blocked');
   return { status, reason, item: state.item };
-}
-
-const NEXT_ACTION: Record<
-  WorkOutcome['status'],
-  (s: DevSession, reason: string, pr?: number) => string | null
-> = {
-  complete: (s, _r, pr) => reviewByHand(s, pr),
-  tests_failed: (s, _r, pr) =>
-    `The verification fails${pr ? ` on PR #${pr}` : ''}: fix it on the branch ${s.wt.branch}, then comment /codex retry.`,
-  blocked: (s, reason) =>
-    s.state.escalation
-      ? 'Review the escalation (and the held commits comment); a user with write access comments /codex approve to let it through.'
-      : reason,
-  needs_decomposition: () =>
-    'The item is too big for one pull request: split it (comment /codex plan to re-plan it).',
-  error: () => RETRY,
-};
-
-/**
- * What a person does for a complete item whose review the action does not start: autonomy `plan`
- * starts nothing on its own, and without dispatch nothing can be started. Null when review follows.
- */
-function reviewByHand(session: DevSession, pr: number | undefined): string | null {
-  if (!pr) return null;
-  const { autonomy } = session.ctx.inputs;
-  const why =
-    autonomy !== 'draft' && autonomy !== 'loop'
-      ? `autonomy \`${autonomy}\` starts nothing on its own`
-      : dispatchOff(session.job);
-  return why ? `Comment \`/codex review\` on PR #${pr} to have it reviewed (${why}).` : null;
 }
 
 /** The PR (complete or tests_failed), labels, the final state, the dispatch of review. */
@@ -252,7 +224,7 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
       prNumber = pr.number;
     }
   }
-  const next = NEXT_ACTION[outcome.status](session, reason, prNumber);
+  const next = devNextAction(session, outcome.status, reason, prNumber);
   let state: ItemState = {
     ...session.state,
     pr: prNumber ?? null,
@@ -289,15 +261,4 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
     nextPhase,
     summary: jobSummary(session, outcome),
   };
-}
-
-function jobSummary(session: DevSession, outcome: WorkOutcome): string {
-  const criteria = session.state.criteria.map(
-    (c, i) => `- [${c.done ? 'x' : ' '}] ${i + 1}. ${c.text.replace(/\s+/g, ' ').slice(0, 200)}`,
-  );
-  const parts = [`**Branch:** \`${session.wt.branch}\``, criteria.join('\n')];
-  if (session.log.length > 0) parts.push(`**Runs:**\n${session.log.map((l) => `- ${l}`).join('\n')}`);
-  if ('report' in outcome && outcome.report)
-    parts.push(`**Verification:**\n${verifyMarkdown(outcome.report, 3000)}`);
-  return parts.join('\n\n');
 }

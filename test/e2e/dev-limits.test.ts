@@ -73,6 +73,79 @@ describe('dev: limits and the developer answer', () => {
     ).toHaveLength(1);
   });
 
+  describe('budgets.phase-timeout-minutes bounds the dev job as a whole', () => {
+    const stopped = (what: string, done: number, of: number, minutes: number) =>
+      `Dev reached budgets.phase-timeout-minutes (${minutes}), the limit of the whole dev job: ${what}; ` +
+      `${done} of ${of} criteria are done and pushed. Raise the timeout or split the item, then comment /codex retry to continue from there.`;
+
+    it('starts no criterion past the deadline: blocked, no model call', async () => {
+      s = await devScenario({
+        criteria: ['Add one.txt'],
+        config: 'budgets:\n  phase-timeout-minutes: 0.0001',
+      });
+      const out = await s.run();
+      expect(out.outputs.status, out.stdout).toBe('blocked');
+      expect(out.exitCode).toBeUndefined();
+      const reason = stopped('criterion 1 was not started', 0, 1, 0.0001);
+      expect(out.summary).toContain(reason);
+      expect(s.model.requests).toEqual([]);
+      const state = await s.state();
+      expect(state).toMatchObject({ phase: 'dev', status: 'blocked', nextAction: reason });
+      expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+      s.gh.assertNoViolations();
+    });
+
+    it('cuts a run at the deadline, well before its criterion timeout, keeping the finished criteria pushed', async () => {
+      s = await devScenario({
+        criteria: ['Add one.txt', 'Add two.txt'],
+        config: 'budgets:\n  phase-timeout-minutes: 0.15\n  criterion-timeout-minutes: 15',
+      });
+      s.model.enqueue(...criterionSteps('one.txt', 'one'), step.stall());
+      const out = await s.run();
+      expect(out.outputs.status, out.stdout).toBe('blocked');
+      expect(out.exitCode).toBeUndefined();
+      // The second run's timeout was the time left of the job (under 9 s), not 15 minutes.
+      const ms = Number(/criterion 2\/2: Codex did not finish within (\d+) ms/.exec(out.stdout)?.[1]);
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThan(9000);
+      const reason = stopped('criterion 2 was cut short and its changes were dropped', 1, 2, 0.15);
+      expect(out.summary).toContain(reason);
+      expect(threadStarts(s.model)).toHaveLength(2);
+      // The finished criterion is on origin and in the state; the cut one is not.
+      expect(s.repos.log(BRANCH).map((l) => l.slice(41))).toEqual([
+        'Criterion 1/2: Add one.txt',
+        'Initial commit',
+      ]);
+      const state = await s.state();
+      expect(state.criteria.map((c) => c.done)).toEqual([true, false]);
+      expect(state.criteria[0]!.commit).toBe(s.repos.log(BRANCH)[0]!.slice(0, 40));
+      expect(state).toMatchObject({ status: 'blocked', nextAction: reason });
+      expect(state.timeline.at(-1)).toMatchObject({ phase: 'dev', status: 'blocked' });
+      expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+      s.gh.assertNoViolations();
+    });
+
+    it('starts no verification fix run past the deadline: blocked, the failing output kept', async () => {
+      // The verification alone outlasts the job's 9 s, however fast the criterion was.
+      s = await devScenario({
+        criteria: ['Add one.txt'],
+        verify: ['sleep 9; echo still failing; exit 1'],
+        config: 'budgets:\n  phase-timeout-minutes: 0.15',
+      });
+      s.model.enqueue(...criterionSteps('one.txt', 'one'));
+      const out = await s.run();
+      expect(out.outputs.status, out.stdout).toBe('blocked');
+      const reason = stopped('the verification failed and its fix run was not started', 1, 1, 0.15);
+      expect(out.summary).toContain(reason);
+      expect(threadStarts(s.model)).toHaveLength(1);
+      expect(s.repos.log(BRANCH)).toHaveLength(2);
+      const state = await s.state();
+      expect(state).toMatchObject({ status: 'blocked', nextAction: reason });
+      expect(state.dev.verifyOutput).toContain('still failing');
+      s.gh.assertNoViolations();
+    });
+  });
+
   it('asks again in the same thread when the answer breaks the schema', async () => {
     s = await devScenario({ criteria: ['Add one.txt'] });
     s.model.enqueue(

@@ -139,6 +139,21 @@ describe('dev: a re-run continues where the last job stopped', () => {
     expect(s.model.requests).toEqual([]);
     expect(s.repos.log('main')).toEqual(mainBefore);
     expect(s.repos.branches()).toEqual(['main']);
+    // The job fails, and the status comment says so (not the last phase's "complete").
+    expect(out.exitCode).toBe(1);
+    const state = await s.state();
+    expect(state).toMatchObject({ phase: 'dev', status: 'error', branch: 'main' });
+    expect(state.nextAction).toBe(
+      "The status comment records the branch 'main', outside 'codex/', so dev stopped before any work. " +
+        'If labels.prefix changed, restore it; otherwise delete the status comment to start the item over. Then comment /codex retry.',
+    );
+    expect(state.timeline.at(-1)).toMatchObject({
+      phase: 'dev',
+      status: 'error',
+      runUrl: expect.stringMatching(/\/actions\/runs\/\d+$/),
+      note: expect.stringContaining("Refusing to push 'main'"),
+    });
+    expect(s.gh.labelsOn(s.issueNumber)).toEqual(['codex', 'codex:blocked']);
     s.gh.assertNoViolations();
   });
 });
