@@ -102,6 +102,9 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
 }
 
 function headline(state: ItemState): string {
+  if (state.merged) {
+    return `**Status:** ${STATUS_ICON.complete} done: PR #${state.merged.pr} merged by ${safeText(`@${state.merged.by}`)}`;
+  }
   const phase = state.phase ? ` after ${code(state.phase)}` : '';
   const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
   const cycle = state.reviewCycle > 0 ? ` · review cycle ${state.reviewCycle}` : '';

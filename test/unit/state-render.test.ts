@@ -38,6 +38,14 @@ describe('status comment', () => {
     expect(reviewed).toContain('**Status:** ✅ `complete` after `plan` · review cycle 2 · PR #7');
   });
 
+  it('says an item whose pull request was merged is done, without pinging the merger', () => {
+    const done = renderStatusComment(
+      { ...state, merged: { pr: 7, by: 'alice', at: now.toISOString() } },
+      { pricing },
+    );
+    expect(done).toContain('**Status:** ✅ done: PR #7 merged by @\u200balice');
+  });
+
   it('shows progress, the next action, the run links and the cost', () => {
     expect(body.startsWith(STATUS_MARKER)).toBe(true);
     expect(body).toContain('Acceptance criteria — 1/2 done');
