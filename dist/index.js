@@ -518,6 +518,7 @@ function setOutput(name, value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JK: () => (/* binding */ CONTROL_COMMANDS),
 /* harmony export */   My: () => (/* binding */ parseSlashCommand),
+/* harmony export */   pr: () => (/* binding */ PULL_CLOSED),
 /* harmony export */   wE: () => (/* binding */ route)
 /* harmony export */ });
 /* unused harmony export SLASH_COMMANDS */
@@ -525,6 +526,12 @@ function setOutput(name, value) {
 
 /** Slash commands handled as bookkeeping by the internal `control` handler (src/phases/control.ts). */
 const CONTROL_COMMANDS = ['approve', 'retry', 'stop', 'resume', 'status'];
+/**
+ * The control handler's one event that is not a slash command: one of the action's pull requests
+ * was closed (merged: the item is done; not merged: a person decides). No comment can name it:
+ * SLASH_COMMANDS does not list it.
+ */
+const PULL_CLOSED = 'pull-closed';
 /** Slash commands and the phase each one runs. */
 const SLASH_COMMANDS = {
     plan: 'plan',
@@ -617,6 +624,15 @@ function route(context, labelPrefix) {
         case 'pull_request':
         case 'pull_request_target': {
             const action = str(payload.action);
+            if (action === 'closed') {
+                if (!str(obj(pr.head).ref).startsWith(`${labelPrefix}/`)) {
+                    return {
+                        kind: 'skip',
+                        reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
+                    };
+                }
+                return { kind: 'control', command: PULL_CLOSED, target: int(pr.number) };
+            }
             if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
                 return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
             }
@@ -769,6 +785,9 @@ function renderStatusComment(state, options) {
     return parts.join('\n\n');
 }
 function headline(state) {
+    if (state.merged) {
+        return `**Status:** ${STATUS_ICON.complete} done: PR #${state.merged.pr} merged by ${safeText(`@${state.merged.by}`)}`;
+    }
     const phase = state.phase ? ` after ${code(state.phase)}` : '';
     const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
     const cycle = state.reviewCycle > 0 ? ` · review cycle ${state.reviewCycle}` : '';
@@ -1028,6 +1047,11 @@ const itemStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     dev: devProgressSchema,
     /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
     stopped: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    /**
+     * Set when a person merged the item's pull request: the item is done (`<prefix>:done`). Absent
+     * from states written before it existed, hence the default.
+     */
+    merged: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), by: login, at: iso }).nullable().default(null),
     /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
     nextAction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
     /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -1057,6 +1081,7 @@ function newItemState(item) {
         escalation: null,
         dev: { iterations: 0, current: null, result: null, verifyOutput: null },
         stopped: null,
+        merged: null,
         nextAction: null,
         timeline: [],
     };
@@ -19829,10 +19854,10 @@ var types = __nccwpck_require__(8137);
  */
 const HANDLERS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 829))).reviewPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7028))).reviewPhase,
     setup: async () => (await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 9108))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(951), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2104))).devPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(951), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1788))).devPhase,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(951), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4119))).verifyPhase,
 };
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */
