@@ -125,7 +125,7 @@ export async function benchColdStart({ runs = 21, warmup = 3 } = {}): Promise<Be
       result: `${ratio.toFixed(2)}× (median ${a.toFixed(1)} ms vs ${b.toFixed(1)} ms; ${runs} alternating pairs)`,
       target: `≤ ${TARGET}×`,
       pass: ratio <= TARGET,
-      notes: `Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}; first line: \`${firstLine}\``,
+      notes: `Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}; no github-token, so the measure is the bundle and the inputs, not the first API call; first visible line: \`${firstLine}\``,
       values: { ratio, actionMedianMs: a, baselineMedianMs: b, runs },
     };
   } finally {
