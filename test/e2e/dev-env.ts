@@ -12,12 +12,11 @@
  *   s.gh.assertNoViolations();
  *   await s.close();
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { run } from '../../src/main.js';
 import { type ItemState, loadItemState, newItemState, saveItemState } from '../../src/state/index.js';
+import { parseOutputFile, type RunOutcome, runAction } from '../harness/action.js';
 import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type GitHttpServer, serveGitOverHttp, type TempRepos } from '../harness/git.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
@@ -29,7 +28,7 @@ import {
   step,
   userTexts,
 } from '../harness/responses-server.js';
-import { type Payload, parseOutputFile, type RunOutcome, webhookExample } from './review-env.js';
+import { type Payload, webhookExample } from './review-env.js';
 
 export { parseOutputFile, type RunOutcome };
 
@@ -239,41 +238,4 @@ export async function devScenario(options: DevScenarioOptions = {}): Promise<Dev
     },
   };
   return scenario;
-}
-
-/** Runs the action once with `env` over process.env, keeping its stdout, and reads its output files. */
-async function runAction(
-  env: Record<string, string>,
-  files: { output: string; summary: string },
-): Promise<RunOutcome> {
-  const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  // core.summary remembers the first GITHUB_STEP_SUMMARY it saw; each job here has its own file.
-  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
-  const exitBefore = process.exitCode;
-  const started = performance.now();
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-    for (const [k, v] of saved) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-  const exitCode = process.exitCode as number | undefined;
-  process.exitCode = exitBefore;
-  return {
-    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
-    stdout: chunks.join(''),
-    exitCode,
-    ms: performance.now() - started,
-  };
 }

@@ -9,12 +9,11 @@
  *   s.model.enqueue(step.json(plans.ready));
  *   const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
-import { run } from '../../src/main.js';
 import { decodeState, STATUS_MARKER } from '../../src/state/codec.js';
 import type { ItemState } from '../../src/state/schema.js';
+import { type RunOutcome, runAction } from '../harness/action.js';
 import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 import type { FakeComment } from '../harness/github/state.js';
@@ -64,13 +63,6 @@ export const plans = {
     risks: [],
   },
 };
-
-export interface RunOutcome {
-  outputs: Record<string, string>;
-  summary: string;
-  stdout: string;
-  exitCode: number | undefined;
-}
 
 export interface PlanScenario {
   gh: FakeGitHub;
@@ -210,38 +202,4 @@ export async function planScenario(): Promise<PlanScenario> {
   return scenario;
 }
 
-/** Runs the action once with `env` over process.env, keeping its stdout, and reads its output files. */
-async function runAction(
-  env: Record<string, string>,
-  files: { output: string; summary: string },
-): Promise<RunOutcome> {
-  const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  // core.* writes workflow commands to stdout; kept here so no ::warning:: reaches a CI log.
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  const exitBefore = process.exitCode;
-  // core.summary caches GITHUB_STEP_SUMMARY's path on first use (one job = one process on a
-  // runner); several runs in one test process must each write their own file.
-  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-    for (const [k, v] of saved) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-  const exitCode = process.exitCode as number | undefined;
-  process.exitCode = exitBefore;
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(files.output, 'utf8')).matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[m[1]!] = m[3]!;
-  }
-  return { outputs, summary: await readFile(files.summary, 'utf8'), stdout: chunks.join(''), exitCode };
-}
+export type { RunOutcome } from '../harness/action.js';

@@ -13,11 +13,10 @@
  *   await s.close();
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as core from '@actions/core';
-import { run } from '../../src/main.js';
+import { type RunOutcome, runAction } from '../harness/action.js';
 import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 import { type FakeGitHub, type FakeGitHubOptions, startGitHubServer } from '../harness/github-server.js';
@@ -83,18 +82,6 @@ export const ISSUE_BODY = [
 ].join('\n');
 
 export const HEAD_BRANCH = 'codex/1-slug-max-length';
-
-/** What one run of the action left behind. */
-export interface RunOutcome {
-  outputs: Record<string, string>;
-  summary: string;
-  /** Everything the action printed (core.info, groups). */
-  stdout: string;
-  /** The process exit code the action set (1 after core.setFailed). */
-  exitCode: number | undefined;
-  /** Milliseconds spent in run(). */
-  ms: number;
-}
 
 export interface RunOptions {
   event: string;
@@ -220,7 +207,7 @@ export async function reviewScenario(
         RUNNER_TOOL_CACHE: join(runnerTemp, 'tool-cache'),
         ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
       };
-      return runAction(env, opts.echo ?? false, files);
+      return runAction(env, files, { echo: opts.echo ?? false });
     },
     async close() {
       await model.close();
@@ -229,54 +216,6 @@ export async function reviewScenario(
     },
   };
   return scenario;
-}
-
-/** Runs the action once with `env` over process.env, capturing stdout, and reads its output files. */
-async function runAction(
-  env: Record<string, string>,
-  echo: boolean,
-  files: { output: string; summary: string },
-): Promise<RunOutcome> {
-  const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return echo ? write(chunk, ...(rest as [])) : true;
-  }) as typeof process.stdout.write;
-  // @actions/core caches the summary file's path on first use; a process that runs the action more
-  // than once (tests, the benchmark) must forget it, or later runs write to the first run's file.
-  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
-  const exitBefore = process.exitCode;
-  const started = performance.now();
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-    for (const [k, v] of saved) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-  const ms = performance.now() - started;
-  const exitCode = process.exitCode as number | undefined;
-  process.exitCode = exitBefore;
-  return {
-    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
-    stdout: chunks.join(''),
-    exitCode,
-    ms,
-  };
-}
-
-/** Reads `name<<DELIMITER\nvalue\nDELIMITER` entries of a GITHUB_OUTPUT file. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
-  return outputs;
 }
 
 /** Review JSON answers for scripted models. */
@@ -352,3 +291,5 @@ export const reviews = {
     blocked_reason: 'The diff references src/words.ts, which is not in the repository.',
   },
 };
+
+export { parseOutputFile, type RunOutcome } from '../harness/action.js';
