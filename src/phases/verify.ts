@@ -10,8 +10,8 @@ import { runVerification } from '../verify/run.js';
 import type { PhaseHandler, PhaseResult } from './types.js';
 import { gateTrigger, type ItemJob, openItemJob } from './work-item.js';
 
-/** The check run the verification reports to. */
-export const VERIFY_CHECK = 'codex-orchestrator / verify';
+/** The check run the verification reports to, named like `codex-orchestrator/review`. */
+export const VERIFY_CHECK = 'codex-orchestrator/verify';
 
 const skipped = (reason: string): PhaseResult => ({ status: 'skipped', reason });
 
