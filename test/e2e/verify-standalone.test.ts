@@ -66,6 +66,6 @@ describe('verify as a phase of its own', () => {
     expect(
       s.gh.requests.slice(from).filter((r) => r.method !== 'GET' && !r.operation.startsWith('graphql query')),
     ).toEqual([]);
-    expect(out.stdout).toMatch(/\[dry-run\] Would report the check run 'codex-orchestrator \/ verify'/);
+    expect(out.stdout).toMatch(/\[dry-run\] Would report the check run 'codex-orchestrator\/verify'/);
   });
 });
