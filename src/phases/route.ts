@@ -1,5 +1,6 @@
 import type { ActionContext } from '../context.js';
 import { PHASES } from '../inputs.js';
+import { obj, positiveInt, str } from '../payload.js';
 import type { ConcretePhase } from './types.js';
 
 /** Slash commands handled as bookkeeping by the internal `control` handler (src/phases/control.ts). */
@@ -33,15 +34,6 @@ export const SLASH_COMMANDS: Record<string, ConcretePhase | 'control'> = {
 
 const COMMAND = /^\s*\/codex\s+([a-z-]+)\b/im;
 
-type Obj = Record<string, unknown>;
-const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const int = (value: unknown): number | undefined => {
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
-
 /** Parses `/codex <command>` from a comment body; undefined when the comment is not a command. */
 export function parseSlashCommand(body: string): string | undefined {
   return COMMAND.exec(body)?.[1]?.toLowerCase();
@@ -66,7 +58,7 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
           `Invalid phase '${phase}' in the ${context.eventName} inputs. Expected one of: ${PHASES.join(', ')}.`,
         );
       }
-      return { kind: 'phase', phase: phase as ConcretePhase, target: int(inputs.target) };
+      return { kind: 'phase', phase: phase as ConcretePhase, target: positiveInt(inputs.target) };
     }
     case 'schedule':
       return { kind: 'phase', phase: 'scan', target: undefined };
@@ -74,7 +66,7 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
       if (payload.action !== 'labeled')
         return { kind: 'skip', reason: `issues.${str(payload.action)} needs no work.` };
       const label = str(obj(payload.label).name);
-      const number = int(issue.number);
+      const number = positiveInt(issue.number);
       if (label === labelPrefix) return { kind: 'phase', phase: 'plan', target: number };
       if (label === `${labelPrefix}:ready`) {
         if (str(obj(payload.sender).type) === 'Bot') {
@@ -88,7 +80,7 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
       if (payload.action !== 'created')
         return { kind: 'skip', reason: `issue_comment.${str(payload.action)} needs no work.` };
       const body = str(obj(payload.comment).body);
-      const number = int(issue.number);
+      const number = positiveInt(issue.number);
       const onPr = Boolean(issue.pull_request);
       const command = parseSlashCommand(body);
       if (command) {
@@ -121,15 +113,15 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
         if (!str(obj(pr.head).ref).startsWith(`${labelPrefix}/`)) {
           return {
             kind: 'skip',
-            reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
+            reason: `Pull request #${positiveInt(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
           };
         }
-        return { kind: 'control', command: PULL_CLOSED, target: int(pr.number) };
+        return { kind: 'control', command: PULL_CLOSED, target: positiveInt(pr.number) };
       }
       if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
         return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
       }
-      return { kind: 'phase', phase: 'review', target: int(pr.number) };
+      return { kind: 'phase', phase: 'review', target: positiveInt(pr.number) };
     }
     case 'pull_request_review': {
       const review = obj(payload.review);
@@ -138,12 +130,12 @@ export function route(context: Pick<ActionContext, 'eventName' | 'payload'>, lab
         if (!head.startsWith(`${labelPrefix}/`)) {
           return {
             kind: 'skip',
-            reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches.`,
+            reason: `Pull request #${positiveInt(pr.number)} is not one of the orchestrator's branches.`,
           };
         }
         if (str(obj(review.user).type) === 'Bot')
           return { kind: 'skip', reason: 'The review was written by a bot.' };
-        return { kind: 'phase', phase: 'fix', target: int(pr.number) };
+        return { kind: 'phase', phase: 'fix', target: positiveInt(pr.number) };
       }
       return { kind: 'skip', reason: 'Only a human review that requests changes starts a fix.' };
     }

@@ -1,13 +1,5 @@
+import { type Obj, obj, positiveInt, str } from '../payload.js';
 import { parseSlashCommand } from '../phases/route.js';
-
-type Obj = Record<string, unknown>;
-const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const positive = (value: unknown): number | undefined => {
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 /** The PR a review is about, or why there is none to review. */
 export type PullTarget =
@@ -37,16 +29,16 @@ export function resolvePullTarget(eventName: string, payload: Obj, target: numbe
           : 'The comment holds no /codex review command.',
       };
     }
-    const number = target ?? positive(issue.number);
+    const number = target ?? positiveInt(issue.number);
     if (number === undefined)
       return { kind: 'error', reason: 'The issue_comment event names no pull request number.' };
     return { kind: 'pr', number };
   }
   if (target !== undefined) return { kind: 'pr', number: target };
   const fromEvent =
-    positive(obj(payload.pull_request).number) ??
-    (eventName === 'workflow_dispatch' ? positive(obj(payload.inputs).target) : undefined) ??
-    (eventName === 'repository_dispatch' ? positive(obj(payload.client_payload).target) : undefined);
+    positiveInt(obj(payload.pull_request).number) ??
+    (eventName === 'workflow_dispatch' ? positiveInt(obj(payload.inputs).target) : undefined) ??
+    (eventName === 'repository_dispatch' ? positiveInt(obj(payload.client_payload).target) : undefined);
   if (fromEvent !== undefined) return { kind: 'pr', number: fromEvent };
   return {
     kind: 'error',

@@ -1,11 +1,10 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import * as core from '../log.js';
+import { type Obj, obj } from '../payload.js';
 import { checkActor } from './actor.js';
 
 type AccountType = 'User' | 'Bot' | 'Organization';
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 const accountType = (v: unknown): AccountType | undefined =>
   v === 'Bot' || v === 'User' || v === 'Organization' ? v : undefined;
 
