@@ -1,9 +1,15 @@
+import { eventDefaultBranch, type Obj } from '../payload.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
 const defaultBranches = new WeakMap<GitHubClient, Map<string, Promise<string>>>();
 
-/** The repository's default branch, asked once per client and repository. */
-export function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+/**
+ * The repository's default branch: the one the event payload names when given one that does,
+ * else asked once per client and repository.
+ */
+export function defaultBranch(client: GitHubClient, repo: RepoRef, payload: Obj = {}): Promise<string> {
+  const fromEvent = eventDefaultBranch(payload);
+  if (fromEvent) return Promise.resolve(fromEvent);
   let perClient = defaultBranches.get(client);
   if (!perClient) {
     perClient = new Map();

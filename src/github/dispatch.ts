@@ -1,6 +1,5 @@
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { defaultBranch } from './content.js';
 
 /** How a phase starts the next one (input `dispatch`). */
 export type DispatchMode = 'workflow' | 'none';
@@ -75,18 +74,4 @@ function dispatchFix(status: number | undefined): string {
     default:
       return 'Start the phase by hand with the workflow_dispatch inputs phase and target, or set dispatch: none.';
   }
-}
-
-/**
- * The branch to dispatch on: the repository's default branch, from the event payload when it
- * carries one, else from the API. Not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
- */
-export async function dispatchRef(
-  client: GitHubClient,
-  repo: RepoRef,
-  payload: Record<string, unknown>,
-): Promise<string> {
-  const fromPayload = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
-  if (typeof fromPayload === 'string' && fromPayload !== '') return fromPayload;
-  return defaultBranch(client, repo);
 }

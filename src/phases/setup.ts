@@ -79,8 +79,7 @@ async function readGateFacts(
   repo: RepoRef,
   payload: Record<string, unknown>,
 ): Promise<GateFacts> {
-  const fromEvent = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
-  const branch = typeof fromEvent === 'string' && fromEvent ? fromEvent : await defaultBranch(client, repo);
+  const branch = await defaultBranch(client, repo, payload);
   const identity = await actionIdentity(client);
   const protection = await tolerate(
     async () => (await client.rest.repos.getBranchProtection({ ...repo, branch })).data as BranchProtection,

@@ -1,5 +1,6 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
-import { type DispatchOutcome, dispatchPhase, dispatchRef } from '../github/dispatch.js';
+import { defaultBranch } from '../github/content.js';
+import { type DispatchOutcome, dispatchPhase } from '../github/dispatch.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
 import * as core from '../log.js';
@@ -93,10 +94,11 @@ export function startByHand(phase: ConcretePhase, target: number, why: string): 
 /** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
 export async function chain(job: ItemJob, phase: ConcretePhase, item: number): Promise<DispatchOutcome> {
   const { ctx } = job;
+  // The default branch, not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
   const ref =
     ctx.inputs.dispatch === 'none' || !ctx.context.workflowFile
       ? ''
-      : await dispatchRef(job.client, job.repo, ctx.context.payload);
+      : await defaultBranch(job.client, job.repo, ctx.context.payload);
   return dispatchPhase(job.client, job.repo, {
     mode: ctx.inputs.dispatch,
     workflowFile: ctx.context.workflowFile,
