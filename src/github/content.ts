@@ -3,6 +3,16 @@ import type { GitHubClient, RepoRef } from './client.js';
 
 const defaultBranches = new WeakMap<GitHubClient, Map<string, Promise<string>>>();
 
+const cacheOf = (client: GitHubClient) => {
+  let perClient = defaultBranches.get(client);
+  if (!perClient) {
+    perClient = new Map();
+    defaultBranches.set(client, perClient);
+  }
+  return perClient;
+};
+const keyOf = (repo: RepoRef) => `${repo.owner}/${repo.repo}`.toLowerCase();
+
 /**
  * The repository's default branch: the one the event payload names when given one that does,
  * else asked once per client and repository.
@@ -10,12 +20,8 @@ const defaultBranches = new WeakMap<GitHubClient, Map<string, Promise<string>>>(
 export function defaultBranch(client: GitHubClient, repo: RepoRef, payload: Obj = {}): Promise<string> {
   const fromEvent = eventDefaultBranch(payload);
   if (fromEvent) return Promise.resolve(fromEvent);
-  let perClient = defaultBranches.get(client);
-  if (!perClient) {
-    perClient = new Map();
-    defaultBranches.set(client, perClient);
-  }
-  const key = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const perClient = cacheOf(client);
+  const key = keyOf(repo);
   let branch = perClient.get(key);
   if (!branch) {
     branch = client.rest.repos.get({ ...repo }).then(({ data }) => data.default_branch);
@@ -23,6 +29,14 @@ export function defaultBranch(client: GitHubClient, repo: RepoRef, payload: Obj 
     branch.catch(() => perClient.delete(key));
   }
   return branch;
+}
+
+/**
+ * Records a default branch learnt from another query (the policy read at the start of every job
+ * asks for it), so that no phase asks for it again.
+ */
+export function primeDefaultBranch(client: GitHubClient, repo: RepoRef, name: string): void {
+  cacheOf(client).set(keyOf(repo), Promise.resolve(name));
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { readDefaultBranchFile } from './content.js';
+import { primeDefaultBranch, readDefaultBranchFile } from './content.js';
 import { primeIdentity } from './identity.js';
 
 const POLICY_QUERY = `query policy($owner: String!, $name: String!, $path: String!) {
@@ -37,8 +37,9 @@ export interface PolicyFile {
 /**
  * Reads a policy file (config, prompt) from the default branch — never from a pull request's head,
  * so a PR cannot rewrite the rules it is reviewed by (DESIGN §8.10). Every job does this first, so
- * one GraphQL request also asks for the token's identity, which the phases need next. When GraphQL
- * does not answer (an old GHES, a proxy), the REST contents API reads the file instead.
+ * one GraphQL request also asks for the token's identity and the default branch's name, which the
+ * phases need next. When GraphQL does not answer (an old GHES, a proxy), the REST contents API
+ * reads the file instead.
  */
 export async function readPolicyFile(client: GitHubClient, repo: RepoRef, path: string): Promise<PolicyFile> {
   const cleanPath = path.replace(/^\/+/, '');
@@ -58,6 +59,7 @@ export async function readPolicyFile(client: GitHubClient, repo: RepoRef, path: 
   }
   primeIdentity(client, answer.viewer.login);
   const branch = answer.repository?.defaultBranchRef;
+  if (branch?.name) primeDefaultBranch(client, repo, branch.name);
   const source = `${cleanPath}@${branch?.name ?? 'default branch'}`;
   const blob = branch?.target?.file?.object;
   if (!blob) return { text: undefined, source };
