@@ -1,8 +1,6 @@
 import { ZERO_USAGE } from '../agent/types.js';
 import { createGitExec } from '../git/exec.js';
-import type { GitHubClient, RepoRef } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/content.js';
-import { type ActionIdentity, actionIdentity } from '../github/identity.js';
 import * as core from '../log.js';
 import { loadPrompt } from '../prompts/load.js';
 import { renderReview } from '../report/review.js';
@@ -22,9 +20,9 @@ import { resolvePullTarget, skipReason } from '../review/resolve.js';
 import { runReview } from '../review/run.js';
 import type { Review } from '../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
-import { gateTrigger } from '../safety/gate.js';
 import { itemCapReached } from '../state/index.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
+import { gateTrigger, type ItemJob, openItemJob } from './work-item.js';
 
 /**
  * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
@@ -37,21 +35,11 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
   if (target.kind !== 'pr')
     return { status: target.kind === 'skip' ? 'skipped' : 'error', reason: target.reason };
   const prNumber = target.number;
-  const client = ctx.github();
-  const repo: RepoRef = { owner: ctx.context.owner, repo: ctx.context.repo };
-  const identity = await actionIdentity(client);
-
-  const gate = await core.group('Check who asked for the review', () =>
-    gateTrigger(client, repo, identity, {
-      actor: ctx.context.actor,
-      payload: ctx.context.payload,
-      allowedUsers: ctx.inputs.allowedUsers,
-      allowedBots: ctx.inputs.allowedBots,
-    }),
-  );
+  const job = await openItemJob(ctx);
+  const gate = await core.group('Check who asked for the review', () => gateTrigger(job));
   if (!gate.allowed) return { status: 'skipped', reason: gate.reason, prNumber };
 
-  const pr = await getPull(client, repo, prNumber);
+  const pr = await getPull(job.client, job.repo, prNumber);
   const skip = skipReason(pr, ctx.config.review['allow-forks']);
   if (skip) return { status: 'skipped', reason: skip, prNumber, branch: pr.head.ref };
 
@@ -64,7 +52,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
     fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
   });
   try {
-    return await reviewPullRequest(ctx, client, repo, identity, pr, checkout);
+    return await reviewPullRequest(job, pr, checkout);
   } finally {
     await checkout.cleanup();
   }
@@ -72,13 +60,11 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
 
 /** Everything after the gates: read, review, write. */
 async function reviewPullRequest(
-  ctx: PhaseContext,
-  client: GitHubClient,
-  repo: RepoRef,
-  identity: ActionIdentity,
+  job: ItemJob,
   pr: Awaited<ReturnType<typeof getPull>>,
   checkout: ReviewCheckout,
 ): Promise<PhaseResult> {
+  const { ctx, client, repo, identity } = job;
   const prNumber = pr.number;
   const context = await core.group(`Read pull request #${prNumber}`, async () => {
     const gathered = await gatherReviewContext({
@@ -97,8 +83,7 @@ async function reviewPullRequest(
   const { item } = context;
   const stop = item && stoppedReason(item, ctx.config.labels.prefix);
   if (stop) return { status: 'skipped', reason: stop, prNumber, branch: pr.head.ref, item: item.issue };
-  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
-  const onItem = { ctx, client, repo, context, dryRun };
+  const onItem = { job, context };
   // The item's token/cost cap (DESIGN §8.9) holds for review too: blocked before the model runs.
   const capped = item && itemCapReached(item.state.usage, ctx.config);
   if (capped) {
@@ -160,7 +145,7 @@ async function reviewPullRequest(
 
   const plan = planWrites(ctx, context, review);
   let report: WriteReport;
-  if (dryRun) {
+  if (!job.writes) {
     report = await core.group('Dry run: nothing is written; these are the exact payloads', async () => {
       printPlan(plan);
       return {

@@ -1,6 +1,6 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
-import { actionIdentity } from '../github/identity.js';
+import type { ActionIdentity } from '../github/identity.js';
 import { ensureLabels, labelDefinitions } from '../github/labels.js';
 import * as core from '../log.js';
 import {
@@ -11,8 +11,8 @@ import {
   type GateFacts,
   renderGate,
 } from '../review/gate.js';
-import { gateTrigger } from '../safety/gate.js';
 import type { PhaseHandler } from './types.js';
+import { gateTrigger, openItemJob } from './work-item.js';
 
 /**
  * The setup phase (no model): creates the lifecycle labels and reports what the default branch's
@@ -20,17 +20,12 @@ import type { PhaseHandler } from './types.js';
  * but labels, and in a dry run not even those.
  */
 export const setupPhase: PhaseHandler = async (ctx) => {
-  const client = ctx.github();
-  const repo: RepoRef = { owner: ctx.context.owner, repo: ctx.context.repo };
-  const gate = await gateTrigger(client, repo, await actionIdentity(client), {
-    actor: ctx.context.actor,
-    payload: ctx.context.payload,
-    allowedUsers: ctx.inputs.allowedUsers,
-    allowedBots: ctx.inputs.allowedBots,
-  });
+  const job = await openItemJob(ctx);
+  const { client, repo } = job;
+  const gate = await gateTrigger(job);
   if (!gate.allowed) return { status: 'skipped', reason: gate.reason };
 
-  const dryRun = ctx.inputs.dryRun || ctx.inputs.autonomy === 'observe';
+  const dryRun = !job.writes;
   const prefix = ctx.config.labels.prefix;
   const labels = await core.group('Labels', async () => {
     if (dryRun) {
@@ -51,7 +46,7 @@ export const setupPhase: PhaseHandler = async (ctx) => {
   });
 
   const facts = await core.group('Branch protection and rulesets', () =>
-    readGateFacts(client, repo, ctx.context.payload),
+    readGateFacts(client, repo, job.identity, ctx.context.payload),
   );
   const checks = analyseGate(facts);
   const report = renderGate(checks, facts.branch);
@@ -77,10 +72,10 @@ export const setupPhase: PhaseHandler = async (ctx) => {
 async function readGateFacts(
   client: GitHubClient,
   repo: RepoRef,
+  identity: ActionIdentity,
   payload: Record<string, unknown>,
 ): Promise<GateFacts> {
   const branch = await defaultBranch(client, repo, payload);
-  const identity = await actionIdentity(client);
   const protection = await tolerate(
     async () => (await client.rest.repos.getBranchProtection({ ...repo, branch })).data as BranchProtection,
     'branch protection',

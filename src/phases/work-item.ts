@@ -9,7 +9,7 @@ import { type ItemState, saveItemState } from '../state/index.js';
 import type { ConcretePhase, PhaseContext } from './types.js';
 
 /**
- * What every item-level phase (plan, control) needs: the client, the repository, the action's own
+ * What every phase that talks to GitHub needs: the client, the repository, the action's own
  * identity, this run's link, and whether it may write at all (not in a dry run, not when autonomy
  * is `observe`: then every payload is printed instead).
  */

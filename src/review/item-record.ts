@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
 import * as core from '../log.js';
-import type { PhaseContext } from '../phases/types.js';
+import type { ItemJob } from '../phases/work-item.js';
 import { addItemUsage, finishPhase, type ItemState, startPhase } from '../state/index.js';
 import { renderWithinLimit } from '../state/store.js';
 import type { ReviewContext } from './context.js';
@@ -127,14 +127,10 @@ export async function recordReviewOnItem(options: {
   return lines;
 }
 
-/** Where a review job records on the PR's work item: its context, and whether it may write. */
+/** Where a review job records on the PR's work item: the job (may it write, its run link) and what it read. */
 export interface ItemRecordTarget {
-  ctx: PhaseContext;
-  client: GitHubClient;
-  repo: RepoRef;
+  job: ItemJob;
   context: ReviewContext;
-  /** A dry run or autonomy `observe`: print instead of writing. */
-  dryRun: boolean;
 }
 
 /**
@@ -145,13 +141,14 @@ export function recordOnItem(
   on: ItemRecordTarget,
   verdict: Pick<ReviewRecord, 'status' | 'reason' | 'findings' | 'reviewed' | 'usage' | 'threadId'>,
 ): Promise<string[]> {
-  const { ctx, repo, context } = on;
+  const { job, context } = on;
+  const { ctx } = job;
   if (!context.item) return Promise.resolve([]);
   return recordReviewOnItem({
-    client: on.client,
-    repo,
+    client: job.client,
+    repo: job.repo,
     item: context.item,
-    dryRun: on.dryRun,
+    dryRun: !job.writes,
     prefix: ctx.config.labels.prefix,
     pricing: ctx.config.pricing,
     record: {
@@ -161,7 +158,7 @@ export function recordOnItem(
       branch: context.pr.head.ref,
       cycle: context.decision.cycle,
       maxCycles: ctx.inputs.maxReviewCycles,
-      runUrl: `${ctx.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.context.runId}`,
+      runUrl: job.runUrl,
     },
   });
 }
