@@ -8,7 +8,7 @@ import { type ReviewCheckout, reviewCheckout } from '../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../review/context.js';
 import { getPull } from '../review/github.js';
 import { cycleMismatch, stoppedReason } from '../review/item.js';
-import { recordOnItem } from '../review/item-record.js';
+import { recordOnItem, reviewLabel } from '../review/item-record.js';
 import {
   buildCheckPayload,
   buildCommentBody,
@@ -213,9 +213,7 @@ function planWrites(ctx: PhaseContext, context: ReviewContext, review: Review): 
   const cycle = decision.cycle;
   const prefix = ctx.config.labels.prefix;
   const pass = review.status === 'pass';
-  const stop =
-    review.status === 'blocked' ||
-    (review.status === 'changes_required' && cycle >= ctx.inputs.maxReviewCycles);
+  const label = reviewLabel({ status: review.status, cycle, maxCycles: ctx.inputs.maxReviewCycles });
   const { users, teams } = ctx.config.reviewers;
   return {
     prNumber: pr.number,
@@ -230,7 +228,7 @@ function planWrites(ctx: PhaseContext, context: ReviewContext, review: Review): 
       readyForReview: pass && pr.draft ? { nodeId: pr.node_id } : undefined,
       reviewers:
         pass && (users.length > 0 || teams.length > 0) ? { users, teams, author: pr.user?.login } : undefined,
-      label: pass || stop ? { prefix, state: pass ? 'in-review' : 'blocked', current: pr.labels } : undefined,
+      label: label ? { prefix, state: label, current: pr.labels } : undefined,
     },
   };
 }

@@ -28,7 +28,9 @@ export interface ReviewRecord {
   reviewed: boolean;
 }
 
-const atCap = (r: ReviewRecord) => r.status === 'changes_required' && r.cycle >= r.maxCycles;
+type Verdict = Pick<ReviewRecord, 'status' | 'cycle' | 'maxCycles'>;
+
+const atCap = (r: Verdict) => r.status === 'changes_required' && r.cycle >= r.maxCycles;
 
 /** What a human must do next after this review (the bold line of the status comment). */
 export function reviewNextAction(r: ReviewRecord): string | null {
@@ -48,8 +50,8 @@ export function reviewNextAction(r: ReviewRecord): string | null {
   }
 }
 
-/** The item's lifecycle label after this review; undefined leaves the labels as they are. */
-export function reviewLabel(r: ReviewRecord): LifecycleState | undefined {
+/** The lifecycle label (of the item and of its PR) after this review; undefined leaves the labels as they are. */
+export function reviewLabel(r: Verdict): LifecycleState | undefined {
   if (r.status === 'pass') return 'in-review';
   if (r.status === 'blocked' || atCap(r)) return 'blocked';
   return undefined;
