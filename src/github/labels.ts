@@ -74,6 +74,10 @@ export function labelDefinitions(prefix: string): LabelDefinition[] {
   }));
 }
 
+/** The names of an issue's labels as the REST API lists them (a name, or an object with one). */
+export const labelNames = (labels: readonly (string | { name?: string | null })[]): string[] =>
+  labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+
 /** The lifecycle state shown by a set of label names (the first state label found), if any. */
 export function lifecycleStateOf(labels: readonly string[], prefix: string): LifecycleState | undefined {
   const names = LIFECYCLE(prefix);

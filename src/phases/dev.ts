@@ -15,19 +15,19 @@ import { createGitExec } from '../git/exec.js';
 import { originRemote, persistedCredentials } from '../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import { defaultBranch } from '../github/content.js';
-import { LIFECYCLE } from '../github/labels.js';
 import * as core from '../log.js';
-import {
-  createProgressUpdater,
-  finishPhase,
-  type ItemState,
-  loadItemState,
-  newItemState,
-  startPhase,
-} from '../state/index.js';
+import { createProgressUpdater, finishPhase, type ItemState, startPhase } from '../state/index.js';
 import { verifyMarkdown } from '../verify/format.js';
 import type { PhaseHandler, PhaseResult } from './types.js';
-import { chain, gateTrigger, type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
+import {
+  chain,
+  gateTrigger,
+  type ItemJob,
+  openIssueItem,
+  openItemJob,
+  saveState,
+  setLabel,
+} from './work-item.js';
 
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
 
@@ -51,17 +51,11 @@ export const devPhase: PhaseHandler = async (ctx) => {
   const job = await openItemJob(ctx);
   const gate = await gateTrigger(job);
   if (!gate.allowed) return skipped(gate.reason, item);
-  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
-  if (issue.pull_request) return skipped(`#${item} is a pull request; dev works on issues.`, item);
-  if (issue.state !== 'open') return skipped(`#${item} is closed.`, item);
+  const opened = await openIssueItem(job, item, 'dev');
+  if (opened.kind === 'skip') return skipped(opened.reason, item);
+  const { issue, labels } = opened;
+  let { state } = opened;
   const prefix = ctx.config.labels.prefix;
-  const labels = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
-  if (labels.includes(LIFECYCLE(prefix).stop))
-    return skipped(`#${item} carries the '${LIFECYCLE(prefix).stop}' label.`, item);
-
-  let state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
-  if (state.stopped)
-    return skipped(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`, item);
   if (state.escalation && !state.escalation.approvedBy) {
     return {
       status: 'blocked',
@@ -130,7 +124,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     wt,
     remote,
     item,
-    issue: { title: issue.title, body: issue.body ?? '' },
+    issue,
     prefix,
     author: authorFor(job.identity),
     state,

@@ -1,7 +1,6 @@
 import { type AgentRunResult, addUsage, ZERO_USAGE } from '../agent/types.js';
 import { upsertMarkedComment } from '../github/comments.js';
 import { readDefaultBranchFile } from '../github/content.js';
-import { LIFECYCLE } from '../github/labels.js';
 import { createSubIssues } from '../github/subissues.js';
 import * as core from '../log.js';
 import { renderPrompt } from '../prompts/load.js';
@@ -12,8 +11,6 @@ import {
   finishPhase,
   type ItemState,
   itemCapReached,
-  loadItemState,
-  newItemState,
   replaceCriteria,
   startPhase,
 } from '../state/index.js';
@@ -26,6 +23,7 @@ import {
   dispatchOff,
   gateTrigger,
   type ItemJob,
+  openIssueItem,
   openItemJob,
   saveState,
   setLabel,
@@ -58,16 +56,10 @@ export const planPhase: PhaseHandler = async (ctx) => {
   const gate = await gateTrigger(job);
   if (!gate.allowed) return skipped(gate.reason, item);
 
-  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
-  if (issue.pull_request) return skipped(`#${item} is a pull request; plan works on issues.`, item);
-  if (issue.state !== 'open') return skipped(`#${item} is closed.`, item);
-  const labels = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
-  const names = LIFECYCLE(ctx.config.labels.prefix);
-  if (labels.includes(names.stop)) return skipped(`#${item} carries the '${names.stop}' label.`, item);
-
-  let state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
-  if (state.stopped)
-    return skipped(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`, item);
+  const opened = await openIssueItem(job, item, 'plan');
+  if (opened.kind === 'skip') return skipped(opened.reason, item);
+  const { issue, labels } = opened;
+  let { state } = opened;
   if (ctx.command === 'answer') {
     const author = commenterOf(ctx)?.login ?? '';
     if (!(await hasWriteAccess(job.client, job.repo, author))) {
@@ -90,7 +82,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
     return { status: 'blocked', reason: capped, item };
   }
 
-  const issueText = { number: item, title: issue.title, body: issue.body ?? '' };
+  const issueText = { number: item, ...issue };
   const discussion = await readDiscussion(job, item);
   const values = planPromptValues(job, issueText, discussion.comments, state);
   const prompt = await renderPrompt('plan', values, {

@@ -2,10 +2,10 @@ import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import { type DispatchOutcome, dispatchPhase } from '../github/dispatch.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
-import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
+import { LIFECYCLE, type LifecycleState, labelNames, setLifecycleLabel } from '../github/labels.js';
 import * as core from '../log.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
-import { type ItemState, saveItemState } from '../state/index.js';
+import { type ItemState, loadItemState, newItemState, saveItemState } from '../state/index.js';
 import type { ConcretePhase, PhaseContext } from './types.js';
 
 /**
@@ -48,6 +48,28 @@ export function gateTrigger(job: ItemJob): Promise<{ allowed: true } | { allowed
     allowedUsers: ctx.inputs.allowedUsers,
     allowedBots: ctx.inputs.allowedBots,
   });
+}
+
+/** The issue an item phase works on, its label names and its state; or why the phase skips it. */
+export type IssueItem =
+  | { kind: 'skip'; reason: string }
+  | { kind: 'open'; issue: { title: string; body: string }; labels: string[]; state: ItemState };
+
+/**
+ * Reads the issue `phase` works on and its state (new when it has no status comment yet). Skipped:
+ * a pull request, a closed issue, one with the stop label, or one stopped by `/codex stop`.
+ */
+export async function openIssueItem(job: ItemJob, item: number, phase: ConcretePhase): Promise<IssueItem> {
+  const skip = (reason: string): IssueItem => ({ kind: 'skip', reason });
+  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
+  if (issue.pull_request) return skip(`#${item} is a pull request; ${phase} works on issues.`);
+  if (issue.state !== 'open') return skip(`#${item} is closed.`);
+  const labels = labelNames(issue.labels);
+  const stop = LIFECYCLE(job.ctx.config.labels.prefix).stop;
+  if (labels.includes(stop)) return skip(`#${item} carries the '${stop}' label.`);
+  const state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
+  if (state.stopped) return skip(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`);
+  return { kind: 'open', issue: { title: issue.title, body: issue.body ?? '' }, labels, state };
 }
 
 /** Saves the state to the status comment (printed instead when the job may not write). */

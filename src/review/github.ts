@@ -1,5 +1,6 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
+import { labelNames } from '../github/labels.js';
 import type { PullFile } from './diff.js';
 import type { CheckPayload, ReviewPayload } from './payloads.js';
 import type { PullRequestLike } from './resolve.js';
@@ -61,7 +62,7 @@ export async function getIssue(
     return {
       title: data.title,
       body: data.body ?? '',
-      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      labels: labelNames(data.labels),
       comments: data.comments,
     };
   } catch (error) {
