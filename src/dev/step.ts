@@ -1,4 +1,5 @@
-import { type AgentFailureKind, type AgentRunner, addUsage, type Usage } from '../agent/types.js';
+import { runWithSchemaRetry } from '../agent/retry.js';
+import type { AgentFailureKind, AgentRunner, Usage } from '../agent/types.js';
 import { commitStaged, type GitIdentity, headSha, stageAndListChanges } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { type AuditReport, audit, needsEscalation } from '../safety/audit.js';
@@ -31,10 +32,6 @@ export interface StepRequest {
   message: (summary: string, threadId: string) => string;
 }
 
-const RETRY_PROMPT = (problem: string) =>
-  `Your previous answer was not valid for the output schema: ${problem.slice(0, 2000)}\n\n` +
-  'Answer again with one JSON object that follows the output schema exactly, and nothing else.';
-
 /**
  * One developer run in a fresh thread (sandbox workspace-write, cwd the worktree), then the audit
  * and the commit. An answer that breaks the schema is asked for again once in the same thread.
@@ -45,25 +42,16 @@ const RETRY_PROMPT = (problem: string) =>
 export async function runStep(request: StepRequest): Promise<StepOutcome> {
   const { agent, git, dir } = request;
   const before = await headSha(git, dir);
-  const base = {
+  const { result, usage } = await runWithSchemaRetry(agent, {
+    prompt: request.prompt,
+    label: request.label,
     cwd: dir,
-    sandbox: 'workspace-write' as const,
+    sandbox: 'workspace-write',
     timeoutMs: request.timeoutMs,
     deniedCommands: request.deniedCommands,
     networkAccess: request.networkAccess,
     outputSchema: DEV_OUTPUT_SCHEMA,
-  };
-  let result = await agent.run({ ...base, prompt: request.prompt, label: request.label });
-  let usage = result.usage;
-  if (!result.ok && result.kind === 'invalid_output' && result.threadId) {
-    result = await agent.run({
-      ...base,
-      prompt: RETRY_PROMPT(result.message),
-      resumeThreadId: result.threadId,
-      label: `${request.label} (answer again)`,
-    });
-    usage = addUsage(usage, result.usage);
-  }
+  });
   const threadId = result.threadId;
   if (!result.ok) {
     return {

@@ -83,11 +83,3 @@ export function planPromptValues(
     clarification: qa,
   };
 }
-
-/** Asks again in the same thread after an answer that broke the schema. */
-export function retryPrompt(problem: string): string {
-  return (
-    'Your previous answer was not valid for the output schema: ' +
-    `${problem.slice(0, 2000)}\n\nAnswer again with one JSON object that follows the output schema exactly, and nothing else.`
-  );
-}

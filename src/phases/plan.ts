@@ -1,4 +1,4 @@
-import { type AgentRunResult, addUsage, ZERO_USAGE } from '../agent/types.js';
+import { runWithSchemaRetry } from '../agent/retry.js';
 import { upsertMarkedComment } from '../github/comments.js';
 import { readDefaultBranchFile } from '../github/content.js';
 import { createSubIssues } from '../github/subissues.js';
@@ -14,7 +14,7 @@ import {
   replaceCriteria,
   startPhase,
 } from '../state/index.js';
-import { planPromptValues, readDiscussion, retryPrompt } from './plan-input.js';
+import { planPromptValues, readDiscussion } from './plan-input.js';
 import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './plan-schema.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
 import {
@@ -136,30 +136,17 @@ export const planPhase: PhaseHandler = async (ctx) => {
   return { ...outcome.result, reason, item, plan: answer, usage, summary: planSummary(answer) };
 };
 
-/** One run with the plan schema; an answer that breaks it is retried once in the same thread. */
+/** One read-only run with the plan schema (an answer that breaks it is asked for once more). */
 async function askPlanner(ctx: PhaseContext, prompt: string) {
   const agent = await ctx.agent();
-  const request = {
+  return runWithSchemaRetry(agent, {
     prompt,
     cwd: ctx.context.workspace,
-    sandbox: 'read-only' as const,
+    sandbox: 'read-only',
     outputSchema: PLAN_OUTPUT_SCHEMA,
     timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
     label: 'plan',
-  };
-  let result: AgentRunResult<PlanAnswer> = await agent.run(request);
-  let usage = result.usage;
-  if (!result.ok && result.kind === 'invalid_output' && result.threadId) {
-    core.info(`The plan answer broke the schema (${result.message}); asking once more in the same thread.`);
-    result = await agent.run({
-      ...request,
-      prompt: retryPrompt(result.message),
-      resumeThreadId: result.threadId,
-      label: 'plan (retry)',
-    });
-    usage = addUsage(usage, result.usage);
-  }
-  return { result, usage: usage ?? ZERO_USAGE };
+  });
 }
 
 /** Records a valid plan answer: status comment, labels, questions, sub-issues, the next phase. */
