@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { fenceFor } from '../report/review.js';
 
 /**
  * Commits held back by an escalation. Nothing is pushed until a person approves, and the next job
@@ -31,10 +32,6 @@ export interface Hold extends HoldInfo {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** A fence longer than any backtick run in the text. */
-const fence = (text: string) =>
-  '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
 
 /** Thrown when the held commits do not fit in one comment. */
 export class HoldTooLargeError extends Error {
@@ -73,7 +70,7 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
   const room = MAX_HOLD_BODY - head.length - data.length - 200;
   if (room < 0) throw new HoldTooLargeError(data.length);
   const shown = diff.length > room ? `${diff.slice(0, Math.max(0, room - 40))}\n[… diff clipped]` : diff;
-  const f = fence(shown);
+  const f = fenceFor(shown);
   return [
     head,
     '',

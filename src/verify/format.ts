@@ -1,10 +1,5 @@
+import { fenceFor } from '../report/review.js';
 import type { VerifyReport } from './run.js';
-
-/** A code fence longer than any backtick run in `text`, so output cannot close it early. */
-function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(longest + 1);
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -33,7 +28,7 @@ export function verifyMarkdown(report: VerifyReport, maxOutput = 6000): string {
   const failed = report.results.find((r) => r.exitCode !== 0);
   if (failed) {
     const output = clipTail(failed.output.trimEnd(), maxOutput) || '(no output)';
-    const f = fence(output);
+    const f = fenceFor(output);
     lines.push(
       '',
       `<details open><summary>Output of <code>${escapeHtml(failed.command)}</code></summary>`,
