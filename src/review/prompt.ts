@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { renderTemplate } from '../prompts/render.js';
-import { sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
+import { delimitedBlock, sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
 import type { Criterion } from './criteria.js';
 import { type DiffContext, displayPath } from './diff.js';
 import type { PreviousReview } from './previous.js';
@@ -120,18 +119,14 @@ export function renderDiff(diff: DiffContext): string {
 const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Cf}\uFE00-\uFE0F]/gu;
 
 /**
- * Wraps the patches like untrustedBlock, but without its markdown clean-up, which would drop HTML
- * tags and comments from the code under review. Hidden characters are shown, not removed: in code
- * they are themselves a finding (e.g. a bidi override, "Trojan Source").
+ * Delimits the patches like untrustedBlock, but without its markdown clean-up, which would drop
+ * HTML tags and comments from the code under review. Hidden characters are shown, not removed: in
+ * code they are themselves a finding (e.g. a bidi override, "Trojan Source").
  */
-export function diffBlock(patches: string): string {
+function diffBlock(patches: string): string {
   const body = patches.replace(
     HIDDEN,
     (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
-  let id = '';
-  for (let salt = 0; id === '' || body.includes(id); salt++) {
-    id = createHash('sha256').update(`${salt}\0diff\0${body}`).digest('hex').slice(0, 16);
-  }
-  return `<untrusted-diff id="${id}">\n${body}\n</untrusted-diff id="${id}">`;
+  return delimitedBlock('diff', body);
 }
