@@ -1,11 +1,9 @@
 import { readDefaultBranchFile } from '../github/content.js';
+import { issueBlock } from '../prompts/issue.js';
 import { renderPrompt } from '../prompts/load.js';
-import { sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
+import { sanitizeUntrusted } from '../safety/sanitize.js';
 import { branchCommits, type DevSession } from './session.js';
 
-const MAX_ISSUE_CHARS = 30_000;
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n[… clipped]` : text);
 const oneLine = (text: string) =>
   sanitizeUntrusted(text)
     .replace(/\s*\n\s*/g, ' ')
@@ -54,10 +52,7 @@ export async function devPrompt(session: DevSession, task: DevTask): Promise<str
       task.kind === 'fix'
         ? task.failure
         : '(Not run yet: the orchestrator runs the verification commands after the criteria.)',
-    issue: untrustedBlock(
-      'issue',
-      clip(`# ${session.issue.title}\n\n${session.issue.body}`, MAX_ISSUE_CHARS),
-    ),
+    issue: issueBlock(session.issue),
   };
   return renderPrompt('dev-auto-parallel', values, {
     overrides: session.ctx.config.prompts,

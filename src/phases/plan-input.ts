@@ -1,4 +1,5 @@
 import { isIdentity } from '../github/identity.js';
+import { clip, issueBlock } from '../prompts/issue.js';
 import { hasWriteAccess } from '../safety/actor.js';
 import { untrustedBlock } from '../safety/sanitize.js';
 import type { ItemState } from '../state/index.js';
@@ -7,7 +8,6 @@ import type { ItemJob } from './work-item.js';
 /** Comments given to the planner: the newest ones, each clipped (the prompt must stay bounded). */
 const MAX_COMMENTS = 30;
 const MAX_COMMENT_CHARS = 8000;
-const MAX_BODY_CHARS = 30_000;
 
 /** The issue as the plan phase reads it. */
 export interface PlanIssue {
@@ -22,8 +22,6 @@ interface DiscussionComment {
   createdAt: string;
   body: string;
 }
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n[… clipped]` : text);
 
 /**
  * The comments a planner may read: written by people with write access (DESIGN §8.2: the rest is
@@ -78,7 +76,7 @@ export function planPromptValues(
   return {
     repository: `${job.repo.owner}/${job.repo.repo}`,
     issue_number: String(issue.number),
-    issue: untrustedBlock('issue', clip(`# ${issue.title}\n\n${issue.body}`, MAX_BODY_CHARS)),
+    issue: issueBlock(issue),
     discussion: discussion.length > 0 ? discussion.map(block).join('\n\n') : '(no comments)',
     clarification: qa,
   };
