@@ -31,7 +31,7 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for `output.summary` and `output.text`. */
 const MAX_OUTPUT_CHARS = 65_535;
 /** Tags our runs, so a workflow job that happens to have the same name is not taken for ours. */
-const EXTERNAL_ID = 'codex-orchestrator';
+export const EXTERNAL_ID = 'codex-orchestrator';
 
 /**
  * Creates the check run, or updates the one of that name on that commit (a re-run does not add a

@@ -1,3 +1,4 @@
+import { EXTERNAL_ID } from '../github/checks.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import { labelNames } from '../github/labels.js';
@@ -150,7 +151,7 @@ export async function requestReviewers(
  * Creates the check run without looking for an existing one first (one request instead of two).
  * Only for the first review of a commit: the review comment is written before the check run, so
  * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
- * `upsertCheckRun`, which finds the run by `external_id` — the same value is set here.
+ * `upsertCheckRun`, which finds the run by the `external_id` set here too.
  */
 export async function createCheckRun(
   client: GitHubClient,
@@ -164,7 +165,7 @@ export async function createCheckRun(
     status: check.status,
     conclusion: check.conclusion,
     completed_at: new Date().toISOString(),
-    external_id: 'codex-orchestrator',
+    external_id: EXTERNAL_ID,
     output: {
       title: check.title,
       summary: check.summary,
