@@ -11,8 +11,6 @@ export interface Worktree {
   base: string;
   /** Origin's tip of the branch when the job started; undefined for a new branch. */
   remoteTip: string | undefined;
-  /** Origin's default branch tip, fetched to `refs/remotes/origin/<default>` (the PR's base). */
-  defaultTip: string;
 }
 
 export interface OpenWorktreeOptions {
@@ -27,12 +25,15 @@ export interface OpenWorktreeOptions {
 }
 
 /**
- * Creates a worktree for `branch` under `parentDir`, its HEAD detached at the base. A branch that exists on origin (a re-run) is
- * fetched and continued; otherwise the branch starts at origin's default branch.
+ * Creates a worktree for `branch` under `parentDir`, its HEAD detached at the base. A branch that
+ * exists on origin (a re-run) is fetched and continued; otherwise the branch starts at origin's
+ * default branch.
  */
 export async function openWorktree(git: GitExec, options: OpenWorktreeOptions): Promise<Worktree> {
   const { repoDir, branch, remote } = options;
   const tip = await remoteTip(git, repoDir, remote, branch);
+  // Fetched either way: the PR's base, and what the dev job's commit log is counted from
+  // (`refs/remotes/origin/<default>..HEAD`).
   const defaultTip = await fetchBranch(git, repoDir, remote, options.defaultBranch);
   const base = tip ? await fetchBranch(git, repoDir, remote, branch) : defaultTip;
   if (tip && base !== tip) {
@@ -44,7 +45,7 @@ export async function openWorktree(git: GitExec, options: OpenWorktreeOptions): 
   // Detached: the checkout itself may have the branch checked out (a dispatch on that ref), and git
   // refuses a second checkout of one branch. Pushes name the branch explicitly (HEAD:refs/heads/…).
   await gitOk(git, ['worktree', 'add', '--detach', dir, base], { cwd: repoDir });
-  return { dir, branch, base, remoteTip: tip, defaultTip };
+  return { dir, branch, base, remoteTip: tip };
 }
 
 /** Removes the worktree and its registration; never throws, so it is safe in a `finally`. */
