@@ -19,7 +19,7 @@ export const MAX_HOLD_BODY = 64_000;
 export interface HoldInfo {
   /** The acceptance criterion (index) the commits meet; null for the verification fix run. */
   criterion: number | null;
-  /** The commit the patches apply on: origin's branch tip when they were made (the last push). */
+  /** The commit the patches apply on: the branch's last push (the default branch's tip before the first). */
   base: string;
   /** The held commits' one-line subjects, oldest first. */
   subjects: string[];
