@@ -85,12 +85,16 @@ export function lifecycleStateOf(labels: readonly string[], prefix: string): Lif
   return LIFECYCLE_STATES.find((state) => set.has(names[state].toLowerCase()));
 }
 
-/** Creates the action's labels that the repository lacks; existing ones (and their colours) are left alone. */
+/**
+ * Creates the action's labels that the repository lacks; existing ones (and their colours) are left
+ * alone. In a dry run nothing is created and `missing` names what would be.
+ */
 export async function ensureLabels(
   client: GitHubClient,
   repo: RepoRef,
   prefix: string,
-): Promise<{ created: string[]; existing: string[] }> {
+  opts: { dryRun?: boolean } = {},
+): Promise<{ created: string[]; existing: string[]; missing: string[] }> {
   const present = new Set(
     (await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) =>
       l.name.toLowerCase(),
@@ -98,9 +102,14 @@ export async function ensureLabels(
   );
   const created: string[] = [];
   const existing: string[] = [];
+  const missing: string[] = [];
   for (const def of labelDefinitions(prefix)) {
     if (present.has(def.name.toLowerCase())) {
       existing.push(def.name);
+      continue;
+    }
+    if (opts.dryRun) {
+      missing.push(def.name);
       continue;
     }
     try {
@@ -113,7 +122,7 @@ export async function ensureLabels(
     }
   }
   if (created.length > 0) core.info(`Created labels: ${created.join(', ')}`);
-  return { created, existing };
+  return { created, existing, missing };
 }
 
 /** Adds labels to an issue or PR (GitHub creates unknown ones with a default colour). */

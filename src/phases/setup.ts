@@ -1,7 +1,7 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import type { ActionIdentity } from '../github/identity.js';
-import { ensureLabels, labelDefinitions } from '../github/labels.js';
+import { ensureLabels } from '../github/labels.js';
 import * as core from '../log.js';
 import {
   analyseGate,
@@ -28,21 +28,13 @@ export const setupPhase: PhaseHandler = async (ctx) => {
   const dryRun = !job.writes;
   const prefix = ctx.config.labels.prefix;
   const labels = await core.group('Labels', async () => {
-    if (dryRun) {
-      const present = new Set(
-        (await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) =>
-          l.name.toLowerCase(),
-        ),
-      );
-      const missing = labelDefinitions(prefix)
-        .filter((d) => !present.has(d.name.toLowerCase()))
-        .map((d) => d.name);
-      core.info(`Dry run: would create ${missing.length > 0 ? missing.join(', ') : 'no labels'}.`);
-      return { created: [] as string[], missing };
-    }
-    const result = await ensureLabels(client, repo, prefix);
-    core.info(`Labels present: ${result.existing.length}; created: ${result.created.join(', ') || 'none'}.`);
-    return { created: result.created, missing: [] as string[] };
+    const result = await ensureLabels(client, repo, prefix, { dryRun });
+    core.info(
+      dryRun
+        ? `Dry run: would create ${result.missing.length > 0 ? result.missing.join(', ') : 'no labels'}.`
+        : `Labels present: ${result.existing.length}; created: ${result.created.join(', ') || 'none'}.`,
+    );
+    return result;
   });
 
   const facts = await core.group('Branch protection and rulesets', () =>
