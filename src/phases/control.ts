@@ -1,5 +1,3 @@
-import { addLabels, LIFECYCLE, removeLabel } from '../github/labels.js';
-import * as core from '../log.js';
 import { hasWriteAccess } from '../safety/actor.js';
 import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
 import { pullClosed } from './pull-closed.js';
@@ -14,6 +12,7 @@ import {
   openItemJob,
   saveState,
   setLabel,
+  setStopLabel,
   startByHand,
 } from './work-item.js';
 
@@ -90,9 +89,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       `stopped by ${by}`,
       job.runUrl,
     );
-    const label = LIFECYCLE(job.ctx.config.labels.prefix).stop;
-    if (job.writes) await addLabels(job.client, job.repo, state.item, [label]);
-    else core.info(`[dry-run] Would add the label ${label} to #${state.item}.`);
+    await setStopLabel(job, state.item, true);
     await saveState(job, stopped);
     return {
       status: 'complete',
@@ -101,9 +98,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
   },
 
   async resume(job, state, by) {
-    const label = LIFECYCLE(job.ctx.config.labels.prefix).stop;
-    if (job.writes) await removeLabel(job.client, job.repo, state.item, label);
-    else core.info(`[dry-run] Would remove the label ${label} from #${state.item}.`);
+    await setStopLabel(job, state.item, false);
     const resumed = noteEvent({ ...state, stopped: null }, `resumed by ${by}`, job.runUrl);
     // A phase that was cut short (running, or skipped because of the stop) starts again.
     const interrupted = ['running', 'skipped', 'error'].includes(state.status)

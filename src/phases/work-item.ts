@@ -2,7 +2,14 @@ import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import { type DispatchOutcome, dispatchPhase } from '../github/dispatch.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
-import { LIFECYCLE, type LifecycleState, labelNames, setLifecycleLabel } from '../github/labels.js';
+import {
+  addLabels,
+  LIFECYCLE,
+  type LifecycleState,
+  labelNames,
+  removeLabel,
+  setLifecycleLabel,
+} from '../github/labels.js';
 import * as core from '../log.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
 import { type ItemState, loadItemState, newItemState, saveItemState } from '../state/index.js';
@@ -94,6 +101,22 @@ export async function setLabel(
     return;
   }
   await setLifecycleLabel(job.client, job.repo, item, prefix, state, { current });
+}
+
+/**
+ * Adds (`/codex stop`) or removes (`/codex resume`) the item's stop label (printed instead when the
+ * job may not write).
+ */
+export async function setStopLabel(job: ItemJob, item: number, stopped: boolean): Promise<void> {
+  const label = LIFECYCLE(job.ctx.config.labels.prefix).stop;
+  if (!job.writes) {
+    core.info(
+      `[dry-run] Would ${stopped ? `add the label ${label} to` : `remove the label ${label} from`} #${item}.`,
+    );
+    return;
+  }
+  if (stopped) await addLabels(job.client, job.repo, item, [label]);
+  else await removeLabel(job.client, job.repo, item, label);
 }
 
 /**
