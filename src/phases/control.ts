@@ -75,12 +75,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       job.runUrl,
     );
     await setLabel(job, state.item, 'ready');
-    return finish(
-      job,
-      approved,
-      'dev',
-      `${by} approved ${state.plan ? 'the plan' : 'the item'}; dev starts.`,
-    );
+    return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`);
   },
 
   async stop(job, state, by) {
