@@ -1,3 +1,4 @@
+import type { Autonomy } from '../inputs.js';
 import { dispatchOff } from '../phases/work-item.js';
 import { verifyMarkdown } from '../verify/format.js';
 import type { WorkOutcome } from './loop.js';
@@ -24,6 +25,9 @@ const NEXT_ACTION: Record<
   error: () => RETRY,
 };
 
+/** Whether dev starts the review of its pull request itself (autonomy `draft` and `loop` do). */
+export const startsReview = (autonomy: Autonomy): boolean => autonomy === 'draft' || autonomy === 'loop';
+
 /**
  * What a person does for a complete item whose review the action does not start: autonomy `plan`
  * starts nothing on its own, and without dispatch nothing can be started. Null when review follows.
@@ -31,10 +35,9 @@ const NEXT_ACTION: Record<
 function reviewByHand(session: DevSession, pr: number | undefined): string | null {
   if (!pr) return null;
   const { autonomy } = session.ctx.inputs;
-  const why =
-    autonomy !== 'draft' && autonomy !== 'loop'
-      ? `autonomy \`${autonomy}\` starts nothing on its own`
-      : dispatchOff(session.job);
+  const why = !startsReview(autonomy)
+    ? `autonomy \`${autonomy}\` starts nothing on its own`
+    : dispatchOff(session.job);
   return why ? `Comment \`/codex review\` on PR #${pr} to have it reviewed (${why}).` : null;
 }
 

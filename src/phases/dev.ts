@@ -1,7 +1,7 @@
 import { releaseApproved } from '../dev/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
-import { devNextAction, jobSummary, RETRY } from '../dev/report.js';
+import { devNextAction, jobSummary, RETRY, startsReview } from '../dev/report.js';
 import {
   authorFor,
   branchCommits,
@@ -240,7 +240,7 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
   if (outcome.status === 'complete') {
     nextPhase = 'review';
     if (!prNumber) core.info('[dry-run] Would dispatch review for the new pull request.');
-    else if (ctx.inputs.autonomy === 'draft' || ctx.inputs.autonomy === 'loop') {
+    else if (startsReview(ctx.inputs.autonomy)) {
       const dispatched = await chain(job, 'review', prNumber);
       if (!dispatched.dispatched) core.info(dispatched.reason);
     }
