@@ -1,4 +1,4 @@
-import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
+import { addUsage, type Usage } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { pushBranch } from '../git/push.js';
@@ -169,5 +169,3 @@ export async function recoverFromBranch(session: DevSession): Promise<void> {
   }
   if (criteria !== session.state.criteria) update(session, { ...session.state, criteria });
 }
-
-export const zeroUsage = (): Usage => ({ ...ZERO_USAGE });

@@ -1,3 +1,4 @@
+import { ZERO_USAGE } from '../agent/types.js';
 import { releaseApproved } from '../dev/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
@@ -8,7 +9,6 @@ import {
   type DevSession,
   ForeignCommitsError,
   recoverFromBranch,
-  zeroUsage,
 } from '../dev/session.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
 import { createGitExec } from '../git/exec.js';
@@ -132,7 +132,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     pushed: wt.remoteTip ?? wt.base,
     defaultBranch: base,
     deadline,
-    usage: zeroUsage(),
+    usage: ZERO_USAGE,
     log: [],
   };
   try {
