@@ -1,3 +1,4 @@
+import { ANNOTATIONS_PER_REQUEST } from '../github/checks.js';
 import {
   fenceFor,
   findingLocation,
@@ -62,8 +63,11 @@ export const ANNOTATION_LEVEL: Record<Severity, AnnotationLevel> = {
   nit: 'notice',
 };
 
-/** GitHub accepts at most 50 annotations per request, and 65535 characters per output field. */
-const MAX_ANNOTATIONS = 50;
+/**
+ * The first review of a commit creates its check run in one request (createCheckRun), so at most
+ * one request's worth of annotations; GitHub allows 65535 characters per output field.
+ */
+const MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
 const MAX_OUTPUT_CHARS = 65_000;
 
 const truncate = (text: string, max: number) =>
