@@ -21,10 +21,7 @@ export interface ProgressOptions {
   onError?: (message: string) => void;
 }
 
-/**
- * A throttled status-comment writer for long phases. `save` is usually
- * `(state) => saveItemState(client, repo, issue, identity, state, options)`.
- */
+/** A throttled status-comment writer for long phases; `save` writes one state (saveItemState). */
 export function createProgressUpdater(
   save: (state: ItemState) => Promise<unknown>,
   options: ProgressOptions = {},
