@@ -72,7 +72,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     const next =
       `The status comment records the branch '${branch}', outside '${prefix}/', so dev stopped before any work. ` +
       'If labels.prefix changed, restore it; otherwise delete the status comment to start the item over. Then comment /codex retry.';
-    return finishEarly(job, state, 'error', reason, next);
+    return finishEarly(job, state, labels, 'error', reason, next);
   }
   if (state.criteria.length === 0) {
     // No criteria: one run covers the item, tracked like a criterion so a re-run knows it is done.
@@ -86,7 +86,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
   const repoDir = ctx.context.workspace;
   const leaked = await persistedCredentials(git, repoDir);
   if (leaked.length > 0) {
-    return finishEarly(job, state, 'blocked', credentialsReason(leaked));
+    return finishEarly(job, state, labels, 'blocked', credentialsReason(leaked));
   }
   const remote = await originRemote(git, repoDir, ctx.inputs.githubToken);
   const base = await defaultBranch(job.client, job.repo);
@@ -162,10 +162,14 @@ function credentialsReason(keys: string[]): string {
   );
 }
 
-/** Records a dev run that stopped before any work (status comment and label) and ends with `status`. */
+/**
+ * Records a dev run that stopped before any work (status comment and label) and ends with `status`.
+ * `labels` are the issue's, as read at the start: nothing has changed them yet.
+ */
 async function finishEarly(
   job: ItemJob,
   state: ItemState,
+  labels: string[],
   status: 'blocked' | 'error',
   reason: string,
   nextAction = reason,
@@ -176,7 +180,7 @@ async function finishEarly(
     nextAction,
   });
   await saveState(job, done);
-  await setLabel(job, state.item, 'blocked');
+  await setLabel(job, state.item, 'blocked', labels);
   return { status, reason, item: state.item };
 }
 
