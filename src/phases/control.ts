@@ -1,3 +1,4 @@
+import { branchItem } from '../review/item.js';
 import { hasWriteAccess } from '../safety/actor.js';
 import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
 import { pullClosed } from './pull-closed.js';
@@ -178,10 +179,8 @@ async function finish(
  * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
  */
 async function workItemOf(job: ItemJob, target: number): Promise<number> {
-  const prefix = job.ctx.config.labels.prefix;
   const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: target });
   if (!issue.pull_request) return target;
   const { data: pr } = await job.client.rest.pulls.get({ ...job.repo, pull_number: target });
-  const match = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)-`).exec(pr.head.ref);
-  return match ? Number(match[1]) : target;
+  return branchItem(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }
