@@ -1,5 +1,6 @@
 import * as core from '../log.js';
 import { branchItem } from '../review/item.js';
+import { fromFork } from '../review/resolve.js';
 import { finishPhase, type ItemState, loadItemState } from '../state/index.js';
 import type { PhaseContext, PhaseResult } from './types.js';
 import { type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
@@ -23,8 +24,7 @@ export async function pullClosed(ctx: PhaseContext): Promise<PhaseResult> {
   const base = { prNumber: pr.number, branch: pr.head.ref };
   const skip = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item, ...base });
   if (pr.state !== 'closed') return skip(`Pull request #${pr.number} is open again; nothing to record.`);
-  if (pr.head.repo?.full_name !== pr.base.repo.full_name)
-    return skip(`Pull request #${pr.number} comes from a fork; it belongs to no work item.`);
+  if (fromFork(pr)) return skip(`Pull request #${pr.number} comes from a fork; it belongs to no work item.`);
   const item = branchItem(pr.head.ref, ctx.config.labels.prefix);
   if (!item) return skip(`Pull request #${pr.number} (${pr.head.ref}) is not one of the action's branches.`);
   const state = (await loadItemState(job.client, job.repo, item, job.identity))?.state;

@@ -16,7 +16,7 @@ import {
   placeFindings,
 } from '../review/payloads.js';
 import { buildReviewPrompt } from '../review/prompt.js';
-import { resolvePullTarget, skipReason } from '../review/resolve.js';
+import { fromFork, resolvePullTarget, skipReason } from '../review/resolve.js';
 import { runReview } from '../review/run.js';
 import type { Review } from '../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
@@ -49,7 +49,7 @@ export const reviewPhase: PhaseHandler = async (ctx) => {
     token: ctx.inputs.githubToken,
     headSha: pr.head.sha,
     headRef: pr.head.ref,
-    fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
+    fromFork: fromFork(pr),
   });
   try {
     return await reviewPullRequest(job, pr, checkout);

@@ -5,7 +5,7 @@ import * as core from '../log.js';
 import { type ItemState, loadItemState, StateError } from '../state/index.js';
 import { getIssue, type IssueInfo } from './github.js';
 import type { CycleDecision } from './previous.js';
-import type { PullRequestLike } from './resolve.js';
+import { fromFork, type PullRequestLike } from './resolve.js';
 
 /**
  * The work item a reviewed pull request belongs to (DESIGN §3): an issue whose status comment the
@@ -45,7 +45,7 @@ export async function findReviewItem(options: {
   closes: { issue: number; info: IssueInfo } | undefined;
 }): Promise<ReviewItem | undefined> {
   const { client, repo, identity, pr, closes } = options;
-  if (pr.head.repo?.full_name !== pr.base.repo.full_name) return undefined;
+  if (fromFork(pr)) return undefined;
   const issue = closes?.issue ?? branchItem(pr.head.ref, options.prefix);
   if (issue === undefined || closes?.info.comments === 0) return undefined;
 

@@ -60,14 +60,17 @@ export interface PullRequestLike {
   base: { ref: string; repo: { full_name: string } };
 }
 
+/** Whether the PR's head is in another repository (a fork, or a deleted one): its branch and text are not ours. */
+export const fromFork = (pr: Pick<PullRequestLike, 'head' | 'base'>): boolean =>
+  pr.head.repo?.full_name !== pr.base.repo.full_name;
+
 /** Why this PR is not reviewed (closed, or from a fork when forks are not allowed); undefined to go on. */
 export function skipReason(pr: PullRequestLike, allowForks: boolean): string | undefined {
   if (pr.state !== 'open')
     return `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}; only open pull requests are reviewed.`;
-  const head = pr.head.repo?.full_name;
-  if (head !== pr.base.repo.full_name && !allowForks) {
+  if (fromFork(pr) && !allowForks) {
     return (
-      `Pull request #${pr.number} comes from a fork (${head ?? 'a deleted repository'}); forks are not reviewed by default ` +
+      `Pull request #${pr.number} comes from a fork (${pr.head.repo?.full_name ?? 'a deleted repository'}); forks are not reviewed by default ` +
       "(DESIGN §8.7). Set 'review.allow-forks: true' in the config file to review them."
     );
   }
