@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fenceFor } from '../report/review.js';
+import { safeText } from '../report/status.js';
 
 /**
  * Commits held back by an escalation. Nothing is pushed until a person approves, and the next job
@@ -132,10 +133,5 @@ export function renderReleased(item: number, hold: HoldInfo, by: string, pushed:
   ].join('\n');
 }
 
-function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u200b');
-}
+/** Escaped like the status comment (no markup, no mentions), but never clipped: the person approving reads each line whole. */
+const escapeText = (text: string): string => safeText(text, Number.POSITIVE_INFINITY);
