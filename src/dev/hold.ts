@@ -133,5 +133,8 @@ export function renderReleased(item: number, hold: HoldInfo, by: string, pushed:
   ].join('\n');
 }
 
-/** Escaped like the status comment (no markup, no mentions), but never clipped: the person approving reads each line whole. */
+/**
+ * Escaped like the status comment (no markup, no mentions), but never clipped: the person approving
+ * reads each line whole.
+ */
 const escapeText = (text: string): string => safeText(text, Number.POSITIVE_INFINITY);
