@@ -1,6 +1,6 @@
 import { readDefaultBranchFile } from '../github/content.js';
 import { issueBlock } from '../prompts/issue.js';
-import { renderPrompt } from '../prompts/load.js';
+import { fillPrompt, loadPrompt } from '../prompts/load.js';
 import { sanitizeUntrusted } from '../safety/sanitize.js';
 import { branchCommits, type DevSession } from './session.js';
 
@@ -28,7 +28,10 @@ function taskText(session: DevSession, task: DevTask): string {
   return `Meet acceptance criterion ${task.index + 1} of ${criteria.length}:\n\n> ${oneLine(criterion.text)}`;
 }
 
-/** The prompt of one developer run: `dev-auto-parallel`, from the default branch when overridden. */
+/**
+ * The prompt of one developer run: `dev-auto-parallel`, from the default branch when overridden.
+ * The template is read once per job, not once per run.
+ */
 export async function devPrompt(session: DevSession, task: DevTask): Promise<string> {
   const { job, state } = session;
   const criteria = state.criteria.map((c, i) => `${i + 1}. ${c.done ? '✓ ' : ''}${oneLine(c.text)}`);
@@ -54,10 +57,11 @@ export async function devPrompt(session: DevSession, task: DevTask): Promise<str
         : '(Not run yet: the orchestrator runs the verification commands after the criteria.)',
     issue: issueBlock(session.issue),
   };
-  return renderPrompt('dev-auto-parallel', values, {
+  session.template ??= loadPrompt('dev-auto-parallel', {
     overrides: session.ctx.config.prompts,
     readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
   });
+  return fillPrompt(await session.template, values);
 }
 
 /** The commit message: names the criterion (or the fix), then the developer's summary. */

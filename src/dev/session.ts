@@ -8,6 +8,7 @@ import type { ActionIdentity } from '../github/identity.js';
 import * as core from '../log.js';
 import type { PhaseContext } from '../phases/types.js';
 import type { ItemJob } from '../phases/work-item.js';
+import type { LoadedPrompt } from '../prompts/load.js';
 import { addItemUsage, type ItemState, itemCapReached, type ProgressUpdater } from '../state/index.js';
 
 /** Everything the dev phase carries from step to step in one job. */
@@ -34,6 +35,8 @@ export interface DevSession {
   usage: Usage;
   /** One line per run for the job summary. */
   log: string[];
+  /** The dev prompt's template, read at the first run and kept: every run of the job uses the same. */
+  template?: Promise<LoadedPrompt>;
 }
 
 /** The origin's branch holds commits this job did not write: nothing more is pushed. */

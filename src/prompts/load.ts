@@ -49,12 +49,16 @@ export async function loadPrompt(name: PromptName, source: PromptSource): Promis
   return { name, template: await readFile(BUNDLED_PROMPTS[name], 'utf8'), origin: 'bundled' };
 }
 
-/** Loads a prompt and substitutes its placeholders (see renderTemplate: nothing is executed). */
+/** Substitutes a loaded prompt's placeholders (see renderTemplate: nothing is executed). */
+export function fillPrompt(prompt: LoadedPrompt, values: Readonly<Record<string, string>>): string {
+  return renderTemplate(`${prompt.name} (${prompt.origin})`, prompt.template, values);
+}
+
+/** Loads a prompt and substitutes its placeholders. */
 export async function renderPrompt(
   name: PromptName,
   values: Readonly<Record<string, string>>,
   source: PromptSource,
 ): Promise<string> {
-  const prompt = await loadPrompt(name, source);
-  return renderTemplate(`${name} (${prompt.origin})`, prompt.template, values);
+  return fillPrompt(await loadPrompt(name, source), values);
 }

@@ -197,4 +197,25 @@ describe('dev: limits and the developer answer', () => {
       `Our own developer prompt for ${BRANCH}.\n\nMeet acceptance criterion 1 of 1:\n\n> Add {{branch}}.txt\n`,
     );
   });
+
+  it('reads the overriding prompt once per job, however many runs use it', async () => {
+    s = await devScenario({
+      criteria: ['Add one.txt', 'Add two.txt'],
+      config: 'prompts:\n  dev-auto-parallel: .github/codex/dev.md',
+      files: { '.github/codex/dev.md': 'Our own developer prompt.\n\n{{task}}\n' },
+    });
+    s.model.enqueue(...criterionSteps('one.txt', 'one'), ...criterionSteps('two.txt', 'two'));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const opening = s.model.requests.filter(
+      (r) => !(r.body?.input as { type?: string }[] | undefined)?.some((i) => i.type?.endsWith('_output')),
+    );
+    expect(opening.map((r) => userTexts(r).at(-1))).toEqual([
+      'Our own developer prompt.\n\nMeet acceptance criterion 1 of 2:\n\n> Add one.txt\n',
+      'Our own developer prompt.\n\nMeet acceptance criterion 2 of 2:\n\n> Add two.txt\n',
+    ]);
+    const reads = s.gh.calls('repos/get-content').filter((c) => c.path.endsWith('dev.md'));
+    expect(reads).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
 });
