@@ -126,6 +126,14 @@ describe('upsertMarkedComment', () => {
     });
     expect(result).toEqual({ id: 0, htmlUrl: '', created: true, written: false });
     expect(gh.comments(issue.number)).toHaveLength(0);
+
+    // Nor does it edit the comment that is there.
+    const first = await upsertMarkedComment(client, gh.repoRef, issue.number, MARKER, `${MARKER} x`, me);
+    const edit = await upsertMarkedComment(client, gh.repoRef, issue.number, MARKER, `${MARKER} y`, me, {
+      dryRun: true,
+    });
+    expect(edit).toMatchObject({ id: first.id, created: false, written: false });
+    expect(gh.comments(issue.number).map((c) => c.body)).toEqual([`${MARKER} x`]);
   });
 
   it('refuses a body without its marker, before any request', async () => {
