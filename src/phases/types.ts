@@ -44,7 +44,10 @@ export interface PhaseResult {
 /** Everything a phase may use: validated inputs and config, the job context, and the ports. */
 export interface PhaseContext {
   phase: HandlerName;
-  /** The slash command that started this job (`plan`, `approve`, `stop`, ...; `answer` for a reply). */
+  /**
+   * The slash command that started this job (`plan`, `approve`, `stop`, ...), or what stands for
+   * one: `answer` for a reply to the questions, `pull-closed` for a closed pull request of the action.
+   */
   command?: string;
   inputs: Inputs;
   config: Config;
