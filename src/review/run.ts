@@ -5,15 +5,7 @@ import { type Review, reviewOutputSchema, validateReviewText } from './schema.js
 export type ReviewRunOutcome =
   | { kind: 'review'; review: Review; threadId: string; attempts: number; usage: Usage; agentMs: number }
   | {
-      kind: 'invalid';
-      reason: string;
-      threadId: string | undefined;
-      attempts: number;
-      usage: Usage;
-      agentMs: number;
-    }
-  | {
-      kind: 'failed';
+      kind: 'invalid' | 'failed';
       reason: string;
       threadId: string | undefined;
       attempts: number;
