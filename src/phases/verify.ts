@@ -106,7 +106,8 @@ export const verifyPhase: PhaseHandler = async (ctx) => {
       reason: failed
         ? `\`${failed.command}\` ${failed.timedOut ? 'timed out' : `failed with exit code ${failed.exitCode}`}.`
         : `${report.results.length} verification command(s) passed.`,
-      item: ctx.target,
+      // The target is the item only when it named an issue (whose PR the state records), not the PR itself.
+      item: ctx.target !== prNumber ? ctx.target : undefined,
       prNumber,
       summary: markdown,
     };

@@ -73,7 +73,9 @@ export async function openIssueItem(job: ItemJob, item: number, phase: ConcreteP
   if (issue.state !== 'open') return skip(`#${item} is closed.`);
   const labels = labelNames(issue.labels);
   const stop = LIFECYCLE(job.ctx.config.labels.prefix).stop;
-  if (labels.includes(stop)) return skip(`#${item} carries the '${stop}' label.`);
+  // Label names are case-insensitive on GitHub: `Codex:Stop` is the same label.
+  if (labels.some((l) => l.toLowerCase() === stop.toLowerCase()))
+    return skip(`#${item} carries the '${stop}' label.`);
   const state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
   if (state.stopped) return skip(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`);
   return { kind: 'open', issue: { title: issue.title, body: issue.body ?? '' }, labels, state };

@@ -134,9 +134,9 @@ describe('plan: who may start it', () => {
     expect(s.writes()).toEqual([]);
   });
 
-  it('skips an issue carrying the stop label', async () => {
+  it('skips an issue carrying the stop label, whatever its case (GitHub label names ignore case)', async () => {
     s = await planScenario();
-    s.gh.issue(s.issue)!.labels.push('codex:stop');
+    s.gh.issue(s.issue)!.labels.push('Codex:STOP');
     const out = await s.run({ event: 'issues', payload: s.labeled('codex') });
     expect(out.outputs.status).toBe('skipped');
     expect(out.summary).toContain("carries the 'codex:stop' label");

@@ -20,6 +20,8 @@ describe('verify as a phase of its own', () => {
     const out = await s.run({ inputs: { phase: 'verify', target: String(pr.number) } });
     expect(out.outputs.status, out.stdout).toBe('pass');
     expect(out.outputs['pr-number']).toBe(String(pr.number));
+    // A PR target names no work item.
+    expect(out.outputs.item).toBe('');
     expect(s.model.requests).toHaveLength(0);
     const [check] = s.gh.checkRuns({ name: VERIFY_CHECK, headSha: sha });
     expect(check).toMatchObject({ status: 'completed', conclusion: 'success' });
@@ -36,6 +38,8 @@ describe('verify as a phase of its own', () => {
     await s.setState({ ...(await s.state()), pr: pr.number });
     const out = await s.run({ inputs: { phase: 'verify', target: String(s.issueNumber) } });
     expect(out.outputs.status, out.stdout).toBe('tests_failed');
+    expect(out.outputs.item).toBe(String(s.issueNumber));
+    expect(out.outputs['pr-number']).toBe(String(pr.number));
     expect(out.exitCode).toBeUndefined();
     const [check] = s.gh.checkRuns({ name: VERIFY_CHECK, headSha: sha });
     expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
