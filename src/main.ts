@@ -106,6 +106,7 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     token: inputs.githubToken,
     baseUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
+    secrets: [inputs.openaiApiKey],
   });
   return () => client;
 }

@@ -59,6 +59,11 @@ export interface GitHubClientOptions {
   retry?: RetryOptions;
   throttle?: ThrottleOptions;
   log?: ClientLog;
+  /**
+   * Values no request may carry outside its headers (the model key, say). The token itself, and
+   * the basic-auth form git pushes use, are always on the list.
+   */
+  secrets?: readonly string[];
 }
 
 const ClientClass = Octokit.plugin(logServerErrors, retry, throttling);
@@ -168,6 +173,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
   });
   clientLogs.set(client, { log, retries: r.retries });
+  guardSecrets(client, [
+    options.token,
+    Buffer.from(`x-access-token:${options.token}`).toString('base64'),
+    ...(options.secrets ?? []),
+  ]);
   if (options.graphqlUrl) {
     // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
     // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
@@ -194,5 +204,33 @@ function logServerErrors(octokit: CoreOctokit): void {
       );
     }
     throw error;
+  });
+}
+
+/** Thrown instead of sending a request whose body or parameters hold a secret. */
+export class SecretInRequestError extends Error {
+  constructor(method: string, url: string) {
+    super(
+      `Refused to send ${method} ${url}: it would carry a secret (the github-token or the model key) to GitHub. ` +
+        'Text the model wrote is posted as it is, so it held the secret; nothing was written. Check the run for a prompt injection.',
+    );
+    this.name = 'SecretInRequestError';
+  }
+}
+
+/**
+ * Every request's parameters and body are checked for the job's secrets before they leave: what the
+ * action posts (comments, reviews, check runs, PR bodies) carries text the model wrote, and a model
+ * steered by a prompt injection could copy a secret it found into it. One check here covers every
+ * write, REST and GraphQL alike; the Authorization header is the one place a token belongs.
+ */
+function guardSecrets(client: CoreOctokit, secrets: readonly string[]): void {
+  const needles = secrets.filter((s) => s.length >= 8);
+  client.hook.before('request', (options) => {
+    const { headers: _headers, request: _request, ...rest } = options as Record<string, unknown>;
+    const text = JSON.stringify(rest);
+    if (needles.some((secret) => text.includes(secret))) {
+      throw new SecretInRequestError(String(options.method), String(options.url));
+    }
   });
 }
