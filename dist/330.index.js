@@ -2,6 +2,124 @@ export const id = 330;
 export const ids = [330];
 export const modules = {
 
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ EXTERNAL_ID),
+/* harmony export */   BL: () => (/* binding */ upsertCheckRun),
+/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST)
+/* harmony export */ });
+/** GitHub accepts at most 50 annotations per request; later requests append to the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for `output.summary` and `output.text`. */
+const MAX_OUTPUT_CHARS = 65_535;
+/** Tags our runs, so a workflow job that happens to have the same name is not taken for ours. */
+const EXTERNAL_ID = 'codex-orchestrator';
+/**
+ * Creates the check run, or updates the one of that name on that commit (a re-run does not add a
+ * second run). Annotations are sent in batches of 50; those the run already carries are not sent
+ * again, because GitHub appends annotations and never replaces them.
+ */
+async function upsertCheckRun(client, repo, spec) {
+    if (spec.status === 'completed' && !spec.conclusion) {
+        throw new Error(`Check run '${spec.name}' is completed without a conclusion. Expected one of success, failure, neutral, cancelled, skipped, timed_out, action_required.`);
+    }
+    const existing = await findCheckRun(client, repo, spec.name, spec.headSha);
+    let annotations = (spec.annotations ?? []).map(toApiAnnotation);
+    if (existing && annotations.length > 0) {
+        const present = new Set((await client.paginate(client.rest.checks.listAnnotations, {
+            ...repo,
+            check_run_id: existing.id,
+            per_page: 100,
+        })).map(annotationKey));
+        annotations = annotations.filter((a) => !present.has(annotationKey(a)));
+    }
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch) => ({
+        title: spec.title,
+        summary: limit(spec.summary),
+        ...(spec.text !== undefined ? { text: limit(spec.text) } : {}),
+        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
+    });
+    const fields = {
+        status: spec.status,
+        ...(spec.conclusion ? { conclusion: spec.conclusion } : {}),
+        ...(spec.status === 'completed' ? { completed_at: new Date().toISOString() } : {}),
+        ...(spec.detailsUrl ? { details_url: spec.detailsUrl } : {}),
+        external_id: EXTERNAL_ID,
+    };
+    let id;
+    let htmlUrl;
+    if (existing) {
+        const { data } = await client.rest.checks.update({
+            ...repo,
+            check_run_id: existing.id,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? existing.htmlUrl;
+    }
+    else {
+        const { data } = await client.rest.checks.create({
+            ...repo,
+            name: spec.name,
+            head_sha: spec.headSha,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? '';
+    }
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+    }
+    return { id, htmlUrl };
+}
+/** The newest check run of that name on the commit that this action created. */
+async function findCheckRun(client, repo, name, headSha) {
+    const { data } = await client.rest.checks.listForRef({
+        ...repo,
+        ref: headSha,
+        check_name: name,
+        // `latest` keeps one run per name, which may be a workflow job's: look at all of them.
+        filter: 'all',
+        per_page: 100,
+    });
+    // Only runs this action created (a workflow job with the same name is someone else's); the newest.
+    const run = data.check_runs
+        .filter((r) => r.name === name && r.head_sha === headSha && r.external_id === EXTERNAL_ID)
+        .sort((a, b) => b.id - a.id)[0];
+    return run ? { id: run.id, htmlUrl: run.html_url ?? '' } : undefined;
+}
+function toApiAnnotation(a) {
+    return {
+        path: a.path,
+        start_line: a.startLine,
+        end_line: a.endLine ?? a.startLine,
+        annotation_level: a.level,
+        message: a.message,
+        ...(a.title !== undefined ? { title: a.title } : {}),
+        ...(a.rawDetails !== undefined ? { raw_details: a.rawDetails } : {}),
+    };
+}
+function annotationKey(a) {
+    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title ?? null]);
+}
+function limit(text) {
+    if (text.length <= MAX_OUTPUT_CHARS)
+        return text;
+    const note = '\n\n… (cut: GitHub allows 65 535 characters here)';
+    return text.slice(0, MAX_OUTPUT_CHARS - note.length) + note;
+}
+
+
+/***/ }),
+
 /***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,19 +131,20 @@ __webpack_require__.d(__webpack_exports__, {
   controlPhase: () => (/* binding */ controlPhase)
 });
 
-// EXTERNAL MODULE: ./src/github/labels.ts
-var labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/review/item.ts
+var review_item = __webpack_require__(153);
 // EXTERNAL MODULE: ./src/safety/actor.ts
 var actor = __webpack_require__(9315);
 // EXTERNAL MODULE: ./src/state/index.ts + 3 modules
 var src_state = __webpack_require__(9774);
-// EXTERNAL MODULE: ./src/review/item.ts
-var review_item = __webpack_require__(153);
-// EXTERNAL MODULE: ./src/phases/work-item.ts + 1 modules
-var work_item = __webpack_require__(7529);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/review/resolve.ts
+var resolve = __webpack_require__(4432);
+// EXTERNAL MODULE: ./src/phases/work-item.ts + 2 modules
+var work_item = __webpack_require__(8096);
 ;// CONCATENATED MODULE: ./src/phases/pull-closed.ts
+
 
 
 
@@ -51,7 +170,7 @@ async function pullClosed(ctx) {
     const skip = (reason, item) => ({ status: 'skipped', reason, item, ...base });
     if (pr.state !== 'closed')
         return skip(`Pull request #${pr.number} is open again; nothing to record.`);
-    if (pr.head.repo?.full_name !== pr.base.repo.full_name)
+    if ((0,resolve/* fromFork */.NY)(pr))
         return skip(`Pull request #${pr.number} comes from a fork; it belongs to no work item.`);
     const item = (0,review_item/* branchItem */.AC)(pr.head.ref, ctx.config.labels.prefix);
     if (!item)
@@ -95,7 +214,6 @@ async function blockClosed(job, state, pr, by, base) {
 // EXTERNAL MODULE: ./src/phases/route.ts
 var route = __webpack_require__(2657);
 ;// CONCATENATED MODULE: ./src/phases/control.ts
-
 
 
 
@@ -154,15 +272,11 @@ const COMMANDS = {
             return { status: 'skipped', reason: `/codex approve by ${by} refused: ${unplanned}` };
         const approved = (0,src_state/* noteEvent */.Rh)({ ...state, approval: { by, at }, nextAction: null }, `plan approved by ${by}`, job.runUrl);
         await (0,work_item/* setLabel */.je)(job, state.item, 'ready');
-        return finish(job, approved, 'dev', `${by} approved ${state.plan ? 'the plan' : 'the item'}; dev starts.`);
+        return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`);
     },
     async stop(job, state, by) {
         const stopped = (0,src_state/* noteEvent */.Rh)({ ...state, stopped: { by, at: new Date().toISOString() } }, `stopped by ${by}`, job.runUrl);
-        const label = (0,labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
-        if (job.writes)
-            await (0,labels/* addLabels */.Nl)(job.client, job.repo, state.item, [label]);
-        else
-            log.info(`[dry-run] Would add the label ${label} to #${state.item}.`);
+        await (0,work_item/* setStopLabel */.$_)(job, state.item, true);
         await (0,work_item/* saveState */.LZ)(job, stopped);
         return {
             status: 'complete',
@@ -170,11 +284,7 @@ const COMMANDS = {
         };
     },
     async resume(job, state, by) {
-        const label = (0,labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
-        if (job.writes)
-            await (0,labels/* removeLabel */.tA)(job.client, job.repo, state.item, label);
-        else
-            log.info(`[dry-run] Would remove the label ${label} from #${state.item}.`);
+        await (0,work_item/* setStopLabel */.$_)(job, state.item, false);
         const resumed = (0,src_state/* noteEvent */.Rh)({ ...state, stopped: null }, `resumed by ${by}`, job.runUrl);
         // A phase that was cut short (running, or skipped because of the stop) starts again.
         const interrupted = ['running', 'skipped', 'error'].includes(state.status)
@@ -244,185 +354,11 @@ async function finish(job, state, phase, reason) {
  * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
  */
 async function workItemOf(job, target) {
-    const prefix = job.ctx.config.labels.prefix;
     const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: target });
     if (!issue.pull_request)
         return target;
     const { data: pr } = await job.client.rest.pulls.get({ ...job.repo, pull_number: target });
-    const match = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)-`).exec(pr.head.ref);
-    return match ? Number(match[1]) : target;
-}
-
-
-/***/ }),
-
-/***/ 7529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cy: () => (/* binding */ chain),
-  wv: () => (/* binding */ commenterOf),
-  qe: () => (/* binding */ dispatchOff),
-  yL: () => (/* binding */ gateTrigger),
-  p4: () => (/* binding */ openItemJob),
-  LZ: () => (/* binding */ saveState),
-  je: () => (/* binding */ setLabel),
-  Lu: () => (/* binding */ startByHand)
-});
-
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/github/content.ts
-var content = __webpack_require__(1842);
-;// CONCATENATED MODULE: ./src/github/dispatch.ts
-
-
-/**
- * Starts the next phase with `workflow_dispatch` (DESIGN §2): events caused by GITHUB_TOKEN start
- * no workflow runs, but this one does. Needs `actions: write`.
- */
-async function dispatchPhase(client, repo, request) {
-    const next = `${request.phase}${request.target ? ` for #${request.target}` : ''}`;
-    if (request.mode === 'none') {
-        log.info(`Not starting ${next}: dispatch is 'none'.`);
-        return { dispatched: false, reason: `dispatch is 'none'; start ${next} yourself.` };
-    }
-    if (!request.workflowFile) {
-        const reason = `Cannot start ${next}: the workflow file of this run is unknown (GITHUB_WORKFLOW_REF is not set). ` +
-            'Run the action from a workflow file under .github/workflows, or set dispatch: none.';
-        log.warning(reason);
-        return { dispatched: false, reason };
-    }
-    const inputs = { phase: request.phase };
-    if (request.target)
-        inputs.target = String(request.target);
-    const payload = { workflow_id: request.workflowFile, ref: request.ref, inputs };
-    if (request.dryRun) {
-        log.info(`[dry-run] Would dispatch ${request.workflowFile}: ${JSON.stringify(payload)}`);
-        return { dispatched: false, reason: `dry run: ${next} not dispatched.` };
-    }
-    try {
-        await client.rest.actions.createWorkflowDispatch({ ...repo, ...payload });
-    }
-    catch (error) {
-        throw new Error(`Could not start ${next} with workflow_dispatch of ${request.workflowFile} on ${request.ref}: ` +
-            `${error.message}. ${dispatchFix(error.status)}`, { cause: error });
-    }
-    log.info(`Dispatched ${next} (${request.workflowFile} on ${request.ref}).`);
-    return { dispatched: true, workflowFile: request.workflowFile, inputs };
-}
-function dispatchFix(status) {
-    switch (status) {
-        case 403:
-            return 'Give the workflow `permissions: actions: write`, or set dispatch: none.';
-        case 404:
-        case 422:
-            return ('The workflow file must exist on the default branch and declare `workflow_dispatch` with the ' +
-                'inputs `phase` and `target` (see examples/workflows/issue-to-pr.yml).');
-        default:
-            return 'Start the phase by hand with the workflow_dispatch inputs phase and target, or set dispatch: none.';
-    }
-}
-/**
- * The branch to dispatch on: the repository's default branch, from the event payload when it
- * carries one, else from the API. Not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
- */
-async function dispatchRef(client, repo, payload) {
-    const fromPayload = payload.repository?.default_branch;
-    if (typeof fromPayload === 'string' && fromPayload !== '')
-        return fromPayload;
-    return (0,content/* defaultBranch */.O)(client, repo);
-}
-
-// EXTERNAL MODULE: ./src/github/identity.ts
-var identity = __webpack_require__(7369);
-// EXTERNAL MODULE: ./src/github/labels.ts
-var labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/safety/gate.ts
-var gate = __webpack_require__(1643);
-// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
-var src_state = __webpack_require__(9774);
-;// CONCATENATED MODULE: ./src/phases/work-item.ts
-
-
-
-
-
-
-async function openItemJob(ctx) {
-    const client = ctx.github();
-    const { context } = ctx;
-    return {
-        client,
-        repo: { owner: context.owner, repo: context.repo },
-        identity: await (0,identity/* actionIdentity */.L1)(client),
-        runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
-        writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
-        ctx,
-    };
-}
-/** The author of the comment that triggered the job (issue_comment events), if any. */
-const commenterOf = (ctx) => (0,gate/* commenterOf */.w)(ctx.context.payload);
-/** The actor gate (DESIGN §8.1) for an item job: see src/safety/gate.ts. */
-function gateTrigger(job) {
-    const { ctx } = job;
-    return (0,gate/* gateTrigger */.y)(job.client, job.repo, job.identity, {
-        actor: ctx.context.actor,
-        payload: ctx.context.payload,
-        allowedUsers: ctx.inputs.allowedUsers,
-        allowedBots: ctx.inputs.allowedBots,
-    });
-}
-/** Saves the state to the status comment (printed instead when the job may not write). */
-function saveState(job, state) {
-    return (0,src_state/* saveItemState */.kL)(job.client, job.repo, state.item, job.identity, state, {
-        dryRun: !job.writes,
-        runUrl: job.runUrl,
-        pricing: job.ctx.config.pricing,
-    });
-}
-/** Sets the item's lifecycle label (printed instead when the job may not write). */
-async function setLabel(job, item, state, current) {
-    const prefix = job.ctx.config.labels.prefix;
-    if (!job.writes) {
-        log.info(`[dry-run] Would set the label ${prefix}:${state} on #${item}.`);
-        return;
-    }
-    await (0,labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
-}
-/**
- * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
- * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
- * run is not a reason: it writes nothing, the status comment included.
- */
-function dispatchOff(job) {
-    const { ctx } = job;
-    if (ctx.inputs.dispatch === 'none')
-        return 'the input `dispatch` is `none`';
-    if (!ctx.context.workflowFile)
-        return 'the workflow file of this run is unknown';
-    return undefined;
-}
-/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
-function startByHand(phase, target, why) {
-    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
-}
-/** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
-async function chain(job, phase, item) {
-    const { ctx } = job;
-    const ref = ctx.inputs.dispatch === 'none' || !ctx.context.workflowFile
-        ? ''
-        : await dispatchRef(job.client, job.repo, ctx.context.payload);
-    return dispatchPhase(job.client, job.repo, {
-        mode: ctx.inputs.dispatch,
-        workflowFile: ctx.context.workflowFile,
-        ref,
-        phase,
-        target: item,
-        dryRun: !job.writes,
-    });
+    return (0,review_item/* branchItem */.AC)(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }
 
 
@@ -442,7 +378,11 @@ async function chain(job, phase, item) {
 /* harmony export */   pG: () => (/* binding */ listPullFiles),
 /* harmony export */   qB: () => (/* binding */ getIssue)
 /* harmony export */ });
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6250);
 /* harmony import */ var _github_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7369);
+/* harmony import */ var _github_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7448);
+
+
 
 /**
  * The pull-request calls the review phase makes that the shared GitHub layer (src/github) does not
@@ -478,7 +418,7 @@ async function getIssue(client, repo, number) {
         return {
             title: data.title,
             body: data.body ?? '',
-            labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+            labels: (0,_github_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .labelNames */ .l3)(data.labels),
             comments: data.comments,
         };
     }
@@ -539,7 +479,7 @@ async function requestReviewers(client, repo, number, request) {
  * Creates the check run without looking for an existing one first (one request instead of two).
  * Only for the first review of a commit: the review comment is written before the check run, so
  * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
- * `upsertCheckRun`, which finds the run by `external_id` — the same value is set here.
+ * `upsertCheckRun`, which finds the run by the `external_id` set here too.
  */
 async function createCheckRun(client, repo, check) {
     const { data } = await client.rest.checks.create({
@@ -549,7 +489,7 @@ async function createCheckRun(client, repo, check) {
         status: check.status,
         conclusion: check.conclusion,
         completed_at: new Date().toISOString(),
-        external_id: 'codex-orchestrator',
+        external_id: _github_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL_ID */ .AQ,
         output: {
             title: check.title,
             summary: check.summary,
@@ -576,6 +516,8 @@ async function createCheckRun(client, repo, check) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
 /* harmony import */ var _state_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9774);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5485);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4432);
+
 
 
 
@@ -597,7 +539,7 @@ function branchItem(headRef, prefix) {
  */
 async function findReviewItem(options) {
     const { client, repo, identity, pr, closes } = options;
-    if (pr.head.repo?.full_name !== pr.base.repo.full_name)
+    if ((0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .fromFork */ .NY)(pr))
         return undefined;
     const issue = closes?.issue ?? branchItem(pr.head.ref, options.prefix);
     if (issue === undefined || closes?.info.comments === 0)
@@ -650,6 +592,73 @@ function cycleMismatch(decision, item, prNumber) {
         return undefined;
     return (`The status comment of #${item.issue} records review cycle ${recorded}, but the review comments on PR #${prNumber} ` +
         `make this cycle ${decision.cycle}. The review comments count: cycle ${decision.cycle} is reviewed and recorded.`);
+}
+
+
+/***/ }),
+
+/***/ 4432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ fromFork),
+/* harmony export */   YG: () => (/* binding */ skipReason),
+/* harmony export */   xC: () => (/* binding */ resolvePullTarget)
+/* harmony export */ });
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41);
+/* harmony import */ var _phases_route_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
+
+
+/**
+ * Finds the pull request to review: the `target` input (or the routed target), else the event's
+ * pull request. A comment triggers a review only with `/codex review` on a pull request, so a
+ * workflow that runs the review phase on every `issue_comment` stays quiet for other comments.
+ */
+function resolvePullTarget(eventName, payload, target) {
+    if (eventName === 'issue_comment') {
+        const issue = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.issue);
+        if (!issue.pull_request)
+            return {
+                kind: 'skip',
+                reason: `#${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(issue.number) || issue.number} is an issue, not a pull request; '/codex review' works on pull requests only.`,
+            };
+        const command = (0,_phases_route_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSlashCommand */ .My)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.comment).body));
+        if (command !== 'review') {
+            return {
+                kind: 'skip',
+                reason: command
+                    ? `The comment holds '/codex ${command}', not '/codex review'.`
+                    : 'The comment holds no /codex review command.',
+            };
+        }
+        const number = target ?? (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number);
+        if (number === undefined)
+            return { kind: 'error', reason: 'The issue_comment event names no pull request number.' };
+        return { kind: 'pr', number };
+    }
+    if (target !== undefined)
+        return { kind: 'pr', number: target };
+    const fromEvent = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.pull_request).number) ??
+        (eventName === 'workflow_dispatch' ? (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.inputs).target) : undefined) ??
+        (eventName === 'repository_dispatch' ? (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.client_payload).target) : undefined);
+    if (fromEvent !== undefined)
+        return { kind: 'pr', number: fromEvent };
+    return {
+        kind: 'error',
+        reason: `The review phase found no pull request in the '${eventName || '(none)'}' event. Set the input 'target' to the pull request number, or run it on pull_request or '/codex review' comment events.`,
+    };
+}
+/** Whether the PR's head is in another repository (a fork, or a deleted one): its branch and text are not ours. */
+const fromFork = (pr) => pr.head.repo?.full_name !== pr.base.repo.full_name;
+/** Why this PR is not reviewed (closed, or from a fork when forks are not allowed); undefined to go on. */
+function skipReason(pr, allowForks) {
+    if (pr.state !== 'open')
+        return `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}; only open pull requests are reviewed.`;
+    if (fromFork(pr) && !allowForks) {
+        return (`Pull request #${pr.number} comes from a fork (${pr.head.repo?.full_name ?? 'a deleted repository'}); forks are not reviewed by default ` +
+            "(DESIGN §8.7). Set 'review.allow-forks: true' in the config file to review them.");
+    }
+    return undefined;
 }
 
 

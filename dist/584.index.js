@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* unused harmony export setGitHubClientDefaults */
+/* unused harmony exports setGitHubClientDefaults, SecretInRequestError */
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
@@ -106,6 +106,11 @@ function createGitHubClient(options) {
         },
     });
     clientLogs.set(client, { log, retries: r.retries });
+    guardSecrets(client, [
+        options.token,
+        Buffer.from(`x-access-token:${options.token}`).toString('base64'),
+        ...(options.secrets ?? []),
+    ]);
     if (options.graphqlUrl) {
         // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
         // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
@@ -128,6 +133,30 @@ function logServerErrors(octokit) {
             entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${error.message}) on attempt ${attempt} of ${entry.retries + 1}.`);
         }
         throw error;
+    });
+}
+/** Thrown instead of sending a request whose body or parameters hold a secret. */
+class SecretInRequestError extends Error {
+    constructor(method, url) {
+        super(`Refused to send ${method} ${url}: it would carry a secret (the github-token or the model key) to GitHub. ` +
+            'Text the model wrote is posted as it is, so it held the secret; nothing was written. Check the run for a prompt injection.');
+        this.name = 'SecretInRequestError';
+    }
+}
+/**
+ * Every request's parameters and body are checked for the job's secrets before they leave: what the
+ * action posts (comments, reviews, check runs, PR bodies) carries text the model wrote, and a model
+ * steered by a prompt injection could copy a secret it found into it. One check here covers every
+ * write, REST and GraphQL alike; the Authorization header is the one place a token belongs.
+ */
+function guardSecrets(client, secrets) {
+    const needles = secrets.filter((s) => s.length >= 8);
+    client.hook.before('request', (options) => {
+        const { headers: _headers, request: _request, ...rest } = options;
+        const text = JSON.stringify(rest);
+        if (needles.some((secret) => text.includes(secret))) {
+            throw new SecretInRequestError(String(options.method), String(options.url));
+        }
     });
 }
 

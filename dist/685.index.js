@@ -6,18 +6,32 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ defaultBranch),
-/* harmony export */   s: () => (/* binding */ readDefaultBranchFile)
+/* harmony export */   BA: () => (/* binding */ primeDefaultBranch),
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   sb: () => (/* binding */ readDefaultBranchFile)
 /* harmony export */ });
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41);
+
 const defaultBranches = new WeakMap();
-/** The repository's default branch, asked once per client and repository. */
-function defaultBranch(client, repo) {
+const cacheOf = (client) => {
     let perClient = defaultBranches.get(client);
     if (!perClient) {
         perClient = new Map();
         defaultBranches.set(client, perClient);
     }
-    const key = `${repo.owner}/${repo.repo}`.toLowerCase();
+    return perClient;
+};
+const keyOf = (repo) => `${repo.owner}/${repo.repo}`.toLowerCase();
+/**
+ * The repository's default branch: the one the event payload names when given one that does,
+ * else asked once per client and repository.
+ */
+function defaultBranch(client, repo, payload = {}) {
+    const fromEvent = (0,_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .eventDefaultBranch */ .Ex)(payload);
+    if (fromEvent)
+        return Promise.resolve(fromEvent);
+    const perClient = cacheOf(client);
+    const key = keyOf(repo);
     let branch = perClient.get(key);
     if (!branch) {
         branch = client.rest.repos.get({ ...repo }).then(({ data }) => data.default_branch);
@@ -25,6 +39,13 @@ function defaultBranch(client, repo) {
         branch.catch(() => perClient.delete(key));
     }
     return branch;
+}
+/**
+ * Records a default branch learnt from another query (the policy read at the start of every job
+ * asks for it), so that no phase asks for it again.
+ */
+function primeDefaultBranch(client, repo, name) {
+    cacheOf(client).set(keyOf(repo), Promise.resolve(name));
 }
 /**
  * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
@@ -192,8 +213,9 @@ const POLICY_QUERY = `query policy($owner: String!, $name: String!, $path: Strin
 /**
  * Reads a policy file (config, prompt) from the default branch — never from a pull request's head,
  * so a PR cannot rewrite the rules it is reviewed by (DESIGN §8.10). Every job does this first, so
- * one GraphQL request also asks for the token's identity, which the phases need next. When GraphQL
- * does not answer (an old GHES, a proxy), the REST contents API reads the file instead.
+ * one GraphQL request also asks for the token's identity and the default branch's name, which the
+ * phases need next. When GraphQL does not answer (an old GHES, a proxy), the REST contents API
+ * reads the file instead.
  */
 async function readPolicyFile(client, repo, path) {
     const cleanPath = path.replace(/^\/+/, '');
@@ -208,12 +230,14 @@ async function readPolicyFile(client, repo, path) {
     catch (error) {
         _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`GraphQL policy read failed (${error.message}); reading ${cleanPath} over REST.`);
         return {
-            text: await (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranchFile */ .s)(client, repo, cleanPath),
+            text: await (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranchFile */ .sb)(client, repo, cleanPath),
             source: `${cleanPath} (default branch)`,
         };
     }
     (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .primeIdentity */ .E0)(client, answer.viewer.login);
     const branch = answer.repository?.defaultBranchRef;
+    if (branch?.name)
+        (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .primeDefaultBranch */ .BA)(client, repo, branch.name);
     const source = `${cleanPath}@${branch?.name ?? 'default branch'}`;
     const blob = branch?.target?.file?.object;
     if (!blob)
@@ -223,7 +247,7 @@ async function readPolicyFile(client, repo, path) {
     }
     if (blob.isTruncated) {
         // GraphQL truncates large blobs; the raw contents API returns the whole file.
-        return { text: await (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranchFile */ .s)(client, repo, cleanPath), source };
+        return { text: await (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranchFile */ .sb)(client, repo, cleanPath), source };
     }
     return { text: blob.text, source };
 }

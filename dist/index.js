@@ -512,6 +512,28 @@ function setOutput(name, value) {
 
 /***/ }),
 
+/***/ 41:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
+/* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */ });
+const obj = (value) => (value && typeof value === 'object' ? value : {});
+const str = (value) => (typeof value === 'string' ? value : '');
+/** A positive whole number, given as a number or as a string such as `42` or `#42`. */
+const positiveInt = (value) => {
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+/** The repository's default branch as the event names it (most events carry `repository`), if any. */
+const eventDefaultBranch = (payload) => str(obj(payload.repository).default_branch) || undefined;
+
+
+/***/ }),
+
 /***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -523,6 +545,8 @@ function setOutput(name, value) {
 /* harmony export */ });
 /* unused harmony export SLASH_COMMANDS */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41);
+
 
 /** Slash commands handled as bookkeeping by the internal `control` handler (src/phases/control.ts). */
 const CONTROL_COMMANDS = ['approve', 'retry', 'stop', 'resume', 'status'];
@@ -544,12 +568,6 @@ const SLASH_COMMANDS = {
     status: 'control',
 };
 const COMMAND = /^\s*\/codex\s+([a-z-]+)\b/im;
-const obj = (value) => (value && typeof value === 'object' ? value : {});
-const str = (value) => (typeof value === 'string' ? value : '');
-const int = (value) => {
-    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/^#/, '')) : NaN;
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 /** Parses `/codex <command>` from a comment body; undefined when the comment is not a command. */
 function parseSlashCommand(body) {
     return COMMAND.exec(body)?.[1]?.toLowerCase();
@@ -560,31 +578,31 @@ function parseSlashCommand(body) {
  */
 function route(context, labelPrefix) {
     const payload = context.payload;
-    const issue = obj(payload.issue);
-    const pr = obj(payload.pull_request);
+    const issue = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.issue);
+    const pr = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.pull_request);
     switch (context.eventName) {
         case 'workflow_dispatch':
         case 'repository_dispatch': {
-            const inputs = obj(context.eventName === 'workflow_dispatch' ? payload.inputs : payload.client_payload);
-            const phase = str(inputs.phase);
+            const inputs = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(context.eventName === 'workflow_dispatch' ? payload.inputs : payload.client_payload);
+            const phase = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(inputs.phase);
             if (!phase || phase === 'auto')
                 return { kind: 'skip', reason: `${context.eventName} named no phase.` };
             if (!_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.includes(phase)) {
                 throw new Error(`Invalid phase '${phase}' in the ${context.eventName} inputs. Expected one of: ${_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.join(', ')}.`);
             }
-            return { kind: 'phase', phase: phase, target: int(inputs.target) };
+            return { kind: 'phase', phase: phase, target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(inputs.target) };
         }
         case 'schedule':
             return { kind: 'phase', phase: 'scan', target: undefined };
         case 'issues': {
             if (payload.action !== 'labeled')
-                return { kind: 'skip', reason: `issues.${str(payload.action)} needs no work.` };
-            const label = str(obj(payload.label).name);
-            const number = int(issue.number);
+                return { kind: 'skip', reason: `issues.${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(payload.action)} needs no work.` };
+            const label = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.label).name);
+            const number = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number);
             if (label === labelPrefix)
                 return { kind: 'phase', phase: 'plan', target: number };
             if (label === `${labelPrefix}:ready`) {
-                if (str(obj(payload.sender).type) === 'Bot') {
+                if ((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.sender).type) === 'Bot') {
                     return { kind: 'skip', reason: `'${label}' was added by a bot; dev starts when a human adds it.` };
                 }
                 return { kind: 'phase', phase: 'dev', target: number };
@@ -593,9 +611,9 @@ function route(context, labelPrefix) {
         }
         case 'issue_comment': {
             if (payload.action !== 'created')
-                return { kind: 'skip', reason: `issue_comment.${str(payload.action)} needs no work.` };
-            const body = str(obj(payload.comment).body);
-            const number = int(issue.number);
+                return { kind: 'skip', reason: `issue_comment.${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(payload.action)} needs no work.` };
+            const body = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.comment).body);
+            const number = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number);
             const onPr = Boolean(issue.pull_request);
             const command = parseSlashCommand(body);
             if (command) {
@@ -615,7 +633,7 @@ function route(context, labelPrefix) {
                 }
                 return { kind: 'phase', phase, target: number, command };
             }
-            const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => str(obj(l).name)) : [];
+            const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(l).name)) : [];
             if (!onPr && labels.includes(`${labelPrefix}:needs-clarification`)) {
                 return { kind: 'phase', phase: 'plan', target: number, command: 'answer' };
             }
@@ -623,34 +641,34 @@ function route(context, labelPrefix) {
         }
         case 'pull_request':
         case 'pull_request_target': {
-            const action = str(payload.action);
+            const action = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(payload.action);
             if (action === 'closed') {
-                if (!str(obj(pr.head).ref).startsWith(`${labelPrefix}/`)) {
+                if (!(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(pr.head).ref).startsWith(`${labelPrefix}/`)) {
                     return {
                         kind: 'skip',
-                        reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
+                        reason: `Pull request #${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
                     };
                 }
-                return { kind: 'control', command: PULL_CLOSED, target: int(pr.number) };
+                return { kind: 'control', command: PULL_CLOSED, target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
             }
             if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
                 return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
             }
-            return { kind: 'phase', phase: 'review', target: int(pr.number) };
+            return { kind: 'phase', phase: 'review', target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
         }
         case 'pull_request_review': {
-            const review = obj(payload.review);
-            const head = str(obj(pr.head).ref);
-            if (payload.action === 'submitted' && str(review.state).toLowerCase() === 'changes_requested') {
+            const review = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.review);
+            const head = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(pr.head).ref);
+            if (payload.action === 'submitted' && (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(review.state).toLowerCase() === 'changes_requested') {
                 if (!head.startsWith(`${labelPrefix}/`)) {
                     return {
                         kind: 'skip',
-                        reason: `Pull request #${int(pr.number)} is not one of the orchestrator's branches.`,
+                        reason: `Pull request #${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number)} is not one of the orchestrator's branches.`,
                     };
                 }
-                if (str(obj(review.user).type) === 'Bot')
+                if ((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(review.user).type) === 'Bot')
                     return { kind: 'skip', reason: 'The review was written by a bot.' };
-                return { kind: 'phase', phase: 'fix', target: int(pr.number) };
+                return { kind: 'phase', phase: 'fix', target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
             }
             return { kind: 'skip', reason: 'Only a human review that requests changes starts a fix.' };
         }
@@ -19853,12 +19871,12 @@ var types = __nccwpck_require__(8137);
  * message rather than succeeding silently.
  */
 const HANDLERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7028))).reviewPhase,
-    setup: async () => (await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 9108))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(951), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1788))).devPhase,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(318), __nccwpck_require__.e(951), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4119))).verifyPhase,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).planPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(565), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9778))).reviewPhase,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(565), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9108))).setupPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1788))).devPhase,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4119))).verifyPhase,
 };
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */
 async function handlerFor(phase) {
@@ -19980,6 +19998,7 @@ async function gitHubPort(inputs, context) {
         token: inputs.githubToken,
         baseUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
+        secrets: [inputs.openaiApiKey],
     });
     return () => client;
 }

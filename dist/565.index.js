@@ -1,0 +1,632 @@
+export const id = 565;
+export const ids = [565];
+export const modules = {
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ EXTERNAL_ID),
+/* harmony export */   BL: () => (/* binding */ upsertCheckRun),
+/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST)
+/* harmony export */ });
+/** GitHub accepts at most 50 annotations per request; later requests append to the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for `output.summary` and `output.text`. */
+const MAX_OUTPUT_CHARS = 65_535;
+/** Tags our runs, so a workflow job that happens to have the same name is not taken for ours. */
+const EXTERNAL_ID = 'codex-orchestrator';
+/**
+ * Creates the check run, or updates the one of that name on that commit (a re-run does not add a
+ * second run). Annotations are sent in batches of 50; those the run already carries are not sent
+ * again, because GitHub appends annotations and never replaces them.
+ */
+async function upsertCheckRun(client, repo, spec) {
+    if (spec.status === 'completed' && !spec.conclusion) {
+        throw new Error(`Check run '${spec.name}' is completed without a conclusion. Expected one of success, failure, neutral, cancelled, skipped, timed_out, action_required.`);
+    }
+    const existing = await findCheckRun(client, repo, spec.name, spec.headSha);
+    let annotations = (spec.annotations ?? []).map(toApiAnnotation);
+    if (existing && annotations.length > 0) {
+        const present = new Set((await client.paginate(client.rest.checks.listAnnotations, {
+            ...repo,
+            check_run_id: existing.id,
+            per_page: 100,
+        })).map(annotationKey));
+        annotations = annotations.filter((a) => !present.has(annotationKey(a)));
+    }
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch) => ({
+        title: spec.title,
+        summary: limit(spec.summary),
+        ...(spec.text !== undefined ? { text: limit(spec.text) } : {}),
+        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
+    });
+    const fields = {
+        status: spec.status,
+        ...(spec.conclusion ? { conclusion: spec.conclusion } : {}),
+        ...(spec.status === 'completed' ? { completed_at: new Date().toISOString() } : {}),
+        ...(spec.detailsUrl ? { details_url: spec.detailsUrl } : {}),
+        external_id: EXTERNAL_ID,
+    };
+    let id;
+    let htmlUrl;
+    if (existing) {
+        const { data } = await client.rest.checks.update({
+            ...repo,
+            check_run_id: existing.id,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? existing.htmlUrl;
+    }
+    else {
+        const { data } = await client.rest.checks.create({
+            ...repo,
+            name: spec.name,
+            head_sha: spec.headSha,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? '';
+    }
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+    }
+    return { id, htmlUrl };
+}
+/** The newest check run of that name on the commit that this action created. */
+async function findCheckRun(client, repo, name, headSha) {
+    const { data } = await client.rest.checks.listForRef({
+        ...repo,
+        ref: headSha,
+        check_name: name,
+        // `latest` keeps one run per name, which may be a workflow job's: look at all of them.
+        filter: 'all',
+        per_page: 100,
+    });
+    // Only runs this action created (a workflow job with the same name is someone else's); the newest.
+    const run = data.check_runs
+        .filter((r) => r.name === name && r.head_sha === headSha && r.external_id === EXTERNAL_ID)
+        .sort((a, b) => b.id - a.id)[0];
+    return run ? { id: run.id, htmlUrl: run.html_url ?? '' } : undefined;
+}
+function toApiAnnotation(a) {
+    return {
+        path: a.path,
+        start_line: a.startLine,
+        end_line: a.endLine ?? a.startLine,
+        annotation_level: a.level,
+        message: a.message,
+        ...(a.title !== undefined ? { title: a.title } : {}),
+        ...(a.rawDetails !== undefined ? { raw_details: a.rawDetails } : {}),
+    };
+}
+function annotationKey(a) {
+    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title ?? null]);
+}
+function limit(text) {
+    if (text.length <= MAX_OUTPUT_CHARS)
+        return text;
+    const note = '\n\n… (cut: GitHub allows 65 535 characters here)';
+    return text.slice(0, MAX_OUTPUT_CHARS - note.length) + note;
+}
+
+
+/***/ }),
+
+/***/ 2392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ findingLocation),
+/* harmony export */   Fs: () => (/* binding */ renderReview),
+/* harmony export */   H_: () => (/* binding */ renderReviewJson),
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
+/* harmony export */ });
+/* unused harmony exports cell, renderFindingsTable, renderCriteria */
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    changes_required: '🔁 changes required',
+    blocked: '⛔ blocked',
+};
+const SEVERITY_ICON = {
+    critical: '🔴',
+    major: '🟠',
+    minor: '🟡',
+    nit: '⚪',
+};
+/** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
+const cell = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
+function findingLocation(finding) {
+    if (finding.line === null)
+        return finding.file;
+    const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
+    return `${finding.file}:${finding.line}${end}`;
+}
+/** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
+function renderFindingsTable(findings, inline) {
+    if (findings.length === 0)
+        return '_No findings._';
+    const header = inline
+        ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
+        : '| | Severity | Where | Finding |\n|---|---|---|---|';
+    const rows = findings.map((f) => {
+        const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(f.title)} |`;
+        return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+    });
+    return [header, ...rows].join('\n');
+}
+/** The acceptance criteria as a checklist with the evidence. */
+function renderCriteria(criteria) {
+    if (criteria.length === 0)
+        return '_No acceptance criteria were given for this pull request._';
+    return criteria
+        .map((c) => `- [${c.met ? 'x' : ' '}] ${c.criterion.replace(/\r?\n/g, ' ')}${c.evidence ? ` — ${c.evidence.replace(/\r?\n/g, ' ')}` : ''}`)
+        .join('\n');
+}
+/** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
+function renderReview(review, options) {
+    const parts = [`### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`, review.summary];
+    if (review.status === 'blocked' && review.blocked_reason)
+        parts.push(`**Blocked:** ${review.blocked_reason}`);
+    parts.push(`#### Findings (${review.findings.length})`, renderFindingsTable(review.findings, options.inline), '#### Acceptance criteria', renderCriteria(review.criteria));
+    return parts.join('\n\n');
+}
+/** The review JSON, exactly as validated, in a collapsed block the fix phase reads back. */
+function renderReviewJson(review) {
+    return [
+        '<details><summary>Review JSON</summary>',
+        '',
+        '```json',
+        JSON.stringify(review, null, 2),
+        '```',
+        '',
+        '</details>',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ hunkContaining),
+/* harmony export */   FS: () => (/* binding */ parseHunks),
+/* harmony export */   xS: () => (/* binding */ countChanges)
+/* harmony export */ });
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The RIGHT-side line ranges of a unified-diff patch as GitHub returns it for one file
+ * (`GET /pulls/{n}/files` → `patch`). GitHub accepts a review comment only on a line shown in the
+ * diff, and a multi-line comment only within one hunk, so these ranges decide what goes inline.
+ */
+function parseHunks(patch) {
+    if (!patch)
+        return [];
+    const ranges = [];
+    for (const line of patch.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        const start = Number(match[1]);
+        const count = match[2] === undefined ? 1 : Number(match[2]);
+        ranges.push({ start, end: start + count - 1 });
+    }
+    return ranges;
+}
+/** Counts the added and removed lines of a patch (for files whose counts the API did not give). */
+function countChanges(patch) {
+    let additions = 0;
+    let deletions = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        if (HUNK_HEADER.test(line))
+            inHunk = true;
+        else if (!inHunk)
+            continue;
+        else if (line.startsWith('+'))
+            additions++;
+        else if (line.startsWith('-'))
+            deletions++;
+    }
+    return { additions, deletions };
+}
+/**
+ * Finds the hunk that contains the whole range `line..endLine` on the RIGHT side, or undefined
+ * when the range is (partly) outside the diff and must be reported in the review body instead.
+ */
+function hunkContaining(ranges, line, endLine = line) {
+    return ranges.find((range) => range.start <= line && endLine <= range.end);
+}
+
+
+/***/ }),
+
+/***/ 565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ CHECK_NAME),
+/* harmony export */   SM: () => (/* binding */ buildCommentBody),
+/* harmony export */   bv: () => (/* binding */ buildCheckPayload),
+/* harmony export */   ky: () => (/* binding */ placeFindings),
+/* harmony export */   r4: () => (/* binding */ buildReviewPayload)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_LEVEL, renderFinding */
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6250);
+/* harmony import */ var _report_review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2392);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
+/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(203);
+
+
+
+
+/** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */
+const CHECK_NAME = 'codex-orchestrator/review';
+const ANNOTATION_LEVEL = {
+    critical: 'failure',
+    major: 'failure',
+    minor: 'warning',
+    nit: 'notice',
+};
+/**
+ * The first review of a commit creates its check run in one request (createCheckRun), so at most
+ * one request's worth of annotations; GitHub allows 65535 characters per output field.
+ */
+const MAX_ANNOTATIONS = _github_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATIONS_PER_REQUEST */ .jg;
+const MAX_OUTPUT_CHARS = 65_000;
+const truncate = (text, max) => text.length <= max
+    ? text
+    : `${text.slice(0, max - 80)}\n\n… (truncated: ${text.length - max + 80} more characters)`;
+/** The review comment on the PR: markers, the rendered review, and the exact JSON (DESIGN §3). */
+function buildCommentBody(review, cycle, headSha) {
+    return [
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)(cycle),
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .headMarker */ .pU)(headSha),
+        (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReview */ .Fs)(review, { cycle }),
+        `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
+        (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReviewJson */ .H_)(review),
+    ].join('\n\n');
+}
+/** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
+function renderFinding(finding, inline) {
+    const lines = [
+        `${_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.severity}: ${finding.title}** (\`${finding.id}\`)`,
+    ];
+    if (finding.body.trim())
+        lines.push('', finding.body.trim());
+    if (finding.suggestion !== null) {
+        const fence = (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(finding.suggestion);
+        lines.push('', `${fence}${inline ? 'suggestion' : ''}`, finding.suggestion.replace(/\n$/, ''), fence);
+    }
+    return lines.join('\n');
+}
+/** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
+function placeFindings(findings, hunks) {
+    const inline = [];
+    const outside = [];
+    for (const finding of findings) {
+        const ranges = hunks.get(finding.file);
+        const hunk = ranges && finding.line !== null
+            ? (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .hunkContaining */ .Be)(ranges, finding.line, finding.end_line ?? finding.line)
+            : undefined;
+        (hunk ? inline : outside).push(finding);
+    }
+    return { inline, outside };
+}
+/**
+ * The one PR review of this cycle: findings inside the diff as inline comments (multi-line when
+ * end_line is set), the others listed in the body. Undefined when there is nothing to comment on:
+ * the review comment and the check run already say `pass`.
+ */
+function buildReviewPayload(review, options) {
+    if (review.findings.length === 0)
+        return undefined;
+    const { inline, outside } = placeFindings(review.findings, options.hunks);
+    const comments = inline.map((finding) => {
+        const comment = {
+            path: finding.file,
+            line: finding.end_line ?? finding.line,
+            side: 'RIGHT',
+            body: renderFinding(finding, true),
+        };
+        if (finding.end_line !== null && finding.end_line !== finding.line) {
+            comment.start_line = finding.line;
+            comment.start_side = 'RIGHT';
+        }
+        return comment;
+    });
+    const body = [
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineReviewMarker */ .w)(options.cycle, options.headSha),
+        `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline.`,
+    ];
+    if (outside.length > 0) {
+        body.push(`Findings outside the diff (${outside.length}):`, ...outside.map((f) => `- \`${(0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLocation */ .$R)(f)}\`\n\n${indent(renderFinding(f, false))}`));
+    }
+    return { commit_id: options.headSha, event: 'COMMENT', body: body.join('\n\n'), comments };
+}
+const indent = (text) => text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+/** The check run: success on pass, failure on changes_required, neutral with the reason on blocked. */
+function buildCheckPayload(review, options) {
+    const conclusion = review.status === 'pass' ? 'success' : review.status === 'changes_required' ? 'failure' : 'neutral';
+    const counts = review.findings.length === 0 ? 'no findings' : `${review.findings.length} finding(s)`;
+    const title = review.status === 'pass'
+        ? `Pass (${counts}): ready for a human review`
+        : review.status === 'changes_required'
+            ? `Changes required (${counts})`
+            : `Blocked: ${review.blocked_reason ?? 'no reason given'}`;
+    const annotations = review.findings.slice(0, MAX_ANNOTATIONS).map((f) => ({
+        path: f.file,
+        start_line: f.line ?? 1,
+        end_line: f.end_line ?? f.line ?? 1,
+        annotation_level: ANNOTATION_LEVEL[f.severity],
+        title: truncate(`${f.severity}: ${f.title}`, 255),
+        message: truncate(f.body.trim() || f.title, 64_000),
+    }));
+    const more = review.findings.length > MAX_ANNOTATIONS
+        ? `\n\n${review.findings.length - MAX_ANNOTATIONS} more finding(s) are in the review comment, not annotated.`
+        : '';
+    return {
+        name: CHECK_NAME,
+        headSha: options.headSha,
+        status: 'completed',
+        conclusion,
+        title: truncate(title, 255),
+        summary: truncate(`${review.summary}${more}`, MAX_OUTPUT_CHARS),
+        text: truncate(options.rendered, MAX_OUTPUT_CHARS),
+        annotations,
+    };
+}
+
+
+/***/ }),
+
+/***/ 203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xf: () => (/* binding */ decideCycle),
+/* harmony export */   YS: () => (/* binding */ latestReview),
+/* harmony export */   pU: () => (/* binding */ headMarker),
+/* harmony export */   vU: () => (/* binding */ reviewMarker),
+/* harmony export */   w: () => (/* binding */ inlineReviewMarker),
+/* harmony export */   xQ: () => (/* binding */ ANY_REVIEW_MARKER)
+/* harmony export */ });
+/* unused harmony export parseReviewComment */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+/**
+ * Markers of the review comment. The first line is DESIGN §3's marker; the second records the head
+ * commit the review is about, which decides whether a new run is a re-run or a new cycle.
+ */
+const reviewMarker = (cycle) => `<!-- codex-orchestrator:review cycle=${cycle} -->`;
+const headMarker = (sha) => `<!-- codex-orchestrator:review-head sha=${sha} -->`;
+/** Marker in the body of the PR review that carries the inline comments, so a re-run finds it. */
+const inlineReviewMarker = (cycle, sha) => `<!-- codex-orchestrator:review-inline cycle=${cycle} sha=${sha} -->`;
+const REVIEW_MARKER = /<!-- codex-orchestrator:review cycle=(\d+) -->/;
+const HEAD_MARKER = /<!-- codex-orchestrator:review-head sha=([0-9a-f]{7,64}) -->/;
+const JSON_BLOCK = /```json\n([\s\S]*?)\n```/;
+/** Matches the action's review comments of any cycle, for `listMarkedComments`. */
+const ANY_REVIEW_MARKER = /<!-- codex-orchestrator:review cycle=\d+ -->/;
+/** Reads a review comment's cycle, head commit and review JSON; undefined when it is not one. */
+function parseReviewComment(comment) {
+    const body = comment.body;
+    const cycle = REVIEW_MARKER.exec(body)?.[1];
+    if (cycle === undefined)
+        return undefined;
+    let review;
+    const json = JSON_BLOCK.exec(body)?.[1];
+    if (json !== undefined) {
+        try {
+            const checked = (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .validateReview */ .PO)(JSON.parse(json));
+            if (checked.ok)
+                review = checked.review;
+        }
+        catch {
+            // An edited or truncated block: treat it as absent rather than failing the review.
+        }
+    }
+    return { commentId: comment.id, body, cycle: Number(cycle), headSha: HEAD_MARKER.exec(body)?.[1], review };
+}
+/**
+ * The newest review comment (highest cycle, then newest), optionally only among cycles before
+ * `beforeCycle`. Pass only the action's own comments: a marker in anyone else's comment must be
+ * ignored (DESIGN §3).
+ */
+function latestReview(ownComments, beforeCycle = Number.POSITIVE_INFINITY) {
+    let latest;
+    for (const comment of ownComments) {
+        const parsed = parseReviewComment(comment);
+        if (parsed && parsed.cycle < beforeCycle && (!latest || parsed.cycle >= latest.cycle))
+            latest = parsed;
+    }
+    return latest;
+}
+/**
+ * The cycle rule: the first review is cycle 1; a review of the same head commit as the latest one
+ * is a re-run of that cycle (its comment is updated); a new head commit starts cycle + 1 with a
+ * new comment, so each cycle's review stays readable on the PR.
+ */
+function decideCycle(previous, headSha) {
+    if (!previous)
+        return { cycle: 1, rerun: false, comment: undefined };
+    if (previous.headSha === headSha)
+        return { cycle: previous.cycle, rerun: true, comment: { id: previous.commentId, body: previous.body } };
+    return { cycle: previous.cycle + 1, rerun: false, comment: undefined };
+}
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ validateReview),
+/* harmony export */   Zb: () => (/* binding */ reviewOutputSchema),
+/* harmony export */   m: () => (/* binding */ validateReviewText)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, REVIEW_STATUSES, findingSchema, criterionSchema, reviewSchema, reviewJsonSchema */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+
+
+const SEVERITIES = ['critical', 'major', 'minor', 'nit'];
+const REVIEW_STATUSES = ['pass', 'changes_required', 'blocked'];
+const relativePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1, { error: 'must be a path relative to the repository root, not empty' })
+    .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(p), {
+    error: (issue) => `'${String(issue.input)}' is absolute; give the path relative to the repository root`,
+})
+    .refine((p) => !p.split(/[\\/]/).includes('..'), {
+    error: (issue) => `'${String(issue.input)}' leaves the repository ('..'); give a path inside it`,
+});
+const lineNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).nullable();
+/** One problem the reviewer found (DESIGN §4). */
+const findingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(100),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SEVERITIES),
+    file: relativePath,
+    line: lineNumber,
+    end_line: lineNumber,
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+});
+const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    criterion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1),
+    met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+});
+const shape = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(REVIEW_STATUSES),
+    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(findingSchema),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(criterionSchema),
+    blocked_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+});
+/**
+ * The review JSON v1 with the rules a JSON schema cannot say: a `pass` holds no critical or major
+ * finding and no unmet criterion, a `blocked` says why, `changes_required` names something to
+ * change, finding ids are unique, and `end_line` is not before `line`.
+ */
+const reviewSchema = shape.superRefine((review, ctx) => {
+    const serious = review.findings.filter((f) => f.severity === 'critical' || f.severity === 'major');
+    const unmet = review.criteria.filter((c) => !c.met);
+    if (review.status === 'pass' && serious.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['status'],
+            message: `'pass' with ${serious.length} critical/major finding(s) (${serious.map((f) => f.id).join(', ')}); use 'changes_required' or lower their severity`,
+        });
+    }
+    if (review.status === 'pass' && unmet.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['status'],
+            message: `'pass' while ${unmet.length} criterion/criteria are not met; use 'changes_required'`,
+        });
+    }
+    if (review.status === 'blocked' && !review.blocked_reason?.trim()) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['blocked_reason'],
+            message: "status 'blocked' needs a non-empty blocked_reason",
+        });
+    }
+    if (review.status === 'changes_required' && review.findings.length === 0 && unmet.length === 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['status'],
+            message: "'changes_required' with no finding and no unmet criterion; list what must change, or use 'pass'",
+        });
+    }
+    const seen = new Set();
+    review.findings.forEach((finding, index) => {
+        if (seen.has(finding.id)) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['findings', index, 'id'],
+                message: `duplicate finding id '${finding.id}'; ids must be unique`,
+            });
+        }
+        seen.add(finding.id);
+        if (finding.end_line !== null && (finding.line === null || finding.end_line < finding.line)) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['findings', index, 'end_line'],
+                message: `end_line ${finding.end_line} needs a line at or before it (line is ${finding.line})`,
+            });
+        }
+    });
+});
+/** Parses and validates the model's raw answer, collecting every problem. */
+function validateReviewText(text) {
+    if (text === undefined || text.trim() === '')
+        return { ok: false, problems: ['the answer was empty'] };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problems: [`the answer is not JSON (${error.message})`] };
+    }
+    return validateReview(value);
+}
+/** Validates an already parsed review value. */
+function validateReview(value) {
+    const parsed = reviewSchema.safeParse(value);
+    if (parsed.success)
+        return { ok: true, review: parsed.data };
+    return {
+        ok: false,
+        problems: parsed.error.issues.map((issue) => {
+            const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+            return `${path}: ${issue.message}`;
+        }),
+    };
+}
+let jsonSchema;
+// A static `new URL(…, import.meta.url)`, like src/prompts/bundled.ts: ncc copies the file next to
+// the bundle and rewrites the path.
+const REVIEW_SCHEMA_FILE = new URL(/* asset import */ __webpack_require__(9950), __webpack_require__.b);
+/** The strict-subset JSON schema shipped in schemas/review.json, sent to Codex with --output-schema. */
+function reviewJsonSchema() {
+    jsonSchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(REVIEW_SCHEMA_FILE, 'utf8'));
+    return jsonSchema;
+}
+/** The pair the agent runner needs: the JSON schema for the model, the zod schema for the answer. */
+function reviewOutputSchema() {
+    return { json: reviewJsonSchema(), zod: reviewSchema };
+}
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "49746de4bcd9cf6d9c97.json";
+
+/***/ })
+
+};

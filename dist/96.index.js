@@ -1,0 +1,1090 @@
+export const id = 96;
+export const ids = [96];
+export const modules = {
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ZERO_USAGE),
+/* harmony export */   v: () => (/* binding */ addUsage)
+/* harmony export */ });
+const ZERO_USAGE = Object.freeze({
+    inputTokens: 0,
+    cachedInputTokens: 0,
+    outputTokens: 0,
+    reasoningOutputTokens: 0,
+});
+const addUsage = (a, b) => ({
+    inputTokens: a.inputTokens + b.inputTokens,
+    cachedInputTokens: a.cachedInputTokens + b.cachedInputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    reasoningOutputTokens: a.reasoningOutputTokens + b.reasoningOutputTokens,
+});
+
+
+/***/ }),
+
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
+/* harmony export */   b2: () => (/* binding */ listMarkedComments)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+
+
+function hasMarker(body, marker) {
+    return typeof marker === 'string'
+        ? body.includes(marker)
+        : new RegExp(marker.source, marker.flags).test(body);
+}
+/**
+ * Every comment on the issue or PR that carries the marker AND was written by the action's own
+ * identity, oldest first. A marker in anyone else's comment is ignored: copying the marker into a
+ * comment must not let someone feed state to the action.
+ */
+async function listMarkedComments(client, repo, issueNumber, marker, identity, opts = {}) {
+    const found = [];
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    // GitHub lists issue comments oldest first, so the first match is the oldest.
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (!(0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentity */ .Lk)(comment.user, identity) || !hasMarker(comment.body ?? '', marker))
+                continue;
+            found.push({
+                id: comment.id,
+                body: comment.body ?? '',
+                htmlUrl: comment.html_url,
+                updatedAt: comment.updated_at,
+            });
+            if (opts.stopAtFirst)
+                return found;
+        }
+    }
+    return found;
+}
+/**
+ * The action's own comment carrying the marker, or undefined. If several of its comments carry it
+ * (a race between two jobs), the oldest wins, so every job settles on the same one.
+ */
+async function findMarkedComment(client, repo, issueNumber, marker, identity) {
+    const [first] = await listMarkedComments(client, repo, issueNumber, marker, identity, {
+        stopAtFirst: true,
+    });
+    return first;
+}
+/**
+ * Creates the action's marked comment, or edits it in place: a re-run updates, never duplicates.
+ * The caller embeds the marker in `body`; an identical body is left alone (no request, no edit
+ * notification).
+ */
+async function upsertMarkedComment(client, repo, issueNumber, marker, body, identity, opts = {}) {
+    if (!hasMarker(body, marker)) {
+        throw new Error(`The comment body for #${issueNumber} does not contain its marker ${String(marker)}. ` +
+            'Expected the marker inside the body (it is how the next run finds this comment); add it to the body.');
+    }
+    const existing = await findMarkedComment(client, repo, issueNumber, marker, identity);
+    if (existing && existing.body === body) {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Comment ${existing.id} on #${issueNumber} is already up to date.`);
+        return { id: existing.id, htmlUrl: existing.htmlUrl, created: false, written: false };
+    }
+    if (opts.dryRun) {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would ${existing ? `update comment ${existing.id}` : 'create a comment'} on #${issueNumber}.`);
+        return { id: existing?.id ?? 0, htmlUrl: existing?.htmlUrl ?? '', created: !existing, written: false };
+    }
+    if (existing) {
+        const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+        return { id: data.id, htmlUrl: data.html_url, created: false, written: true };
+    }
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { id: data.id, htmlUrl: data.html_url, created: true, written: true };
+}
+
+
+/***/ }),
+
+/***/ 1842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ primeDefaultBranch),
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   sb: () => (/* binding */ readDefaultBranchFile)
+/* harmony export */ });
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41);
+
+const defaultBranches = new WeakMap();
+const cacheOf = (client) => {
+    let perClient = defaultBranches.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        defaultBranches.set(client, perClient);
+    }
+    return perClient;
+};
+const keyOf = (repo) => `${repo.owner}/${repo.repo}`.toLowerCase();
+/**
+ * The repository's default branch: the one the event payload names when given one that does,
+ * else asked once per client and repository.
+ */
+function defaultBranch(client, repo, payload = {}) {
+    const fromEvent = (0,_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .eventDefaultBranch */ .Ex)(payload);
+    if (fromEvent)
+        return Promise.resolve(fromEvent);
+    const perClient = cacheOf(client);
+    const key = keyOf(repo);
+    let branch = perClient.get(key);
+    if (!branch) {
+        branch = client.rest.repos.get({ ...repo }).then(({ data }) => data.default_branch);
+        perClient.set(key, branch);
+        branch.catch(() => perClient.delete(key));
+    }
+    return branch;
+}
+/**
+ * Records a default branch learnt from another query (the policy read at the start of every job
+ * asks for it), so that no phase asks for it again.
+ */
+function primeDefaultBranch(client, repo, name) {
+    cacheOf(client).set(keyOf(repo), Promise.resolve(name));
+}
+/**
+ * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
+ * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
+ * rules it is reviewed by (DESIGN §8.10).
+ */
+async function readDefaultBranchFile(client, repo, path) {
+    const ref = await defaultBranch(client, repo);
+    const cleanPath = path.replace(/^\/+/, '');
+    try {
+        // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
+        // empty above 1 MB.
+        const { data } = await client.rest.repos.getContent({
+            ...repo,
+            path: cleanPath,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        // The media type GitHub answers with decides whether Octokit hands back text or bytes.
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer)
+            return new TextDecoder().decode(data);
+        throw new Error(`'${cleanPath}' on ${repo.owner}/${repo.repo}@${ref} is a directory or a submodule, not a file. Expected a file path.`);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ primeIdentity),
+/* harmony export */   L1: () => (/* binding */ actionIdentity),
+/* harmony export */   Lk: () => (/* binding */ isIdentity)
+/* harmony export */ });
+/* unused harmony exports IdentityError, GITHUB_ACTIONS_BOT */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** Thrown when no way of asking GitHub who the token belongs to worked. */
+class IdentityError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'IdentityError';
+    }
+}
+/** The identity behind `GITHUB_TOKEN` (an installation token of the GitHub Actions app). */
+const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const cache = new WeakMap();
+/**
+ * Who the action's own comments are written by, asked once per client.
+ *
+ * 1. GraphQL `viewer` answers for every kind of token: a personal access token (a `User`), and
+ *    installation tokens — `GITHUB_TOKEN` and GitHub App tokens alike (`<slug>[bot]`, e.g.
+ *    `github-actions[bot]`). One call, which is why it comes first.
+ * 2. `GET /user` works for user tokens only; installation tokens get 403 "Resource not accessible by
+ *    integration". It is the fallback for a host whose GraphQL endpoint is unreachable.
+ * 3. If both fail and the token is an installation token (`ghs_…`), the action assumes
+ *    `github-actions[bot]` with a warning: that is `GITHUB_TOKEN`, the default. A GitHub App's slug
+ *    cannot be read with its installation token (`GET /app` needs the app's JWT).
+ */
+function actionIdentity(client) {
+    let identity = cache.get(client);
+    if (!identity) {
+        identity = resolveIdentity(client);
+        cache.set(client, identity);
+        // A failure is not cached: the next caller may try again.
+        identity.catch(() => cache.delete(client));
+    }
+    return identity;
+}
+/**
+ * Records an identity learnt from another query that asked for `viewer` (the policy read at the
+ * start of every job does), so the first phase that needs it makes no request of its own.
+ */
+function primeIdentity(client, viewerLogin) {
+    const identity = fromViewer({ login: viewerLogin });
+    cache.set(client, Promise.resolve(identity));
+    return identity;
+}
+async function resolveIdentity(client) {
+    let viewerError;
+    try {
+        const { viewer } = await client.graphql('query { viewer { login } }');
+        const identity = fromViewer(viewer);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Action identity (GraphQL viewer): ${identity.login} (${identity.type})`);
+        return identity;
+    }
+    catch (error) {
+        viewerError = error;
+    }
+    let userError;
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        const identity = { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Action identity (GET /user): ${identity.login} (${identity.type})`);
+        return identity;
+    }
+    catch (error) {
+        userError = error;
+    }
+    const auth = (await client.auth());
+    if (auth.tokenType === 'installation') {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not ask GitHub who the token belongs to (GraphQL viewer: ${message(viewerError)}; GET /user: ${message(userError)}). ` +
+            `Assuming ${GITHUB_ACTIONS_BOT.login}, the GITHUB_TOKEN identity; with a GitHub App token, comments the action wrote earlier will not be recognised.`);
+        return GITHUB_ACTIONS_BOT;
+    }
+    throw new IdentityError(`Could not determine who the github-token belongs to (GraphQL viewer: ${message(viewerError)}; GET /user: ${message(userError)}). ` +
+        'The action needs it to recognise its own comments. Check that the token is valid and that the GitHub API (GITHUB_API_URL, GITHUB_GRAPHQL_URL) is reachable.', { cause: userError ?? viewerError });
+}
+/**
+ * `viewer` is typed `User!` even for an installation token, so `__typename` cannot tell a bot; GitHub
+ * names an installation's viewer `<app-slug>[bot]`, and a user login cannot contain `[`, so the
+ * suffix is a safe tell for the token's own account.
+ */
+function fromViewer(viewer) {
+    return { login: viewer.login, type: viewer.login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
+/** True when a REST user object (a comment's author) is the given identity. */
+function isIdentity(user, identity) {
+    if (!user)
+        return false;
+    // Logins are case-insensitive on GitHub; the type check keeps a user from standing in for a bot.
+    return user.login.toLowerCase() === identity.login.toLowerCase() && (user.type ?? 'User') === identity.type;
+}
+function message(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const status = error.status;
+    const text = (error.message.split('\n')[0] ?? error.name).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return status ? `${status} ${text}` : text;
+}
+
+
+/***/ }),
+
+/***/ 7448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ addLabels),
+/* harmony export */   VD: () => (/* binding */ LIFECYCLE),
+/* harmony export */   Zw: () => (/* binding */ setLifecycleLabel),
+/* harmony export */   cV: () => (/* binding */ ensureLabels),
+/* harmony export */   l3: () => (/* binding */ labelNames),
+/* harmony export */   tA: () => (/* binding */ removeLabel)
+/* harmony export */ });
+/* unused harmony exports LIFECYCLE_STATES, labelDefinitions, lifecycleStateOf */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** The states of a work item that labels show (DESIGN §3); exactly one is set at a time. */
+const LIFECYCLE_STATES = [
+    'needs-clarification',
+    'ready',
+    'in-progress',
+    'in-review',
+    'blocked',
+    'done',
+];
+const DEFINITIONS = {
+    'opt-in': { suffix: '', color: '5319e7', description: 'Work item for codex-orchestrator' },
+    'needs-clarification': {
+        suffix: ':needs-clarification',
+        color: 'd876e3',
+        description: 'codex-orchestrator: a human must answer the questions in the status comment',
+    },
+    ready: {
+        suffix: ':ready',
+        color: '0e8a16',
+        description: 'codex-orchestrator: planned, ready for development',
+    },
+    'in-progress': {
+        suffix: ':in-progress',
+        color: 'fbca04',
+        description: 'codex-orchestrator: being developed',
+    },
+    'in-review': {
+        suffix: ':in-review',
+        color: '1d76db',
+        description: 'codex-orchestrator: passed automated review, waiting for a human',
+    },
+    blocked: {
+        suffix: ':blocked',
+        color: 'b60205',
+        description: 'codex-orchestrator: stopped, a human must act (see the status comment)',
+    },
+    done: { suffix: ':done', color: 'c2e0c6', description: 'codex-orchestrator: finished' },
+    stop: {
+        suffix: ':stop',
+        color: '000000',
+        description: 'codex-orchestrator: STOP, do no more work on this',
+    },
+};
+/** The label names for a prefix: `LIFECYCLE('codex')['in-review'] === 'codex:in-review'`, `['opt-in'] === 'codex'`. */
+function LIFECYCLE(prefix) {
+    const names = {};
+    for (const [key, def] of Object.entries(DEFINITIONS))
+        names[key] = `${prefix}${def.suffix}`;
+    return names;
+}
+/** Every label with its colour and description, in a stable order. */
+function labelDefinitions(prefix) {
+    return Object.values(DEFINITIONS).map((def) => ({
+        name: `${prefix}${def.suffix}`,
+        color: def.color,
+        description: def.description,
+    }));
+}
+/** The names of an issue's labels as the REST API lists them (a name, or an object with one). */
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+/** The lifecycle state shown by a set of label names (the first state label found), if any. */
+function lifecycleStateOf(labels, prefix) {
+    const names = LIFECYCLE(prefix);
+    const set = new Set(labels.map((l) => l.toLowerCase()));
+    return LIFECYCLE_STATES.find((state) => set.has(names[state].toLowerCase()));
+}
+/**
+ * Creates the action's labels that the repository lacks; existing ones (and their colours) are left
+ * alone. In a dry run nothing is created and `missing` names what would be.
+ */
+async function ensureLabels(client, repo, prefix, opts = {}) {
+    const present = new Set((await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) => l.name.toLowerCase()));
+    const created = [];
+    const existing = [];
+    const missing = [];
+    for (const def of labelDefinitions(prefix)) {
+        if (present.has(def.name.toLowerCase())) {
+            existing.push(def.name);
+            continue;
+        }
+        if (opts.dryRun) {
+            missing.push(def.name);
+            continue;
+        }
+        try {
+            await client.rest.issues.createLabel({ ...repo, ...def });
+            created.push(def.name);
+        }
+        catch (error) {
+            // 422 already_exists: another job created it between the list and now.
+            if (error.status !== 422)
+                throw error;
+            existing.push(def.name);
+        }
+    }
+    if (created.length > 0)
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Created labels: ${created.join(', ')}`);
+    return { created, existing, missing };
+}
+/** Adds labels to an issue or PR (GitHub creates unknown ones with a default colour). */
+async function addLabels(client, repo, issueNumber, labels) {
+    if (labels.length === 0)
+        return;
+    await client.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [...labels] });
+}
+/** Removes a label; a label that is not there (404) is fine. Returns whether it was removed. */
+async function removeLabel(client, repo, issueNumber, name) {
+    try {
+        await client.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
+        return true;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Shows `state` on the item: adds its label and removes the other state labels. The opt-in label,
+ * `:stop` and every unrelated label stay. Pass `current` (the item's label names, e.g. from the
+ * event payload) to save a request.
+ */
+async function setLifecycleLabel(client, repo, issueNumber, prefix, state, opts = {}) {
+    const names = LIFECYCLE(prefix);
+    const current = opts.current ??
+        (await client.paginate(client.rest.issues.listLabelsOnIssue, {
+            ...repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        })).map((l) => l.name);
+    const has = new Set(current.map((l) => l.toLowerCase()));
+    const target = names[state];
+    const added = has.has(target.toLowerCase()) ? [] : [target];
+    const removed = [];
+    await addLabels(client, repo, issueNumber, added);
+    for (const other of LIFECYCLE_STATES) {
+        if (other === state || !has.has(names[other].toLowerCase()))
+            continue;
+        if (await removeLabel(client, repo, issueNumber, names[other]))
+            removed.push(names[other]);
+    }
+    return { added, removed };
+}
+
+
+/***/ }),
+
+/***/ 8096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cy: () => (/* binding */ chain),
+  wv: () => (/* binding */ work_item_commenterOf),
+  qe: () => (/* binding */ dispatchOff),
+  yL: () => (/* binding */ work_item_gateTrigger),
+  R9: () => (/* binding */ openIssueItem),
+  p4: () => (/* binding */ openItemJob),
+  LZ: () => (/* binding */ saveState),
+  je: () => (/* binding */ setLabel),
+  $_: () => (/* binding */ setStopLabel),
+  Lu: () => (/* binding */ startByHand)
+});
+
+// EXTERNAL MODULE: ./src/github/content.ts
+var content = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+/**
+ * Starts the next phase with `workflow_dispatch` (DESIGN §2): events caused by GITHUB_TOKEN start
+ * no workflow runs, but this one does. Needs `actions: write`.
+ */
+async function dispatchPhase(client, repo, request) {
+    const next = `${request.phase}${request.target ? ` for #${request.target}` : ''}`;
+    if (request.mode === 'none') {
+        log.info(`Not starting ${next}: dispatch is 'none'.`);
+        return { dispatched: false, reason: `dispatch is 'none'; start ${next} yourself.` };
+    }
+    if (!request.workflowFile) {
+        const reason = `Cannot start ${next}: the workflow file of this run is unknown (GITHUB_WORKFLOW_REF is not set). ` +
+            'Run the action from a workflow file under .github/workflows, or set dispatch: none.';
+        log.warning(reason);
+        return { dispatched: false, reason };
+    }
+    const inputs = { phase: request.phase };
+    if (request.target)
+        inputs.target = String(request.target);
+    const payload = { workflow_id: request.workflowFile, ref: request.ref, inputs };
+    if (request.dryRun) {
+        log.info(`[dry-run] Would dispatch ${request.workflowFile}: ${JSON.stringify(payload)}`);
+        return { dispatched: false, reason: `dry run: ${next} not dispatched.` };
+    }
+    try {
+        await client.rest.actions.createWorkflowDispatch({ ...repo, ...payload });
+    }
+    catch (error) {
+        throw new Error(`Could not start ${next} with workflow_dispatch of ${request.workflowFile} on ${request.ref}: ` +
+            `${error.message}. ${dispatchFix(error.status)}`, { cause: error });
+    }
+    log.info(`Dispatched ${next} (${request.workflowFile} on ${request.ref}).`);
+    return { dispatched: true, workflowFile: request.workflowFile, inputs };
+}
+function dispatchFix(status) {
+    switch (status) {
+        case 403:
+            return 'Give the workflow `permissions: actions: write`, or set dispatch: none.';
+        case 404:
+        case 422:
+            return ('The workflow file must exist on the default branch and declare `workflow_dispatch` with the ' +
+                'inputs `phase` and `target` (see examples/workflows/issue-to-pr.yml).');
+        default:
+            return 'Start the phase by hand with the workflow_dispatch inputs phase and target, or set dispatch: none.';
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/identity.ts
+var github_identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/labels.ts
+var github_labels = __webpack_require__(7448);
+// EXTERNAL MODULE: ./src/payload.ts
+var src_payload = __webpack_require__(41);
+// EXTERNAL MODULE: ./src/safety/actor.ts
+var safety_actor = __webpack_require__(9315);
+;// CONCATENATED MODULE: ./src/safety/gate.ts
+
+
+
+
+const accountType = (v) => v === 'Bot' || v === 'User' || v === 'Organization' ? v : undefined;
+/** The author of the comment that triggered the job (issue_comment events), if any. */
+function commenterOf(payload) {
+    const user = (0,src_payload/* obj */.WL)((0,src_payload/* obj */.WL)(payload.comment).user);
+    return typeof user.login === 'string' ? { login: user.login, type: accountType(user.type) } : undefined;
+}
+/**
+ * The actor gate of every phase (DESIGN §8.1), run before any model call or write. It checks the
+ * workflow's actor and, for a comment, its author too: a comment by someone without write access
+ * must not act through a maintainer's re-run. The action's own identity passes: it is the actor of
+ * the workflow_dispatch runs it chains itself (DESIGN §2), whose first run was gated, and of label
+ * events a GitHub App token causes.
+ */
+async function gateTrigger(client, repo, identity, source) {
+    const sender = (0,src_payload/* obj */.WL)(source.payload.sender);
+    const actor = source.actor || (typeof sender.login === 'string' ? sender.login : '');
+    const actors = [{ login: actor, type: accountType(sender.type) }];
+    const commenter = commenterOf(source.payload);
+    if (commenter && commenter.login.toLowerCase() !== actor.toLowerCase())
+        actors.push(commenter);
+    for (const { login, type } of actors) {
+        if ((0,github_identity/* isIdentity */.Lk)({ login, type: type ?? 'User' }, identity)) {
+            log.info(`${login}: the action's own identity.`);
+            continue;
+        }
+        const check = await (0,safety_actor/* checkActor */.AB)(client, repo, {
+            actor: login,
+            actorType: type,
+            allowedUsers: source.allowedUsers,
+            allowedBots: source.allowedBots,
+        });
+        if (!check.allowed)
+            return check;
+        log.info(`${login}: ${check.permission}`);
+    }
+    return { allowed: true };
+}
+
+// EXTERNAL MODULE: ./src/state/index.ts + 3 modules
+var src_state = __webpack_require__(9774);
+;// CONCATENATED MODULE: ./src/phases/work-item.ts
+
+
+
+
+
+
+
+async function openItemJob(ctx) {
+    const client = ctx.github();
+    const { context } = ctx;
+    return {
+        client,
+        repo: { owner: context.owner, repo: context.repo },
+        identity: await (0,github_identity/* actionIdentity */.L1)(client),
+        runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+        writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
+        ctx,
+    };
+}
+/** The author of the comment that triggered the job (issue_comment events), if any. */
+const work_item_commenterOf = (ctx) => commenterOf(ctx.context.payload);
+/** The actor gate (DESIGN §8.1) for an item job: see src/safety/gate.ts. */
+function work_item_gateTrigger(job) {
+    const { ctx } = job;
+    return gateTrigger(job.client, job.repo, job.identity, {
+        actor: ctx.context.actor,
+        payload: ctx.context.payload,
+        allowedUsers: ctx.inputs.allowedUsers,
+        allowedBots: ctx.inputs.allowedBots,
+    });
+}
+/**
+ * Reads the issue `phase` works on and its state (new when it has no status comment yet). Skipped:
+ * a pull request, a closed issue, one with the stop label, or one stopped by `/codex stop`.
+ */
+async function openIssueItem(job, item, phase) {
+    const skip = (reason) => ({ kind: 'skip', reason });
+    const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
+    if (issue.pull_request)
+        return skip(`#${item} is a pull request; ${phase} works on issues.`);
+    if (issue.state !== 'open')
+        return skip(`#${item} is closed.`);
+    const labels = (0,github_labels/* labelNames */.l3)(issue.labels);
+    const stop = (0,github_labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
+    // Label names are case-insensitive on GitHub: `Codex:Stop` is the same label.
+    if (labels.some((l) => l.toLowerCase() === stop.toLowerCase()))
+        return skip(`#${item} carries the '${stop}' label.`);
+    const state = (await (0,src_state/* loadItemState */.JR)(job.client, job.repo, item, job.identity))?.state ?? (0,src_state/* newItemState */.rY)(item);
+    if (state.stopped)
+        return skip(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`);
+    return { kind: 'open', issue: { title: issue.title, body: issue.body ?? '' }, labels, state };
+}
+/** Saves the state to the status comment (printed instead when the job may not write). */
+function saveState(job, state) {
+    return (0,src_state/* saveItemState */.kL)(job.client, job.repo, state.item, job.identity, state, {
+        dryRun: !job.writes,
+        runUrl: job.runUrl,
+        pricing: job.ctx.config.pricing,
+    });
+}
+/** Sets the item's lifecycle label (printed instead when the job may not write). */
+async function setLabel(job, item, state, current) {
+    const prefix = job.ctx.config.labels.prefix;
+    if (!job.writes) {
+        log.info(`[dry-run] Would set the label ${prefix}:${state} on #${item}.`);
+        return;
+    }
+    await (0,github_labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
+}
+/**
+ * Adds (`/codex stop`) or removes (`/codex resume`) the item's stop label (printed instead when the
+ * job may not write).
+ */
+async function setStopLabel(job, item, stopped) {
+    const label = (0,github_labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
+    if (!job.writes) {
+        log.info(`[dry-run] Would ${stopped ? `add the label ${label} to` : `remove the label ${label} from`} #${item}.`);
+        return;
+    }
+    if (stopped)
+        await (0,github_labels/* addLabels */.Nl)(job.client, job.repo, item, [label]);
+    else
+        await (0,github_labels/* removeLabel */.tA)(job.client, job.repo, item, label);
+}
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+function dispatchOff(job) {
+    const { ctx } = job;
+    if (ctx.inputs.dispatch === 'none')
+        return 'the input `dispatch` is `none`';
+    if (!ctx.context.workflowFile)
+        return 'the workflow file of this run is unknown';
+    return undefined;
+}
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+function startByHand(phase, target, why) {
+    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
+}
+/** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
+async function chain(job, phase, item) {
+    const { ctx } = job;
+    // The default branch, not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
+    const ref = ctx.inputs.dispatch === 'none' || !ctx.context.workflowFile
+        ? ''
+        : await (0,content/* defaultBranch */.OR)(job.client, job.repo, ctx.context.payload);
+    return dispatchPhase(job.client, job.repo, {
+        mode: ctx.inputs.dispatch,
+        workflowFile: ctx.context.workflowFile,
+        ref,
+        phase,
+        target: item,
+        dryRun: !job.writes,
+    });
+}
+
+
+/***/ }),
+
+/***/ 9315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ checkActor),
+/* harmony export */   sv: () => (/* binding */ hasWriteAccess)
+/* harmony export */ });
+/* unused harmony exports WRITE_ROLES, collaboratorRole */
+/** Repository roles that may make the action work. */
+const WRITE_ROLES = ['admin', 'maintain', 'write'];
+const permissions = new WeakMap();
+/**
+ * The login's role on the repository: `admin`, `maintain`, `write`, `triage`, `read` or `none`
+ * (not a collaborator, or no such user). Asked once per client, repository and login.
+ */
+function collaboratorRole(client, repo, login) {
+    let perClient = permissions.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        permissions.set(client, perClient);
+    }
+    const key = `${repo.owner}/${repo.repo}#${login}`.toLowerCase();
+    let role = perClient.get(key);
+    if (!role) {
+        role = client.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: login })
+            // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
+            .then(({ data }) => data.role_name || data.permission || 'none')
+            .catch((error) => {
+            if (error.status === 404)
+                return 'none';
+            throw error;
+        });
+        perClient.set(key, role);
+        role.catch(() => perClient.delete(key));
+    }
+    return role;
+}
+/** Whether the login has write, maintain or admin on the repository. */
+async function hasWriteAccess(client, repo, login) {
+    return WRITE_ROLES.includes(await collaboratorRole(client, repo, login));
+}
+/**
+ * The actor gate: a user needs write, maintain or admin, or a place in `allowed-users`; a bot only
+ * passes when listed in `allowed-bots`. Whether the actor is a bot comes from the account type (the
+ * event's, else GitHub's), never from the login: a user cannot pass as a bot by a name ending in
+ * `[bot]`, and a bot cannot pass as a user.
+ */
+async function checkActor(client, repo, gate) {
+    const actor = gate.actor.trim();
+    if (actor === '') {
+        return { allowed: false, reason: 'The event names no actor, so nobody can be checked for permission.' };
+    }
+    const type = gate.actorType ?? (await accountType(client, actor));
+    if (type === undefined) {
+        return { allowed: false, reason: `The actor '${actor}' is not a GitHub account.` };
+    }
+    if (type === 'Bot') {
+        const slug = botSlug(actor);
+        const listed = gate.allowedBots.some((entry) => entry.trim() === '*' || botSlug(entry.trim()) === slug);
+        if (listed)
+            return { allowed: true, permission: 'allowed-bot' };
+        return {
+            allowed: false,
+            reason: `The actor '${actor}' is a bot that is not in allowed-bots. Add '${slug}' to the allowed-bots input to let it trigger the action.`,
+        };
+    }
+    if (type === 'Organization') {
+        return { allowed: false, reason: `The actor '${actor}' is an organization, not a user.` };
+    }
+    if (gate.allowedUsers.some((entry) => entry.trim() === '*' || sameLogin(entry.trim(), actor))) {
+        return { allowed: true, permission: 'allowed-user' };
+    }
+    const role = await collaboratorRole(client, repo, actor);
+    if (WRITE_ROLES.includes(role))
+        return { allowed: true, permission: role };
+    return {
+        allowed: false,
+        reason: `The actor '${actor}' has ${role === 'none' ? 'no' : `'${role}'`} access to ${repo.owner}/${repo.repo}; ` +
+            'write, maintain or admin is required (or add them to the allowed-users input).',
+    };
+}
+async function accountType(client, login) {
+    try {
+        const { data } = await client.rest.users.getByUsername({ username: login });
+        return data.type === 'Bot' || data.type === 'Organization' ? data.type : 'User';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** `dependabot[bot]` and `dependabot` name the same app. */
+function botSlug(login) {
+    return login.replace(/\[bot\]$/i, '').toLowerCase();
+}
+function sameLogin(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 9774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* reexport */ codec/* StateError */.qq),
+  kE: () => (/* reexport */ addItemUsage),
+  jE: () => (/* reexport */ createProgressUpdater),
+  Ng: () => (/* reexport */ finishPhase),
+  A3: () => (/* reexport */ itemCapReached),
+  JR: () => (/* reexport */ store/* loadItemState */.JR),
+  rY: () => (/* reexport */ schema/* newItemState */.rY),
+  Rh: () => (/* reexport */ noteEvent),
+  i3: () => (/* reexport */ replaceCriteria),
+  kL: () => (/* reexport */ store/* saveItemState */.kL),
+  CJ: () => (/* reexport */ startPhase)
+});
+
+// UNUSED EXPORTS: STATE_VERSION, STATUS_MARKER, decodeState, encodeState, itemStateSchema
+
+// EXTERNAL MODULE: ./src/report/status.ts
+var report_status = __webpack_require__(6934);
+;// CONCATENATED MODULE: ./src/state/budget.ts
+
+/**
+ * Why the item may start no further model run: its token or cost cap (DESIGN §8.9) is reached by
+ * what every phase has spent on it so far. Undefined while it is under both. Checked before each
+ * run, so one run can go past a cap; the next one does not start.
+ */
+function itemCapReached(usage, config) {
+    const tokens = usage.inputTokens + usage.outputTokens;
+    const tokenCap = config.budgets['item-token-cap'];
+    if (tokenCap !== null && tokens >= tokenCap) {
+        return `The item has used ${tokens} tokens, reaching budgets.item-token-cap (${tokenCap}). Raise the cap or split the item, then comment /codex retry.`;
+    }
+    const costCap = config.budgets['item-cost-cap-usd'];
+    const cost = (0,report_status/* estimateCostUsd */.MI)(usage, config.pricing);
+    if (costCap !== null && cost >= costCap) {
+        return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/state/codec.ts
+var codec = __webpack_require__(8419);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./src/state/progress.ts
+
+/** A throttled status-comment writer for long phases; `save` writes one state (saveItemState). */
+function createProgressUpdater(save, options = {}) {
+    const interval = options.intervalMs ?? 10_000;
+    const now = options.now ?? Date.now;
+    const onError = options.onError ?? ((m) => log.warning(m));
+    let lastWrite = Number.NEGATIVE_INFINITY;
+    let pending;
+    let timer;
+    let chain = Promise.resolve();
+    const write = (state) => {
+        lastWrite = now();
+        chain = chain
+            .then(() => save(state))
+            .then(() => undefined, (error) => onError(`Could not update the status comment: ${error.message}`));
+        return chain;
+    };
+    const flush = () => {
+        timer = undefined;
+        const state = pending;
+        pending = undefined;
+        return state ? write(state) : chain;
+    };
+    return {
+        update(state) {
+            pending = state;
+            if (timer)
+                return Promise.resolve();
+            const wait = lastWrite + interval - now();
+            if (wait <= 0)
+                return flush();
+            timer = setTimeout(() => void flush(), wait);
+            timer.unref();
+            return Promise.resolve();
+        },
+        async final(state) {
+            if (timer)
+                clearTimeout(timer);
+            timer = undefined;
+            pending = undefined;
+            await chain;
+            lastWrite = now();
+            await save(state);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/state/schema.ts
+var schema = __webpack_require__(6858);
+// EXTERNAL MODULE: ./src/state/store.ts
+var store = __webpack_require__(6992);
+// EXTERNAL MODULE: ./src/agent/types.ts
+var types = __webpack_require__(16);
+;// CONCATENATED MODULE: ./src/state/transitions.ts
+
+/** Timeline entries kept in the state; older ones are dropped so the comment stays small. */
+const TIMELINE_LIMIT = 30;
+/** Results that count towards `consecutiveFailures` (and the scan's early exit). */
+const FAILURES = new Set(['error', 'blocked', 'tests_failed']);
+/** Results that show the item moved forward, which resets `consecutiveFailures`. */
+const PROGRESS = new Set(['complete', 'pass', 'changes_required']);
+const isoNow = (now) => (now ?? new Date()).toISOString();
+function pushTimeline(state, entry) {
+    return [...state.timeline, entry].slice(-TIMELINE_LIMIT);
+}
+/**
+ * Marks a phase as running: `attempt` counts consecutive starts of the same phase, and a
+ * `running` line is added to the timeline (replaced by finishPhase).
+ */
+function startPhase(state, phase, when = {}) {
+    return {
+        ...state,
+        phase,
+        status: 'running',
+        attempt: state.phase === phase ? state.attempt + 1 : 1,
+        timeline: pushTimeline(state, {
+            phase,
+            status: 'running',
+            at: isoNow(when.now),
+            runUrl: when.runUrl ?? null,
+            note: null,
+        }),
+    };
+}
+/**
+ * Records a phase's result. The phase's `running` line becomes the result line, so the timeline
+ * shows one line per run. `nextAction` replaces what a human must do next (null: nothing).
+ */
+function finishPhase(state, phase, status, details) {
+    const entry = {
+        phase,
+        status,
+        at: isoNow(details.now),
+        runUrl: details.runUrl ?? null,
+        note: details.note ?? null,
+    };
+    const last = state.timeline.at(-1);
+    const timeline = last && last.phase === phase && last.status === 'running'
+        ? [...state.timeline.slice(0, -1), { ...entry, runUrl: entry.runUrl ?? last.runUrl }]
+        : pushTimeline(state, entry);
+    let consecutiveFailures = state.consecutiveFailures;
+    if (FAILURES.has(status))
+        consecutiveFailures += 1;
+    else if (PROGRESS.has(status))
+        consecutiveFailures = 0;
+    return { ...state, phase, status, timeline, consecutiveFailures, nextAction: details.nextAction };
+}
+/** Adds one run's usage to the item's total. */
+function addItemUsage(state, usage) {
+    return { ...state, usage: (0,types/* addUsage */.v)(state.usage, usage) };
+}
+/**
+ * Replaces the criteria with a new plan's, keeping progress on criteria whose text did not change
+ * (a re-plan after partial dev work must not forget what was already committed).
+ */
+function replaceCriteria(state, texts) {
+    const previous = new Map(state.criteria.map((c) => [normalise(c.text), c]));
+    const criteria = texts.map((text) => {
+        const old = previous.get(normalise(text));
+        return { text, done: old?.done ?? false, commit: old?.commit ?? null };
+    });
+    return { ...state, criteria };
+}
+const normalise = (text) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * Adds a `control` line to the timeline (an approval, a stop) without changing the item's phase
+ * or status, so that `/codex retry` still knows which phase ran last.
+ */
+function noteEvent(state, note, runUrl, now) {
+    return {
+        ...state,
+        timeline: pushTimeline(state, {
+            phase: 'control',
+            status: 'complete',
+            at: isoNow(now),
+            runUrl: runUrl ?? null,
+            note,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/state/index.ts
+/** The state of a work item (DESIGN §3): the public API for phases. */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ loadItemState),
+/* harmony export */   kL: () => (/* binding */ saveItemState),
+/* harmony export */   n5: () => (/* binding */ renderWithinLimit)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
+/* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
+/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6934);
+/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8419);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6858);
+
+
+
+
+
+
+/** GitHub refuses comment bodies above 65,536 characters; stay clear of it. */
+const MAX_BODY = 60_000;
+/**
+ * Reads the item's state from its status comment. Only a comment written by the action's own
+ * identity counts (findMarkedComment filters by author): a state marker in anyone else's comment
+ * is ignored, so nobody can feed state to the action. Undefined when the item has no status
+ * comment yet. Throws StateError for a corrupt state or one written by a newer release.
+ */
+async function loadItemState(client, repo, issue, identity) {
+    const comment = await (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(client, repo, issue, _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_MARKER */ .yX, identity);
+    if (!comment)
+        return undefined;
+    const state = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeState */ .UJ)(comment.body, `the status comment of #${issue} (${comment.htmlUrl})`);
+    if (!state)
+        return { state: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .newItemState */ .rY)(issue), commentId: comment.id };
+    if (state.item !== issue) {
+        throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .StateError */ .qq(`The status comment ${comment.htmlUrl} on #${issue} holds the state of #${state.item}. ` +
+            'Delete that comment to start the item over.');
+    }
+    return { state, commentId: comment.id };
+}
+/**
+ * Renders the state (visible progress + hidden JSON) into the item's status comment, creating it
+ * or editing it in place: one status comment per item, however often a job re-runs.
+ */
+async function saveItemState(client, repo, issue, identity, state, options) {
+    const body = renderWithinLimit(state, options);
+    if (options.dryRun)
+        _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`[dry-run] Status comment of #${issue}:\n${body}`);
+    const result = await (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertMarkedComment */ .Zd)(client, repo, issue, _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_MARKER */ .yX, body, identity, {
+        dryRun: options.dryRun,
+    });
+    return { commentId: result.id, body, written: result.written };
+}
+/** Renders the comment; when too long, drops old timeline lines and clips the verification output. */
+function renderWithinLimit(state, options) {
+    const render = (s) => (0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .renderStatusComment */ .uc)(s, { runUrl: options.runUrl, pricing: options.pricing ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultConfig */ .sb)().pricing });
+    let body = render(state);
+    if (body.length <= MAX_BODY)
+        return body;
+    const verify = state.dev.verifyOutput;
+    const smaller = {
+        ...state,
+        timeline: state.timeline.slice(-5),
+        dev: { ...state.dev, verifyOutput: verify && verify.length > 2000 ? `…${verify.slice(-2000)}` : verify },
+    };
+    body = render(smaller);
+    if (body.length <= MAX_BODY)
+        return body;
+    throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .StateError */ .qq(`The status comment of #${state.item} would be ${body.length} characters; GitHub allows 65,536. ` +
+        'The plan or its criteria are too long: shorten the issue, or split it into smaller issues.');
+}
+
+
+/***/ })
+
+};
