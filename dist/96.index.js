@@ -705,6 +705,144 @@ async function chain(job, phase, item) {
 
 /***/ }),
 
+/***/ 6934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   MI: () => (/* binding */ estimateCostUsd),
+/* harmony export */   uc: () => (/* binding */ renderStatusComment)
+/* harmony export */ });
+/* harmony import */ var _state_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8419);
+/* harmony import */ var _icons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3216);
+
+
+/** Timeline rows shown in the comment (the state keeps a few more). */
+const TIMELINE_ROWS = 12;
+/** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
+function estimateCostUsd(usage, pricing) {
+    const uncached = Math.max(0, usage.inputTokens - usage.cachedInputTokens);
+    return ((uncached * pricing.input +
+        usage.cachedInputTokens * pricing['cached-input'] +
+        usage.outputTokens * pricing.output) /
+        1_000_000);
+}
+/**
+ * Text from the model or the issue shown in the comment. `<`/`>` are escaped so that nothing in it
+ * can open an HTML comment (a forged state marker) or inject markup, and `@` mentions are broken
+ * with a zero-width space so that re-rendering the comment never pings anyone.
+ */
+function safeText(text, maxLength = 2000) {
+    const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+    return clipped
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/** One line of text for list items and table cells. */
+const inline = (text, maxLength = 500) => safeText(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+const formatNumber = (n) => n.toLocaleString('en-US');
+/** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
+function renderStatusComment(state, options) {
+    const parts = [_state_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_MARKER */ .yX, `## codex-orchestrator · #${state.item}`, headline(state)];
+    parts.push(state.nextAction
+        ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
+        : '**What a human must do next:** nothing for now.');
+    if (state.stopped) {
+        parts.push(`🛑 Stopped by ${code(state.stopped.by)} at ${state.stopped.at}: comment \`/codex resume\` to continue.`);
+    }
+    if (state.plan)
+        parts.push(`### Plan\n${safeText(state.plan.summary, 4000)}`);
+    if (state.status === 'needs_clarification' && state.clarification) {
+        const questions = state.clarification.questions.map((q, i) => `${i + 1}. ${inline(q)}`);
+        parts.push(`### Open questions (round ${state.clarification.round})\n${questions.join('\n')}`);
+    }
+    if (state.criteria.length > 0) {
+        const done = state.criteria.filter((c) => c.done).length;
+        const rows = state.criteria.map((c, i) => {
+            const mark = c.done ? 'x' : ' ';
+            const commit = c.commit ? ` (${code(c.commit.slice(0, 7))})` : '';
+            const current = !c.done && state.dev.current === i ? ' ⏳' : '';
+            return `- [${mark}] ${inline(c.text)}${commit}${current}`;
+        });
+        parts.push(`### Acceptance criteria — ${done}/${state.criteria.length} done\n${rows.join('\n')}`);
+    }
+    if (state.plan && state.plan.risks.length > 0) {
+        parts.push(`### Risks\n${state.plan.risks.map((r) => `- ${inline(r)}`).join('\n')}`);
+    }
+    if (state.subIssues.length > 0) {
+        parts.push(`### Sub-issues\n${state.subIssues.map((n) => `- [ ] #${n}`).join('\n')}`);
+    }
+    if (state.escalation)
+        parts.push(renderEscalation(state.escalation));
+    parts.push(renderTimeline(state));
+    parts.push(renderFooter(state, options));
+    parts.push((0,_state_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeState */ .Md)(state));
+    return parts.join('\n\n');
+}
+function headline(state) {
+    if (state.merged) {
+        return `**Status:** ${_icons_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .t.complete} done: PR #${state.merged.pr} merged by ${safeText(`@${state.merged.by}`)}`;
+    }
+    const phase = state.phase ? ` after ${code(state.phase)}` : '';
+    const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
+    const cycle = state.reviewCycle > 0 ? ` · review cycle ${state.reviewCycle}` : '';
+    const pr = state.pr ? ` · PR #${state.pr}` : '';
+    return `**Status:** ${_icons_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .t[state.status]} ${code(state.status)}${phase}${attempt}${cycle}${pr}`;
+}
+function renderEscalation(escalation) {
+    const lines = [
+        escalation.approvedBy
+            ? `### Escalation — approved by ${code(escalation.approvedBy)}`
+            : '### Escalation — waiting for `/codex approve` from a user with write access',
+    ];
+    if (escalation.commands.length > 0) {
+        lines.push('Commands outside the allow-list:', ...escalation.commands.map((c) => `- ${code(inline(c))}`));
+    }
+    if (escalation.paths.length > 0) {
+        lines.push('Protected paths changed:', ...escalation.paths.map((p) => `- ${code(inline(p))}`));
+    }
+    return lines.join('\n');
+}
+function renderTimeline(state) {
+    if (state.timeline.length === 0)
+        return '_No phase has run yet._';
+    const rows = state.timeline.slice(-TIMELINE_ROWS).map((entry) => {
+        const run = entry.runUrl ? `[run](${entry.runUrl})` : '';
+        return `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${entry.phase} | ${_icons_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .t[entry.status]} ${entry.status} | ${run} | ${entry.note ? inline(entry.note, 200) : ''} |`;
+    });
+    return [
+        '<details><summary>Timeline</summary>',
+        '',
+        '| When (UTC) | Phase | Result | Run | Note |',
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
+}
+function renderFooter(state, options) {
+    const u = state.usage;
+    const cost = estimateCostUsd(u, options.pricing);
+    const facts = [
+        `**Usage so far:** ${formatNumber(u.inputTokens)} tokens in (${formatNumber(u.cachedInputTokens)} cached), ` +
+            `${formatNumber(u.outputTokens)} out (${formatNumber(u.reasoningOutputTokens)} reasoning) · est. $${cost.toFixed(2)}`,
+    ];
+    const where = [
+        state.branch ? `branch ${code(state.branch)}` : '',
+        state.pr ? `PR #${state.pr}` : '',
+        options.runUrl ? `[last run](${options.runUrl})` : '',
+    ].filter(Boolean);
+    if (where.length > 0)
+        facts.push(where.join(' · '));
+    return facts.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 9315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -805,6 +943,83 @@ function botSlug(login) {
 function sameLogin(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ encodeState),
+/* harmony export */   UJ: () => (/* binding */ decodeState),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   yX: () => (/* binding */ STATUS_MARKER)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+
+/** Marks the one status comment of a work item (DESIGN §3). */
+const STATUS_MARKER = '<!-- codex-orchestrator:status -->';
+const STATE_OPEN = '<!-- codex-orchestrator:state ';
+const STATE_CLOSE = ' -->';
+/** The hidden state could not be read: corrupt JSON, a schema mismatch, or a newer version. */
+class StateError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'StateError';
+    }
+}
+/**
+ * Serialises the state as a hidden HTML comment. JSON may hold `-->`, `--!>` or `<!--` inside
+ * strings, which would end (or confuse) the comment; `<`, `>` and every `-` of a `--` run are
+ * therefore written as \u escapes. `--` can only occur inside strings (a number never holds two
+ * minus signs in a row), so the escapes are always valid JSON and parse back to the same text.
+ */
+function encodeState(state) {
+    const json = JSON.stringify(state)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/-(?=-)/g, '\\u002d');
+    return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+/**
+ * Reads the hidden state out of a status comment's body; undefined when the body holds none.
+ * Only call this on a comment written by the action's own identity (see store.ts): the body is
+ * trusted input here. `where` names the comment in error messages.
+ */
+function decodeState(body, where) {
+    // The rendered visible part never contains `<!--` (status.ts escapes `<`), so the last marker is ours.
+    const start = body.lastIndexOf(STATE_OPEN);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf('-->', start + STATE_OPEN.length);
+    if (end < 0)
+        throw new StateError(`The hidden state in ${where} is not closed with '-->'. ${FIX}`);
+    const text = body.slice(start + STATE_OPEN.length, end).trim();
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new StateError(`The hidden state in ${where} is not valid JSON. ${FIX}`, { cause: error });
+    }
+    const version = raw?.version;
+    if (typeof version === 'number' && Number.isInteger(version) && version > _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd) {
+        throw new StateError(`The hidden state in ${where} has version ${version}, but this version of codex-orchestrator ` +
+            `reads version ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd} only. A newer release of the action wrote it: use that release ` +
+            `(or newer) in this workflow, or delete the status comment to start the item over.`);
+    }
+    if (version !== _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd) {
+        throw new StateError(`The hidden state in ${where} has version ${JSON.stringify(version)}; expected ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd}. ${FIX}`);
+    }
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .itemStateSchema */ .U5.safeParse(raw);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new StateError(`The hidden state in ${where} is invalid: ${problems.join('; ')}. ${FIX}`);
+    }
+    return parsed.data;
+}
+const FIX = 'Delete the status comment to start the item over (the branch and PR are kept).';
 
 
 /***/ }),
@@ -1007,6 +1222,174 @@ function noteEvent(state, note, runUrl, now) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ itemStateSchema),
+/* harmony export */   nd: () => (/* binding */ STATE_VERSION),
+/* harmony export */   rY: () => (/* binding */ newItemState)
+/* harmony export */ });
+/* unused harmony exports statePhaseSchema, itemStatusSchema, usageSchema, timelineEntrySchema, criterionSchema, planStateSchema, clarificationSchema, escalationSchema, devProgressSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+/* harmony import */ var _phases_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8137);
+
+
+
+/**
+ * Version of the hidden state JSON. Bump it when a field changes meaning; a newer version than
+ * this code knows is refused with a clear error rather than half-read.
+ */
+const STATE_VERSION = 1;
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+const iso = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const login = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const STATE_PHASES = [
+    'control',
+    ..._inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((p) => p !== 'auto'),
+];
+const statePhaseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(STATE_PHASES);
+/** `new` before any phase ran, `running` while one runs, else the last phase's result. */
+const itemStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'running', ..._phases_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_STATUSES */ .B]);
+const usageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: count,
+    cachedInputTokens: count,
+    outputTokens: count,
+    reasoningOutputTokens: count,
+});
+/** One line of the phase timeline shown in the status comment. */
+const timelineEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    phase: statePhaseSchema,
+    status: itemStatusSchema,
+    /** ISO time the entry was written. */
+    at: iso,
+    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Short reason for people (why skipped/blocked, what happened). */
+    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+/** One acceptance criterion and its progress. `commit` is the sha of the commit that met it. */
+const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    done: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+const planStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    risks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** ISO time the plan was accepted (status `ready`). */
+    plannedAt: iso,
+});
+const clarificationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** 1 for the first round of questions, +1 for each re-plan that asked again. */
+    round: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    questions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** ISO time the questions were posted (shown to people). */
+    askedAt: iso,
+    /**
+     * The newest comment id on the issue once the questions were posted: later comments are the
+     * answers. Ids, not times: GitHub's comment ids only grow, and the runner's clock is not GitHub's.
+     */
+    afterCommentId: count,
+});
+const escalationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Commands the agent ran (or tried) outside the allow-list. */
+    commands: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** Changed paths that match a protected-path glob. */
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** The phase that escalated and must run again once approved (`dev` or `fix`). */
+    phase: statePhaseSchema,
+    raisedAt: iso,
+    /** Set by `/codex approve` from a write-access user: the escalation above may go through. */
+    approvedBy: login.nullable(),
+    approvedAt: iso.nullable(),
+});
+/** Where dev stopped, so that a re-run continues rather than starts over. */
+const devProgressSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Model runs spent on this item so far (bounded by `max-iterations`). */
+    iterations: count,
+    /** Index into `criteria` of the criterion in progress, or null between criteria. */
+    current: count.nullable(),
+    /** The last dev result: complete | tests_failed | needs_decomposition | error. */
+    result: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['complete', 'tests_failed', 'needs_decomposition', 'error']).nullable(),
+    /** Tail of the last verification output (shown to people, given back to Codex). */
+    verifyOutput: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+const itemStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(STATE_VERSION),
+    /** The issue number of the work item. */
+    item: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    /** The last phase that started (null before any). */
+    phase: statePhaseSchema.nullable(),
+    status: itemStatusSchema,
+    /** How many times `phase` has started in a row (1 on its first run). */
+    attempt: count,
+    reviewCycle: count,
+    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
+    headSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Codex thread ids by role, e.g. `plan`, `dev:2` (criterion index), `review`, `fix`. */
+    threads: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    consecutiveFailures: count,
+    /** Tokens spent on this item across all phases. */
+    usage: usageSchema,
+    /** Fingerprints (`finding.id`) of the last review's findings, to notice when they come back. */
+    reviewFingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    plan: planStateSchema.nullable(),
+    /** Acceptance criteria from the plan, with per-criterion progress. */
+    criteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(criterionSchema),
+    clarification: clarificationSchema.nullable(),
+    /** Sub-issues created when the item was decomposed. */
+    subIssues: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()),
+    /** `/codex approve` of the plan (plan → dev). */
+    approval: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    escalation: escalationSchema.nullable(),
+    dev: devProgressSchema,
+    /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
+    stopped: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    /**
+     * Set when a person merged the item's pull request: the item is done (`<prefix>:done`). Absent
+     * from states written before it existed, hence the default.
+     */
+    merged: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), by: login, at: iso }).nullable().default(null),
+    /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
+    nextAction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Newest last; capped so the comment stays below GitHub's size limit. */
+    timeline: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(timelineEntrySchema),
+});
+/** The state of an item no phase has touched yet. */
+function newItemState(item) {
+    return {
+        version: STATE_VERSION,
+        item,
+        phase: null,
+        status: 'new',
+        attempt: 0,
+        reviewCycle: 0,
+        branch: null,
+        pr: null,
+        headSha: null,
+        threads: {},
+        consecutiveFailures: 0,
+        usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0 },
+        reviewFingerprints: [],
+        plan: null,
+        criteria: [],
+        clarification: null,
+        subIssues: [],
+        approval: null,
+        escalation: null,
+        dev: { iterations: 0, current: null, result: null, verifyOutput: null },
+        stopped: null,
+        merged: null,
+        nextAction: null,
+        timeline: [],
+    };
+}
 
 
 /***/ }),

@@ -1,25 +1,11 @@
 import type { Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
 import { encodeState, STATUS_MARKER } from '../state/codec.js';
-import type { ItemState, ItemStatus } from '../state/schema.js';
+import type { ItemState } from '../state/schema.js';
+import { STATUS_ICON } from './icons.js';
 
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
-
-/** The icon of every item and phase status, in the status comment and the job summary. */
-export const STATUS_ICON: Record<ItemStatus, string> = {
-  new: '🆕',
-  running: '⏳',
-  complete: '✅',
-  pass: '✅',
-  skipped: '⏭️',
-  needs_clarification: '❓',
-  needs_decomposition: '🧩',
-  changes_required: '🔁',
-  tests_failed: '❌',
-  blocked: '⛔',
-  error: '💥',
-};
 
 /** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
 export function estimateCostUsd(usage: Usage, pricing: Config['pricing']): number {

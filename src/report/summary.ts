@@ -1,5 +1,5 @@
 import type { PhaseResult } from '../phases/types.js';
-import { STATUS_ICON } from './status.js';
+import { STATUS_ICON } from './icons.js';
 
 /** Writes the job summary of a phase: status, reason, and the phase's own markdown. */
 export async function writeJobSummary({

@@ -1,0 +1,19 @@
+import type { PhaseStatus } from '../phases/types.js';
+
+/**
+ * The icon of every item and phase status, in the status comment and the job summary. A module of
+ * its own so that the job summary, which every job writes, does not load the status comment's code.
+ */
+export const STATUS_ICON: Record<PhaseStatus | 'new' | 'running', string> = {
+  new: '🆕',
+  running: '⏳',
+  complete: '✅',
+  pass: '✅',
+  skipped: '⏭️',
+  needs_clarification: '❓',
+  needs_decomposition: '🧩',
+  changes_required: '🔁',
+  tests_failed: '❌',
+  blocked: '⛔',
+  error: '💥',
+};
