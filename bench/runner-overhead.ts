@@ -114,7 +114,7 @@ export async function benchRunnerOverhead({ pairs = 21, warmup = 2 } = {}): Prom
       pass: ratio <= TARGET,
       notes:
         `the runner's own CPU time: ${ownCpuMs.toFixed(1)} ms per call (median, this process, runner minus bare); ` +
-        'same codex 0.169.0 binary, argv and environment; one scripted turn (a command, then a message) from the loopback Responses server; runner log silenced',
+        'same codex 0.171.0 binary, argv and environment; one scripted turn (a command, then a message) from the loopback Responses server; runner log silenced',
       values,
     };
   } finally {

@@ -72,7 +72,7 @@ export const inputsSchema = z.object({
   model: z.string(),
   effort: optionalChoice(EFFORTS),
   'codex-version': z.string().refine((v) => /^\d+\.\d+\.\d+([-.][0-9A-Za-z.-]+)?$/.test(v), {
-    error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.169.0.`,
+    error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.171.0.`,
   }),
   'codex-path': z.string(),
   'config-file': z
@@ -101,7 +101,7 @@ export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
   'responses-api-endpoint': '',
   model: '',
   effort: '',
-  'codex-version': '0.169.0',
+  'codex-version': '0.171.0',
   'codex-path': '',
   'config-file': '.github/codex-orchestrator.yml',
   target: '',

@@ -28,7 +28,7 @@ const inputs = (over: Partial<Inputs> = {}): Inputs => ({
   responsesApiEndpoint: '',
   model: '',
   effort: '',
-  codexVersion: '0.169.0',
+  codexVersion: '0.171.0',
   codexPath: pinnedCodex().path,
   configFile: '.github/codex-orchestrator.yml',
   target: undefined,

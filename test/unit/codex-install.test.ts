@@ -11,7 +11,7 @@ import {
   resolveCodexBinary,
 } from '../../src/agent/codex/install.js';
 
-const VERSION = '0.169.0';
+const VERSION = '0.171.0';
 const TRIPLE = process.arch === 'arm64' ? 'aarch64-unknown-linux-musl' : 'x86_64-unknown-linux-musl';
 const PLATFORM_PKG = `codex-${process.platform}-${process.arch}`;
 let root: string;
@@ -31,7 +31,7 @@ async function fakeInstall(prefix: string): Promise<string> {
   await mkdir(join(vendor, 'bin'), { recursive: true });
   await mkdir(join(vendor, 'codex-path'), { recursive: true });
   const bin = join(vendor, 'bin', 'codex');
-  await writeFile(bin, '#!/bin/sh\necho "codex-cli 0.169.0"\n');
+  await writeFile(bin, '#!/bin/sh\necho "codex-cli 0.171.0"\n');
   await writeFile(join(vendor, 'codex-path', 'rg'), '#!/bin/sh\n');
   await chmod(bin, 0o755);
   await chmod(join(vendor, 'codex-path', 'rg'), 0o755);
@@ -75,7 +75,7 @@ describe('resolveCodexBinary', () => {
       }).catch((e) => e);
       expect(error).toBeInstanceOf(CodexBinaryError);
       expect(error.message).toContain(`codex-path '${bad}' is not an executable file`);
-      expect(error.message).toContain('leave it empty to install @openai/codex@0.169.0');
+      expect(error.message).toContain('leave it empty to install @openai/codex@0.171.0');
     }
   });
 
@@ -98,7 +98,7 @@ describe('resolveCodexBinary', () => {
     const script = `
 prefix=""; while [ $# -gt 0 ]; do [ "$1" = "--prefix" ] && prefix="$2"; shift; done
 vendor="$prefix/node_modules/@openai/${PLATFORM_PKG}/vendor/${TRIPLE}"
-mkdir -p "$vendor/bin" && printf '#!/bin/sh\\necho codex-cli 0.169.0\\n' > "$vendor/bin/codex" && chmod +x "$vendor/bin/codex"`;
+mkdir -p "$vendor/bin" && printf '#!/bin/sh\\necho codex-cli 0.171.0\\n' > "$vendor/bin/codex" && chmod +x "$vendor/bin/codex"`;
     const npm = await fakeNpm(script);
     const logs: string[] = [];
     const first = await resolveCodexBinary({
@@ -110,10 +110,10 @@ mkdir -p "$vendor/bin" && printf '#!/bin/sh\\necho codex-cli 0.169.0\\n' > "$ven
     });
     const dir = codexCacheDir(root, VERSION);
     expect(first.path.startsWith(dir)).toBe(true);
-    expect((await execa(first.path)).stdout).toBe('codex-cli 0.169.0');
+    expect((await execa(first.path)).stdout).toBe('codex-cli 0.171.0');
     expect(existsSync(join(dir, INSTALL_MARKER))).toBe(true);
     const [call] = await calls();
-    expect(call).toMatch(/^install --prefix .*\.staging-\d+-\d+ --no-save .*@openai\/codex@0\.169\.0$/);
+    expect(call).toMatch(/^install --prefix .*\.staging-\d+-\d+ --no-save .*@openai\/codex@0\.171\.0$/);
 
     const second = await resolveCodexBinary({
       codexPath: '',
@@ -124,8 +124,8 @@ mkdir -p "$vendor/bin" && printf '#!/bin/sh\\necho codex-cli 0.169.0\\n' > "$ven
     });
     expect(second).toEqual(first);
     expect(await calls()).toHaveLength(1);
-    expect(logs[0]).toContain('Installing @openai/codex@0.169.0');
-    expect(logs[1]).toContain('Using Codex 0.169.0 from the tool cache');
+    expect(logs[0]).toContain('Installing @openai/codex@0.171.0');
+    expect(logs[1]).toContain('Using Codex 0.171.0 from the tool cache');
   });
 
   it('explains a failed install with npm output and the fix, and leaves no half install behind', async () => {

@@ -48,7 +48,7 @@ describe('readInputs defaults', () => {
       responsesApiEndpoint: '',
       model: '',
       effort: '',
-      codexVersion: '0.169.0',
+      codexVersion: '0.171.0',
       codexPath: '',
       configFile: '.github/codex-orchestrator.yml',
       target: undefined,
@@ -188,7 +188,7 @@ describe('readInputs rejects bad values with the value and what is allowed', () 
     [
       'codex-version',
       'latest',
-      "Invalid input 'codex-version': 'latest'. Expected an exact version of @openai/codex such as 0.169.0.",
+      "Invalid input 'codex-version': 'latest'. Expected an exact version of @openai/codex such as 0.171.0.",
     ],
   ])('%s = %j', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);

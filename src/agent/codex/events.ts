@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The JSONL events of `codex exec --json` (0.169; codex-rs/exec/src/exec_events.rs). Every schema is
+// The JSONL events of `codex exec --json` (0.169 and 0.171, whose streams are the same; codex-rs/exec/src/exec_events.rs). Every schema is
 // loose on purpose: a newer CLI may add fields, event types and item types, and none of that may
 // break a run. Unknown types fall through as `other`.
 
