@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import type { AgentRunner } from './agent/types.js';
 import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
+import { errorMessage } from './errors.js';
 import type { GitHubClient } from './github/client.js';
 import { type Inputs, readInputs } from './inputs.js';
 import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
+import type { HandlerName, PhaseContext, PhaseResult } from './phase.js';
 import { handlerFor } from './phases/index.js';
-import { route } from './phases/route.js';
-import type { HandlerName, PhaseContext, PhaseResult } from './phases/types.js';
 import { writeJobSummary } from './report/summary.js';
+import { route } from './route.js';
 
 /**
  * The action's one error boundary: inputs → context → phase → outputs. Every failure, thrown as
@@ -148,13 +149,4 @@ function lazyAgent(inputs: Inputs, context: ActionContext, eventsFile: string): 
     );
     return runner;
   };
-}
-
-/** A message for anything thrown, including non-Error values and error causes. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-  }
-  return typeof error === 'string' ? error : `Unexpected failure: ${JSON.stringify(error)}`;
 }

@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 
 /**
@@ -200,7 +201,7 @@ function logServerErrors(octokit: CoreOctokit): void {
       const attempt = ((options.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
       const path = String(options.url);
       entry.log.info(
-        `GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${(error as Error).message}) on attempt ${attempt} of ${entry.retries + 1}.`,
+        `GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${errorMessage(error)}) on attempt ${attempt} of ${entry.retries + 1}.`,
       );
     }
     throw error;

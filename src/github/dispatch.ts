@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
@@ -53,7 +54,7 @@ export async function dispatchPhase(
   } catch (error) {
     throw new Error(
       `Could not start ${next} with workflow_dispatch of ${request.workflowFile} on ${request.ref}: ` +
-        `${(error as Error).message}. ${dispatchFix((error as { status?: number }).status)}`,
+        `${errorMessage(error)}. ${dispatchFix((error as { status?: number }).status)}`,
       { cause: error },
     );
   }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { primeDefaultBranch, readDefaultBranchFile } from './content.js';
@@ -51,7 +52,7 @@ export async function readPolicyFile(client: GitHubClient, repo: RepoRef, path: 
       path: cleanPath,
     });
   } catch (error) {
-    core.debug(`GraphQL policy read failed (${(error as Error).message}); reading ${cleanPath} over REST.`);
+    core.debug(`GraphQL policy read failed (${errorMessage(error)}); reading ${cleanPath} over REST.`);
     return {
       text: await readDefaultBranchFile(client, repo, cleanPath),
       source: `${cleanPath} (default branch)`,

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
@@ -137,7 +138,7 @@ async function linkSubIssues(
     } catch (error) {
       // 422: #n already has another parent; it stays where a person put it.
       if (statusOf(error) !== 422) throw error;
-      core.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${(error as Error).message}`);
+      core.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${errorMessage(error)}`);
     }
   }
   return true;
@@ -169,7 +170,7 @@ async function addBlockedBy(
       await client.rest.issues.addBlockedByDependency({ ...repo, issue_number: parent, issue_id: sub.id });
     } catch (error) {
       if (statusOf(error) !== 422) throw error;
-      core.info(`#${parent} blocked by #${sub.number} was not recorded: ${(error as Error).message}`);
+      core.info(`#${parent} blocked by #${sub.number} was not recorded: ${errorMessage(error)}`);
     }
   }
   return true;

@@ -1,16 +1,16 @@
-import { type HandlerName, type PhaseHandler, PhaseUnavailableError } from './types.js';
+import { type HandlerName, type PhaseHandler, PhaseUnavailableError } from '../phase.js';
 
 /**
  * The phases this version implements, loaded on demand. A phase missing here fails with a clear
  * message rather than succeeding silently.
  */
 const HANDLERS: Partial<Record<HandlerName, () => Promise<PhaseHandler>>> = {
-  plan: async () => (await import('./plan.js')).planPhase,
-  control: async () => (await import('./control.js')).controlPhase,
-  review: async () => (await import('./review.js')).reviewPhase,
-  setup: async () => (await import('./setup.js')).setupPhase,
-  dev: async () => (await import('./dev.js')).devPhase,
-  verify: async () => (await import('./verify.js')).verifyPhase,
+  plan: async () => (await import('./plan/index.js')).planPhase,
+  control: async () => (await import('./control/index.js')).controlPhase,
+  review: async () => (await import('./review/index.js')).reviewPhase,
+  setup: async () => (await import('./setup/index.js')).setupPhase,
+  dev: async () => (await import('./dev/index.js')).devPhase,
+  verify: async () => (await import('./verify/index.js')).verifyPhase,
 };
 
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */

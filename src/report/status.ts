@@ -1,36 +1,12 @@
-import type { Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
+import { estimateCostUsd } from '../state/budget.js';
 import { encodeState, STATUS_MARKER } from '../state/codec.js';
 import type { ItemState } from '../state/schema.js';
 import { STATUS_ICON } from './icons.js';
+import { safeText } from './markdown.js';
 
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
-
-/** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
-export function estimateCostUsd(usage: Usage, pricing: Config['pricing']): number {
-  const uncached = Math.max(0, usage.inputTokens - usage.cachedInputTokens);
-  return (
-    (uncached * pricing.input +
-      usage.cachedInputTokens * pricing['cached-input'] +
-      usage.outputTokens * pricing.output) /
-    1_000_000
-  );
-}
-
-/**
- * Text from the model or the issue shown in the comment. `<`/`>` are escaped so that nothing in it
- * can open an HTML comment (a forged state marker) or inject markup, and `@` mentions are broken
- * with a zero-width space so that re-rendering the comment never pings anyone.
- */
-export function safeText(text: string, maxLength = 2000): string {
-  const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-  return clipped
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-}
 
 /** One line of text for list items and table cells. */
 const inline = (text: string, maxLength = 500) =>

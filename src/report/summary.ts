@@ -1,4 +1,4 @@
-import type { PhaseResult } from '../phases/types.js';
+import type { PhaseResult } from '../phase.js';
 import { STATUS_ICON } from './icons.js';
 
 /** Writes the job summary of a phase: status, reason, and the phase's own markdown. */

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from '../errors.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { fetchBranch, originRemote } from '../git/remote.js';
 import { removeWorktree } from '../git/worktree.js';
@@ -62,9 +63,7 @@ export async function reviewCheckout(
     );
     return { dir, atHead: true, cleanup: () => removeWorktree(git, workspace, dir) };
   } catch (error) {
-    core.info(
-      `Could not check out the head ${headSha} (${(error as Error).message}); reviewing from the diff.`,
-    );
+    core.info(`Could not check out the head ${headSha} (${errorMessage(error)}); reviewing from the diff.`);
     return { dir: workspace, atHead: false, cleanup: noCleanup };
   }
 }

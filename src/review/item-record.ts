@@ -1,11 +1,12 @@
 import type { Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
+import { errorMessage } from '../errors.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
+import type { ItemJob } from '../item/job.js';
+import { renderWithinLimit } from '../item/store.js';
 import * as core from '../log.js';
-import type { ItemJob } from '../phases/work-item.js';
 import { addItemUsage, finishPhase, type ItemState, startPhase } from '../state/index.js';
-import { renderWithinLimit } from '../state/store.js';
 import type { ReviewContext } from './context.js';
 import type { ReviewItem } from './item.js';
 
@@ -121,7 +122,7 @@ export async function recordReviewOnItem(options: {
     }
   } catch (error) {
     const message =
-      `Could not record the review in #${item.issue}: ${(error as Error).message}. ` +
+      `Could not record the review in #${item.issue}: ${errorMessage(error)}. ` +
       'The review is on the pull request; run the review again to record it.';
     core.warning(message);
     lines.push(message);

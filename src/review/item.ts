@@ -1,8 +1,9 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { LIFECYCLE } from '../github/labels.js';
+import { loadItemState } from '../item/store.js';
 import * as core from '../log.js';
-import { type ItemState, loadItemState, StateError } from '../state/index.js';
+import { type ItemState, StateError } from '../state/index.js';
 import { getIssue, type IssueInfo } from './github.js';
 import type { CycleDecision } from './previous.js';
 import { fromFork, type PullRequestLike } from './resolve.js';

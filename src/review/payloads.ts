@@ -1,14 +1,9 @@
 import { ANNOTATIONS_PER_REQUEST } from '../github/checks.js';
-import {
-  fenceFor,
-  findingLocation,
-  renderReview,
-  renderReviewJson,
-  SEVERITY_ICON,
-} from '../report/review.js';
+import { fenceFor } from '../report/markdown.js';
 import type { HunkRange } from './patch.js';
 import { hunkContaining } from './patch.js';
 import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
+import { findingLocation, renderReview, renderReviewJson, SEVERITY_ICON } from './render.js';
 import type { Finding, Review, Severity } from './schema.js';
 
 /** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */

@@ -1,5 +1,5 @@
 import { type Obj, obj, positiveInt, str } from '../payload.js';
-import { parseSlashCommand } from '../phases/route.js';
+import { parseSlashCommand } from '../route.js';
 
 /** The PR a review is about, or why there is none to review. */
 export type PullTarget =

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { OutputSchema } from '../agent/types.js';
+import { errorMessage } from '../errors.js';
 
 export const SEVERITIES = ['critical', 'major', 'minor', 'nit'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -117,7 +118,7 @@ export function validateReviewText(text: string | undefined): ReviewValidation {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`the answer is not JSON (${(error as Error).message})`] };
+    return { ok: false, problems: [`the answer is not JSON (${errorMessage(error)})`] };
   }
   return validateReview(value);
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js';
 import { upsertCheckRun } from '../github/checks.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
@@ -152,7 +153,7 @@ export async function applyPlan(
       if ((error as { status?: number }).status !== 422) throw error;
       const message =
         `Could not request reviews from [${[...reviewers.users, ...reviewers.teams.map((t) => `team ${t}`)].join(', ')}]: ` +
-        `${(error as Error).message}. Fix the config's reviewers (users must be collaborators; teams need a token that can read them).`;
+        `${errorMessage(error)}. Fix the config's reviewers (users must be collaborators; teams need a token that can read them).`;
       core.warning(message);
       lines.push(message);
     }

@@ -1,6 +1,5 @@
 import type { Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
-import { estimateCostUsd } from '../report/status.js';
 
 /**
  * Why the item may start no further model run: its token or cost cap (DESIGN §8.9) is reached by
@@ -22,4 +21,15 @@ export function itemCapReached(
     return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
   }
   return undefined;
+}
+
+/** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
+export function estimateCostUsd(usage: Usage, pricing: Config['pricing']): number {
+  const uncached = Math.max(0, usage.inputTokens - usage.cachedInputTokens);
+  return (
+    (uncached * pricing.input +
+      usage.cachedInputTokens * pricing['cached-input'] +
+      usage.outputTokens * pricing.output) /
+    1_000_000
+  );
 }

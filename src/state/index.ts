@@ -1,7 +1,6 @@
 /** The state of a work item (DESIGN §3): the public API for phases. */
 export { itemCapReached } from './budget.js';
 export { decodeState, encodeState, STATUS_MARKER, StateError } from './codec.js';
-export { createProgressUpdater, type ProgressUpdater } from './progress.js';
 export {
   type Criterion,
   type Escalation,
@@ -12,5 +11,4 @@ export {
   STATE_VERSION,
   type StatePhase,
 } from './schema.js';
-export { type LoadedItemState, loadItemState, type SavedItemState, saveItemState } from './store.js';
 export { addItemUsage, finishPhase, noteEvent, replaceCriteria, startPhase } from './transitions.js';

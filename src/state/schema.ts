@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PHASES } from '../inputs.js';
-import { type ConcretePhase, PHASE_STATUSES } from '../phases/types.js';
+import { type ConcretePhase, PHASE_STATUSES } from '../phase.js';
 
 /**
  * Version of the hidden state JSON. Bump it when a field changes meaning; a newer version than

@@ -1,4 +1,4 @@
-import { fenceFor } from '../report/review.js';
+import { fenceFor } from '../report/markdown.js';
 import type { VerifyReport } from './run.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -15,7 +15,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { type ItemState, loadItemState, newItemState, saveItemState } from '../../src/state/index.js';
+import { loadItemState, saveItemState } from '../../src/item/store.js';
+import { type ItemState, newItemState } from '../../src/state/index.js';
 import { parseOutputFile, type RunOutcome, runAction } from '../harness/action.js';
 import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
 import { createRepos, type GitHttpServer, serveGitOverHttp, type TempRepos } from '../harness/git.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUESTIONS_MARKER } from '../../src/phases/plan.js';
+import { QUESTIONS_MARKER } from '../../src/phases/plan/index.js';
 import { outputSchemaOf, step, userTexts } from '../harness/responses-server.js';
 import { type PlanScenario, planScenario, plans } from './plan-env.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { labelDefinitions } from '../../src/github/labels.js';
-import { GITHUB_ACTIONS_APP_ID } from '../../src/review/gate.js';
+import { GITHUB_ACTIONS_APP_ID } from '../../src/phases/setup/gate.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import { type ReviewScenario, reviewScenario } from './review-env.js';
 

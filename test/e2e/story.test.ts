@@ -8,7 +8,7 @@
  * API validating every request against GitHub's OpenAPI description.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { QUESTIONS_MARKER } from '../../src/phases/plan.js';
+import { QUESTIONS_MARKER } from '../../src/phases/plan/index.js';
 import { CHECK_NAME } from '../../src/review/payloads.js';
 import { STATUS_MARKER } from '../../src/state/index.js';
 import type { FakeDispatch } from '../harness/github/state.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VERIFY_CHECK } from '../../src/phases/verify.js';
+import { VERIFY_CHECK } from '../../src/phases/verify/index.js';
 import { type DevScenario, devScenario } from './dev-env.js';
 
 let s: DevScenario;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HOLD_MARKER, HoldTooLargeError, parseHold, renderHold, renderReleased } from '../../src/dev/hold.js';
+import {
+  HOLD_MARKER,
+  HoldTooLargeError,
+  parseHold,
+  renderHold,
+  renderReleased,
+} from '../../src/work/hold.js';
 
 const MBOX = 'From 0000 Mon Sep 17 00:00:00 2001\nSubject: [PATCH] Criterion 1/1: x\n\n---\n a.txt | 1 +\n';
 const info = {

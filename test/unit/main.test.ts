@@ -12,7 +12,8 @@ import {
   type MockInstance,
   vi,
 } from 'vitest';
-import { errorMessage, run } from '../../src/main.js';
+import { errorMessage } from '../../src/errors.js';
+import { run } from '../../src/main.js';
 import { emptyOutputs } from '../../src/outputs.js';
 
 // run() in this process, driven through the environment as the runner drives it. The bundled

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGate, type GateFacts, GITHUB_ACTIONS_APP_ID, renderGate } from '../../src/review/gate.js';
+import {
+  analyseGate,
+  type GateFacts,
+  GITHUB_ACTIONS_APP_ID,
+  renderGate,
+} from '../../src/phases/setup/gate.js';
 
 const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   branch: 'main',

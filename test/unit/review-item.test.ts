@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
+import { saveItemState } from '../../src/item/store.js';
 import { getIssue } from '../../src/review/github.js';
 import {
   branchItem,
@@ -15,7 +16,7 @@ import {
   reviewNextAction,
 } from '../../src/review/item-record.js';
 import type { PullRequestLike } from '../../src/review/resolve.js';
-import { type ItemState, newItemState, STATUS_MARKER, saveItemState } from '../../src/state/index.js';
+import { type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 describe('branchItem', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, fenceFor, renderReview } from '../../src/report/review.js';
+import { cell, fenceFor } from '../../src/report/markdown.js';
 import { parseHunks } from '../../src/review/patch.js';
 import {
   buildCheckPayload,
@@ -8,6 +8,7 @@ import {
   CHECK_NAME,
 } from '../../src/review/payloads.js';
 import { decideCycle, latestReview, parseReviewComment } from '../../src/review/previous.js';
+import { renderReview } from '../../src/review/render.js';
 import type { Finding, Review } from '../../src/review/schema.js';
 
 const SHA = 'a'.repeat(40);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { PULL_CLOSED, parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/phases/route.js';
+import { PULL_CLOSED, parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/route.js';
 import { type WebhookOptions, webhookPayload } from '../harness/webhooks.js';
 
 // Real webhook payloads (GitHub's documented examples, through the test harness). Each case

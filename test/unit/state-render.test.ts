@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
-import { estimateCostUsd, renderStatusComment } from '../../src/report/status.js';
+import { renderStatusComment } from '../../src/report/status.js';
+import { estimateCostUsd } from '../../src/state/budget.js';
 import { decodeState, STATUS_MARKER } from '../../src/state/codec.js';
 import { newItemState } from '../../src/state/schema.js';
 import { finishPhase, startPhase } from '../../src/state/transitions.js';

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../errors.js';
 import type { OutputSchema } from '../types.js';
 
 /** A structured answer checked against its schema, or why it failed (for `invalid_output`). */
@@ -25,7 +26,7 @@ export function checkOutput<T>(
   } catch (error) {
     return {
       ok: false,
-      message: `The final message is not JSON (${(error as Error).message}); it starts: ${JSON.stringify(finalMessage.slice(0, 200))}`,
+      message: `The final message is not JSON (${errorMessage(error)}); it starts: ${JSON.stringify(finalMessage.slice(0, 200))}`,
     };
   }
   const result = schema.zod.safeParse(parsed);

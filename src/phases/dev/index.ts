@@ -1,24 +1,10 @@
-import { ZERO_USAGE } from '../agent/types.js';
-import { releaseApproved } from '../dev/escalation.js';
-import { developAndVerify, type WorkOutcome } from '../dev/loop.js';
-import { renderPullRequestBody, upsertPullRequest } from '../dev/pull-request.js';
-import { devNextAction, jobSummary, RETRY, startsReview } from '../dev/report.js';
-import {
-  authorFor,
-  branchCommits,
-  type DevSession,
-  ForeignCommitsError,
-  recoverFromBranch,
-} from '../dev/session.js';
-import { assertOwnBranch, branchName } from '../git/branch.js';
-import { createGitExec } from '../git/exec.js';
-import { originRemote, persistedCredentials } from '../git/remote.js';
-import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
-import { defaultBranch } from '../github/content.js';
-import * as core from '../log.js';
-import { createProgressUpdater, finishPhase, type ItemState, startPhase } from '../state/index.js';
-import { verifyMarkdown } from '../verify/format.js';
-import type { PhaseHandler, PhaseResult } from './types.js';
+import { ZERO_USAGE } from '../../agent/types.js';
+import { errorMessage } from '../../errors.js';
+import { assertOwnBranch, branchName } from '../../git/branch.js';
+import { createGitExec } from '../../git/exec.js';
+import { originRemote, persistedCredentials } from '../../git/remote.js';
+import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
+import { defaultBranch } from '../../github/content.js';
 import {
   chain,
   gateTrigger,
@@ -27,7 +13,23 @@ import {
   openItemJob,
   saveState,
   setLabel,
-} from './work-item.js';
+} from '../../item/job.js';
+import { createProgressUpdater } from '../../item/progress.js';
+import * as core from '../../log.js';
+import type { PhaseHandler, PhaseResult } from '../../phase.js';
+import { finishPhase, type ItemState, startPhase } from '../../state/index.js';
+import { verifyMarkdown } from '../../verify/format.js';
+import { releaseApproved } from '../../work/escalation.js';
+import { developAndVerify, type WorkOutcome } from '../../work/loop.js';
+import { renderPullRequestBody, upsertPullRequest } from '../../work/pull-request.js';
+import {
+  authorFor,
+  branchCommits,
+  type DevSession,
+  ForeignCommitsError,
+  recoverFromBranch,
+} from '../../work/session.js';
+import { devNextAction, jobSummary, RETRY, startsReview } from './report.js';
 
 const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
 
@@ -68,7 +70,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     assertOwnBranch(branch, prefix);
   } catch (error) {
     // The job fails, and the status comment says so too rather than the last phase's result.
-    const reason = (error as Error).message;
+    const reason = errorMessage(error);
     const next =
       `The status comment records the branch '${branch}', outside '${prefix}/', so dev stopped before any work. ` +
       'If labels.prefix changed, restore it; otherwise delete the status comment to start the item over. Then comment /codex retry.';
@@ -105,7 +107,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     });
   } catch (error) {
     // The status comment must not stay "running" with the item in progress.
-    const reason = `Could not prepare the worktree of ${branch}: ${(error as Error).message}`;
+    const reason = `Could not prepare the worktree of ${branch}: ${errorMessage(error)}`;
     await saveState(
       job,
       finishPhase(state, 'dev', 'error', {
@@ -143,10 +145,10 @@ export const devPhase: PhaseHandler = async (ctx) => {
       outcome = await developAndVerify(session);
     } catch (error) {
       if (!(error instanceof ForeignCommitsError))
-        core.info(`Dev failed: ${(error as Error).stack ?? error}`);
+        core.info(`Dev failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
       outcome = {
         status: error instanceof ForeignCommitsError ? 'blocked' : 'error',
-        reason: (error as Error).message ?? String(error),
+        reason: errorMessage(error),
       };
     }
     return await finish(session, outcome);

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../context.js';
-import { PHASES } from '../inputs.js';
-import { obj, positiveInt, str } from '../payload.js';
-import type { ConcretePhase } from './types.js';
+import type { ActionContext } from './context.js';
+import { PHASES } from './inputs.js';
+import { obj, positiveInt, str } from './payload.js';
+import type { ConcretePhase } from './phase.js';
 
 /** Slash commands handled as bookkeeping by the internal `control` handler (src/phases/control.ts). */
 export const CONTROL_COMMANDS = ['approve', 'retry', 'stop', 'resume', 'status'] as const;

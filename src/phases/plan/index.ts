@@ -1,22 +1,8 @@
-import { runWithSchemaRetry } from '../agent/retry.js';
-import { upsertMarkedComment } from '../github/comments.js';
-import { readDefaultBranchFile } from '../github/content.js';
-import { createSubIssues } from '../github/subissues.js';
-import * as core from '../log.js';
-import { renderPrompt } from '../prompts/load.js';
-import { safeText } from '../report/status.js';
-import { hasWriteAccess } from '../safety/actor.js';
-import {
-  addItemUsage,
-  finishPhase,
-  type ItemState,
-  itemCapReached,
-  replaceCriteria,
-  startPhase,
-} from '../state/index.js';
-import { planPromptValues, readDiscussion } from './plan-input.js';
-import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './plan-schema.js';
-import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
+import { runWithSchemaRetry } from '../../agent/retry.js';
+import { errorMessage } from '../../errors.js';
+import { upsertMarkedComment } from '../../github/comments.js';
+import { readDefaultBranchFile } from '../../github/content.js';
+import { createSubIssues } from '../../github/subissues.js';
 import {
   chain,
   commenterOf,
@@ -28,7 +14,22 @@ import {
   saveState,
   setLabel,
   startByHand,
-} from './work-item.js';
+} from '../../item/job.js';
+import * as core from '../../log.js';
+import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
+import { renderPrompt } from '../../prompts/load.js';
+import { safeText } from '../../report/markdown.js';
+import { hasWriteAccess } from '../../safety/actor.js';
+import {
+  addItemUsage,
+  finishPhase,
+  type ItemState,
+  itemCapReached,
+  replaceCriteria,
+  startPhase,
+} from '../../state/index.js';
+import { planPromptValues, readDiscussion } from './input.js';
+import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './schema.js';
 
 /** Marks the one comment that holds the planner's questions; edited in place each round. */
 export const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
@@ -97,7 +98,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
     asked = await askPlanner(ctx, prompt);
   } catch (error) {
     // The job fails (main.ts reports it); the status comment must not stay "running".
-    const note = `The planner could not run: ${(error as Error).message}`;
+    const note = `The planner could not run: ${errorMessage(error)}`;
     await saveState(
       job,
       finishPhase(state, 'plan', 'error', { note, runUrl: job.runUrl, nextAction: RETRY }),

@@ -1,28 +1,28 @@
-import { ZERO_USAGE } from '../agent/types.js';
-import { createGitExec } from '../git/exec.js';
-import { readDefaultBranchFile } from '../github/content.js';
-import * as core from '../log.js';
-import { loadPrompt } from '../prompts/load.js';
-import { renderReview } from '../report/review.js';
-import { type ReviewCheckout, reviewCheckout } from '../review/checkout.js';
-import { gatherReviewContext, type ReviewContext } from '../review/context.js';
-import { getPull } from '../review/github.js';
-import { cycleMismatch, stoppedReason } from '../review/item.js';
-import { recordOnItem, reviewLabel } from '../review/item-record.js';
+import { ZERO_USAGE } from '../../agent/types.js';
+import { createGitExec } from '../../git/exec.js';
+import { readDefaultBranchFile } from '../../github/content.js';
+import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
+import * as core from '../../log.js';
+import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
+import { loadPrompt } from '../../prompts/load.js';
+import { type ReviewCheckout, reviewCheckout } from '../../review/checkout.js';
+import { gatherReviewContext, type ReviewContext } from '../../review/context.js';
+import { getPull } from '../../review/github.js';
+import { cycleMismatch, stoppedReason } from '../../review/item.js';
+import { recordOnItem, reviewLabel } from '../../review/item-record.js';
 import {
   buildCheckPayload,
   buildCommentBody,
   buildReviewPayload,
   placeFindings,
-} from '../review/payloads.js';
-import { buildReviewPrompt } from '../review/prompt.js';
-import { fromFork, resolvePullTarget, skipReason } from '../review/resolve.js';
-import { runReview } from '../review/run.js';
-import type { Review } from '../review/schema.js';
-import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../review/writes.js';
-import { itemCapReached } from '../state/index.js';
-import type { PhaseContext, PhaseHandler, PhaseResult } from './types.js';
-import { gateTrigger, type ItemJob, openItemJob } from './work-item.js';
+} from '../../review/payloads.js';
+import { buildReviewPrompt } from '../../review/prompt.js';
+import { renderReview } from '../../review/render.js';
+import { fromFork, resolvePullTarget, skipReason } from '../../review/resolve.js';
+import { runReview } from '../../review/run.js';
+import type { Review } from '../../review/schema.js';
+import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../../review/writes.js';
+import { itemCapReached } from '../../state/index.js';
 
 /**
  * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review

@@ -5,8 +5,8 @@ import { findMarkedComment, upsertMarkedComment } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
 import * as core from '../log.js';
 import { renderStatusComment } from '../report/status.js';
-import { decodeState, STATUS_MARKER, StateError } from './codec.js';
-import { type ItemState, newItemState } from './schema.js';
+import { decodeState, STATUS_MARKER, StateError } from '../state/codec.js';
+import { type ItemState, newItemState } from '../state/schema.js';
 
 /** GitHub refuses comment bodies above 65,536 characters; stay clear of it. */
 const MAX_BODY = 60_000;

@@ -1,14 +1,14 @@
-import { createGitExec, gitOk } from '../git/exec.js';
-import { originRemote, persistedCredentials } from '../git/remote.js';
-import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
-import { upsertCheckRun } from '../github/checks.js';
-import { defaultBranch } from '../github/content.js';
-import * as core from '../log.js';
-import { loadItemState } from '../state/index.js';
-import { verifyMarkdown } from '../verify/format.js';
-import { runVerification } from '../verify/run.js';
-import type { PhaseHandler, PhaseResult } from './types.js';
-import { gateTrigger, type ItemJob, openItemJob } from './work-item.js';
+import { createGitExec, gitOk } from '../../git/exec.js';
+import { originRemote, persistedCredentials } from '../../git/remote.js';
+import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
+import { upsertCheckRun } from '../../github/checks.js';
+import { defaultBranch } from '../../github/content.js';
+import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
+import { loadItemState } from '../../item/store.js';
+import * as core from '../../log.js';
+import type { PhaseHandler, PhaseResult } from '../../phase.js';
+import { verifyMarkdown } from '../../verify/format.js';
+import { runVerification } from '../../verify/run.js';
 
 /** The check run the verification reports to, named like `codex-orchestrator/review`. */
 export const VERIFY_CHECK = 'codex-orchestrator/verify';

@@ -1,4 +1,5 @@
-import type { CriterionResult, Finding, Review, Severity } from '../review/schema.js';
+import { cell } from '../report/markdown.js';
+import type { CriterionResult, Finding, Review, Severity } from './schema.js';
 
 const STATUS_LABEL: Record<Review['status'], string> = {
   pass: '✅ pass',
@@ -13,21 +14,11 @@ export const SEVERITY_ICON: Record<Severity, string> = {
   nit: '⚪',
 };
 
-/** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
-export const cell = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 /** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
 export function findingLocation(finding: Pick<Finding, 'file' | 'line' | 'end_line'>): string {
   if (finding.line === null) return finding.file;
   const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
   return `${finding.file}:${finding.line}${end}`;
-}
-
-/** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
-export function fenceFor(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(longest + 1);
 }
 
 /** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */

@@ -1,5 +1,6 @@
+import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
-import type { ItemState } from './schema.js';
+import type { ItemState } from '../state/schema.js';
 
 /** Writes progress to the status comment at a bounded rate (DESIGN §10: throttled edits). */
 export interface ProgressUpdater {
@@ -40,7 +41,7 @@ export function createProgressUpdater(
       .then(() => save(state))
       .then(
         () => undefined,
-        (error: unknown) => onError(`Could not update the status comment: ${(error as Error).message}`),
+        (error: unknown) => onError(`Could not update the status comment: ${errorMessage(error)}`),
       );
     return chain;
   };

@@ -11,9 +11,10 @@ import {
   setLifecycleLabel,
 } from '../github/labels.js';
 import * as core from '../log.js';
+import type { ConcretePhase, PhaseContext } from '../phase.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
-import { type ItemState, loadItemState, newItemState, saveItemState } from '../state/index.js';
-import type { ConcretePhase, PhaseContext } from './types.js';
+import { type ItemState, newItemState } from '../state/index.js';
+import { loadItemState, saveItemState } from './store.js';
 
 /**
  * What every phase that talks to GitHub needs: the client, the repository, the action's own

@@ -1,8 +1,8 @@
-import type { Autonomy } from '../inputs.js';
-import { dispatchOff } from '../phases/work-item.js';
-import { verifyMarkdown } from '../verify/format.js';
-import type { WorkOutcome } from './loop.js';
-import type { DevSession } from './session.js';
+import type { Autonomy } from '../../inputs.js';
+import { dispatchOff } from '../../item/job.js';
+import { verifyMarkdown } from '../../verify/format.js';
+import type { WorkOutcome } from '../../work/loop.js';
+import type { DevSession } from '../../work/session.js';
 
 // What a person reads after a dev job: the next action in the status comment, the job summary.
 

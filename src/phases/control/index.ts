@@ -1,9 +1,3 @@
-import { branchItem } from '../review/item.js';
-import { hasWriteAccess } from '../safety/actor.js';
-import { type ItemState, loadItemState, newItemState, noteEvent } from '../state/index.js';
-import { pullClosed } from './pull-closed.js';
-import { CONTROL_COMMANDS, type ControlCommand, PULL_CLOSED } from './route.js';
-import type { ConcretePhase, PhaseHandler, PhaseResult } from './types.js';
 import {
   chain,
   commenterOf,
@@ -15,7 +9,14 @@ import {
   setLabel,
   setStopLabel,
   startByHand,
-} from './work-item.js';
+} from '../../item/job.js';
+import { loadItemState } from '../../item/store.js';
+import type { ConcretePhase, PhaseHandler, PhaseResult } from '../../phase.js';
+import { branchItem } from '../../review/item.js';
+import { CONTROL_COMMANDS, type ControlCommand, PULL_CLOSED } from '../../route.js';
+import { hasWriteAccess } from '../../safety/actor.js';
+import { type ItemState, newItemState, noteEvent } from '../../state/index.js';
+import { pullClosed } from './pull-closed.js';
 
 /** Phases a `/codex retry` or `/codex resume` may start again. */
 const RESTARTABLE: ReadonlySet<string> = new Set(['plan', 'dev', 'review', 'fix', 'verify']);

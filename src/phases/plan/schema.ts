@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import planJson from '../../schemas/plan.json' with { type: 'json' };
-import type { OutputSchema } from '../agent/types.js';
+import planJson from '../../../schemas/plan.json' with { type: 'json' };
+import type { OutputSchema } from '../../agent/types.js';
 
 /** Bounds that keep one answer from flooding the repository with issues or the comment with text. */
 export const PLAN_LIMITS = { criteria: 20, questions: 10, subtasks: 10, text: 4000 } as const;

@@ -1,4 +1,4 @@
-import { CHECK_NAME } from './payloads.js';
+import { CHECK_NAME } from '../../review/payloads.js';
 
 /**
  * The human merge gate (DESIGN §1, gate 2): what branch protection or a ruleset must require so

@@ -1,9 +1,9 @@
-import { isIdentity } from '../github/identity.js';
-import { clip, issueBlock } from '../prompts/issue.js';
-import { hasWriteAccess } from '../safety/actor.js';
-import { untrustedBlock } from '../safety/sanitize.js';
-import type { ItemState } from '../state/index.js';
-import type { ItemJob } from './work-item.js';
+import { isIdentity } from '../../github/identity.js';
+import type { ItemJob } from '../../item/job.js';
+import { clip, issueBlock } from '../../prompts/issue.js';
+import { hasWriteAccess } from '../../safety/actor.js';
+import { untrustedBlock } from '../../safety/sanitize.js';
+import type { ItemState } from '../../state/index.js';
 
 /** Comments given to the planner: the newest ones, each clipped (the prompt must stay bounded). */
 const MAX_COMMENTS = 30;

@@ -1,8 +1,11 @@
-import type { GitHubClient, RepoRef } from '../github/client.js';
-import { defaultBranch } from '../github/content.js';
-import type { ActionIdentity } from '../github/identity.js';
-import { ensureLabels } from '../github/labels.js';
-import * as core from '../log.js';
+import { errorMessage } from '../../errors.js';
+import type { GitHubClient, RepoRef } from '../../github/client.js';
+import { defaultBranch } from '../../github/content.js';
+import type { ActionIdentity } from '../../github/identity.js';
+import { ensureLabels } from '../../github/labels.js';
+import { gateTrigger, openItemJob } from '../../item/job.js';
+import * as core from '../../log.js';
+import type { PhaseHandler } from '../../phase.js';
 import {
   analyseGate,
   type BranchProtection,
@@ -10,9 +13,7 @@ import {
   type BypassActor,
   type GateFacts,
   renderGate,
-} from '../review/gate.js';
-import type { PhaseHandler } from './types.js';
-import { gateTrigger, openItemJob } from './work-item.js';
+} from './gate.js';
 
 /**
  * The setup phase (no model): creates the lifecycle labels and reports what the default branch's
@@ -125,7 +126,7 @@ async function tolerate<T>(read: () => Promise<T>, what: string): Promise<T | nu
       return null;
     }
     if (status === 403) {
-      core.info(`Cannot read the ${what} with this token (403): ${(error as Error).message}`);
+      core.info(`Cannot read the ${what} with this token (403): ${errorMessage(error)}`);
       return undefined;
     }
     throw error;

@@ -5,11 +5,12 @@ import { pushBranch } from '../git/push.js';
 import type { Remote } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
 import type { ActionIdentity } from '../github/identity.js';
+import type { ItemJob } from '../item/job.js';
+import type { ProgressUpdater } from '../item/progress.js';
 import * as core from '../log.js';
-import type { PhaseContext } from '../phases/types.js';
-import type { ItemJob } from '../phases/work-item.js';
+import type { PhaseContext } from '../phase.js';
 import type { LoadedPrompt } from '../prompts/load.js';
-import { addItemUsage, type ItemState, itemCapReached, type ProgressUpdater } from '../state/index.js';
+import { addItemUsage, type ItemState, itemCapReached } from '../state/index.js';
 
 /** Everything the dev phase carries from step to step in one job. */
 export interface DevSession {

@@ -1,9 +1,10 @@
-import * as core from '../log.js';
-import { branchItem } from '../review/item.js';
-import { fromFork } from '../review/resolve.js';
-import { finishPhase, type ItemState, loadItemState } from '../state/index.js';
-import type { PhaseContext, PhaseResult } from './types.js';
-import { type ItemJob, openItemJob, saveState, setLabel } from './work-item.js';
+import { type ItemJob, openItemJob, saveState, setLabel } from '../../item/job.js';
+import { loadItemState } from '../../item/store.js';
+import * as core from '../../log.js';
+import type { PhaseContext, PhaseResult } from '../../phase.js';
+import { branchItem } from '../../review/item.js';
+import { fromFork } from '../../review/resolve.js';
+import { finishPhase, type ItemState } from '../../state/index.js';
 
 /**
  * One of the action's pull requests was closed (`pull_request.closed`, routed to the control

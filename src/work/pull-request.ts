@@ -1,7 +1,8 @@
 import type { Usage } from '../agent/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import * as core from '../log.js';
-import { estimateCostUsd, safeText } from '../report/status.js';
+import { safeText } from '../report/markdown.js';
+import { estimateCostUsd } from '../state/budget.js';
 import type { Criterion } from '../state/index.js';
 
 /** Marks the PRs the action opened for an item (in the body, invisible). */

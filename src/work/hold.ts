@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fenceFor } from '../report/review.js';
-import { safeText } from '../report/status.js';
+import { fenceFor, safeText } from '../report/markdown.js';
 
 /**
  * Commits held back by an escalation. Nothing is pushed until a person approves, and the next job

@@ -1,8 +1,8 @@
-import type { AgentRunner, Usage } from '../agent/types.js';
-import type { Config } from '../config.js';
-import type { ActionContext } from '../context.js';
-import type { GitHubClient } from '../github/client.js';
-import type { Inputs, Phase } from '../inputs.js';
+import type { AgentRunner, Usage } from './agent/types.js';
+import type { Config } from './config.js';
+import type { ActionContext } from './context.js';
+import type { GitHubClient } from './github/client.js';
+import type { Inputs, Phase } from './inputs.js';
 
 /** A phase that does work (everything but `auto`, which only routes). */
 export type ConcretePhase = Exclude<Phase, 'auto'>;
