@@ -19,7 +19,8 @@ module.exports = {
     },
     {
       name: 'no-import-of-a-phase',
-      comment: 'Only main.ts (through the registry src/phases/index.ts) reaches a phase; phases import downward.',
+      comment:
+        'Only main.ts (through the registry src/phases/index.ts) reaches a phase; phases import downward.',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/phases/', '^src/main\\.ts$'] },
       to: { path: '^src/phases/' },
@@ -32,7 +33,8 @@ module.exports = {
     },
     {
       name: 'no-sibling-phase',
-      comment: 'A phase never imports another phase: move what both need down (work/, item/, review/, backlog/).',
+      comment:
+        'A phase never imports another phase: move what both need down (work/, item/, review/, backlog/).',
       severity: 'error',
       from: { path: '^src/phases/([^/]+)/' },
       to: { path: '^src/phases/', pathNot: ['^src/phases/$1/'] },
@@ -46,20 +48,59 @@ module.exports = {
     },
     lower('work', ['phases', 'backlog'], 'What dev and fix share; it knows no phase.'),
     lower('review', ['phases', 'work', 'backlog'], 'The review-JSON contract review writes and fix reads.'),
-    lower('backlog', ['phases', 'work', 'review', 'item'], 'Sources, DAG and queue: the scan and retro model.'),
-    lower('item', ['phases', 'work', 'review', 'backlog', 'verify'], 'The phase kit: open an item job, the status comment.'),
-    lower('verify', ['phases', 'work', 'review', 'backlog', 'item', 'github'], 'Runs commands; knows no GitHub.'),
-    lower('report', ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'github', 'git'], 'Rendering only.'),
-    lower('state', ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'report', 'github', 'git', 'safety', 'prompts'], 'Pure: no I/O, no rendering.'),
+    lower(
+      'backlog',
+      ['phases', 'work', 'review', 'item'],
+      'Sources, DAG and queue: the scan and retro model.',
+    ),
+    lower(
+      'item',
+      ['phases', 'work', 'review', 'backlog', 'verify'],
+      'The phase kit: open an item job, the status comment.',
+    ),
+    lower(
+      'verify',
+      ['phases', 'work', 'review', 'backlog', 'item', 'github'],
+      'Runs commands; knows no GitHub.',
+    ),
+    lower(
+      'report',
+      ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'github', 'git'],
+      'Rendering only.',
+    ),
+    lower(
+      'state',
+      [
+        'phases',
+        'work',
+        'review',
+        'backlog',
+        'item',
+        'verify',
+        'report',
+        'github',
+        'git',
+        'safety',
+        'prompts',
+      ],
+      'Pure: no I/O, no rendering.',
+    ),
     ...['github', 'git', 'agent', 'safety', 'prompts'].map((folder) =>
-      lower(folder, ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'report', 'state'], 'A port or a primitive: it knows no work item.'),
+      lower(
+        folder,
+        ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'report', 'state'],
+        'A port or a primitive: it knows no work item.',
+      ),
     ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     exclude: { path: '\\.d\\.ts$' },
   },
 };
