@@ -157,3 +157,56 @@ function limit(text: string): string {
   const note = '\n\n… (cut: GitHub allows 65 535 characters here)';
   return text.slice(0, MAX_OUTPUT_CHARS - note.length) + note;
 }
+
+export type AnnotationLevel = 'notice' | 'warning' | 'failure';
+
+/** A check-run annotation (`output.annotations[]`). */
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: AnnotationLevel;
+  title: string;
+  message: string;
+}
+
+/** Everything the check run shows. */
+export interface CheckPayload {
+  name: string;
+  headSha: string;
+  status: 'completed';
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text: string | undefined;
+  annotations: Annotation[];
+}
+
+/**
+ * Creates the check run without looking for an existing one first (one request instead of two).
+ * Only for the first review of a commit: the review comment is written before the check run, so
+ * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
+ * `upsertCheckRun`, which finds the run by the `external_id` set here too.
+ */
+export async function createCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  check: CheckPayload,
+): Promise<{ id: number; htmlUrl: string }> {
+  const { data } = await client.rest.checks.create({
+    ...repo,
+    name: check.name,
+    head_sha: check.headSha,
+    status: check.status,
+    conclusion: check.conclusion,
+    completed_at: new Date().toISOString(),
+    external_id: EXTERNAL_ID,
+    output: {
+      title: check.title,
+      summary: check.summary,
+      ...(check.text !== undefined ? { text: check.text } : {}),
+      ...(check.annotations.length > 0 ? { annotations: check.annotations } : {}),
+    },
+  });
+  return { id: data.id, htmlUrl: data.html_url ?? '' };
+}

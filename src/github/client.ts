@@ -97,6 +97,9 @@ export function setGitHubClientDefaults(next: {
   };
 }
 
+/** The REST API version every request asks for (GitHub keeps 2022-11-28 for at least 24 months). */
+export const GITHUB_API_VERSION = '2022-11-28';
+
 /**
  * Builds the GitHub client. This is the only place one is built: every phase receives it as a port.
  *
@@ -174,6 +177,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
   });
   clientLogs.set(client, { log, retries: r.retries });
+  // Pinned: 2026-03-10 is the first REST version with breaking changes, and an unpinned client
+  // follows GitHub's default whenever it moves. Octokit has no option for a default header.
+  client.hook.before('request', (request) => {
+    request.headers['x-github-api-version'] = GITHUB_API_VERSION;
+  });
   guardSecrets(client, [
     options.token,
     Buffer.from(`x-access-token:${options.token}`).toString('base64'),

@@ -118,3 +118,57 @@ export async function upsertMarkedComment(
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
   return { id: data.id, htmlUrl: data.html_url, created: true, written: true };
 }
+
+/** Creates a comment, or edits the given one; an unchanged body is not written again. */
+export async function writeComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  body: string,
+  existing: { id: number; body: string } | undefined,
+): Promise<{ id: number; htmlUrl: string; written: boolean }> {
+  if (existing?.body === body) return { id: existing.id, htmlUrl: '', written: false };
+  if (existing) {
+    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { id: data.id, htmlUrl: data.html_url, written: true };
+  }
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+  return { id: data.id, htmlUrl: data.html_url, written: true };
+}
+
+/** Replaces the body of a comment the caller already found. */
+export async function updateComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  id: number,
+  body: string,
+): Promise<void> {
+  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+
+/** One comment of an issue's discussion. */
+export interface IssueComment {
+  id: number;
+  user: { login: string; type: string } | null;
+  createdAt: string;
+  body: string;
+}
+
+/** Every comment of an issue or pull request, oldest first. */
+export async function listIssueComments(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+): Promise<IssueComment[]> {
+  const all = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  return all.map((c) => ({
+    id: c.id,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    createdAt: c.created_at,
+    body: c.body ?? '',
+  }));
+}

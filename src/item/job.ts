@@ -2,6 +2,7 @@ import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import { type DispatchOutcome, dispatchPhase } from '../github/dispatch.js';
 import { type ActionIdentity, actionIdentity } from '../github/identity.js';
+import { readIssue } from '../github/issues.js';
 import {
   addLabels,
   LIFECYCLE,
@@ -69,17 +70,17 @@ export type IssueItem =
  */
 export async function openIssueItem(job: ItemJob, item: number, phase: ConcretePhase): Promise<IssueItem> {
   const skip = (reason: string): IssueItem => ({ kind: 'skip', reason });
-  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: item });
-  if (issue.pull_request) return skip(`#${item} is a pull request; ${phase} works on issues.`);
+  const issue = await readIssue(job.client, job.repo, item);
+  if (issue.isPull) return skip(`#${item} is a pull request; ${phase} works on issues.`);
   if (issue.state !== 'open') return skip(`#${item} is closed.`);
-  const labels = labelNames(issue.labels);
+  const { labels } = issue;
   const stop = LIFECYCLE(job.ctx.config.labels.prefix).stop;
   // Label names are case-insensitive on GitHub: `Codex:Stop` is the same label.
   if (labels.some((l) => l.toLowerCase() === stop.toLowerCase()))
     return skip(`#${item} carries the '${stop}' label.`);
   const state = (await loadItemState(job.client, job.repo, item, job.identity))?.state ?? newItemState(item);
   if (state.stopped) return skip(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`);
-  return { kind: 'open', issue: { title: issue.title, body: issue.body ?? '' }, labels, state };
+  return { kind: 'open', issue: { title: issue.title, body: issue.body }, labels, state };
 }
 
 /** Saves the state to the status comment (printed instead when the job may not write). */

@@ -1,9 +1,10 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { listMarkedComments } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
+import { getIssue } from '../github/issues.js';
+import { listPullFiles, type PullRequestLike } from '../github/pulls.js';
 import { acceptanceCriteria, linkedIssues } from './criteria.js';
 import { buildDiffContext } from './diff.js';
-import { getIssue, listPullFiles } from './github.js';
 import { findReviewItem, type ReviewItem } from './item.js';
 import {
   ANY_REVIEW_MARKER,
@@ -13,7 +14,6 @@ import {
   type PreviousReview,
 } from './previous.js';
 import type { ReviewPromptInput } from './prompt.js';
-import type { PullRequestLike } from './resolve.js';
 
 /** Everything read from GitHub and the checkout before the model runs. */
 export interface ReviewContext {

@@ -1,16 +1,7 @@
+import type { PullFile } from '../github/pulls.js';
 import { countChanges, type HunkRange, parseHunks } from './patch.js';
 
 /** One changed file as `GET /repos/{owner}/{repo}/pulls/{n}/files` returns it (the fields we use). */
-export interface PullFile {
-  filename: string;
-  status: string;
-  additions: number;
-  deletions: number;
-  /** Absent for binary files and for patches GitHub considers too large to show. */
-  patch?: string | null;
-  previous_filename?: string;
-}
-
 /** A file of the diff and whether its patch reached the prompt. */
 export interface DiffFile {
   path: string;

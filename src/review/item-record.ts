@@ -2,6 +2,7 @@ import type { Usage } from '../agent/types.js';
 import type { Config } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import { updateComment } from '../github/comments.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
 import type { ItemJob } from '../item/job.js';
 import { renderWithinLimit } from '../item/store.js';
@@ -109,7 +110,7 @@ export async function recordReviewOnItem(options: {
   }
   const lines: string[] = [];
   try {
-    await client.rest.issues.updateComment({ ...repo, comment_id: item.commentId, body });
+    await updateComment(client, repo, item.commentId, body);
     lines.push(`Recorded the review in the status comment of #${item.issue}.`);
     if (label) {
       const changed = await setLifecycleLabel(client, repo, item.issue, prefix, label, {

@@ -1,12 +1,13 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
+import { getIssue, type IssueInfo } from '../github/issues.js';
 import { LIFECYCLE } from '../github/labels.js';
+import type { PullRequestLike } from '../github/pulls.js';
 import { loadItemState } from '../item/store.js';
 import * as core from '../log.js';
 import { type ItemState, StateError } from '../state/index.js';
-import { getIssue, type IssueInfo } from './github.js';
 import type { CycleDecision } from './previous.js';
-import { fromFork, type PullRequestLike } from './resolve.js';
+import { fromFork } from './resolve.js';
 
 /**
  * The work item a reviewed pull request belongs to (DESIGN §3): an issue whose status comment the

@@ -1,4 +1,6 @@
+import type { Annotation, AnnotationLevel, CheckPayload } from '../github/checks.js';
 import { ANNOTATIONS_PER_REQUEST } from '../github/checks.js';
+import type { InlineComment, ReviewPayload } from '../github/pulls.js';
 import { fenceFor } from '../report/markdown.js';
 import type { HunkRange } from './patch.js';
 import { hunkContaining } from './patch.js';
@@ -8,48 +10,6 @@ import type { Finding, Review, Severity } from './schema.js';
 
 /** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */
 export const CHECK_NAME = 'codex-orchestrator/review';
-
-/** One inline comment of a PR review (`POST /pulls/{n}/reviews` → `comments[]`). */
-export interface InlineComment {
-  path: string;
-  line: number;
-  side: 'RIGHT';
-  start_line?: number;
-  start_side?: 'RIGHT';
-  body: string;
-}
-
-/** The body of `POST /repos/{owner}/{repo}/pulls/{n}/reviews`. Always event COMMENT (DESIGN §8.7). */
-export interface ReviewPayload {
-  commit_id: string;
-  event: 'COMMENT';
-  body: string;
-  comments: InlineComment[];
-}
-
-export type AnnotationLevel = 'notice' | 'warning' | 'failure';
-
-/** A check-run annotation (`output.annotations[]`). */
-export interface Annotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: AnnotationLevel;
-  title: string;
-  message: string;
-}
-
-/** Everything the check run shows. */
-export interface CheckPayload {
-  name: string;
-  headSha: string;
-  status: 'completed';
-  conclusion: 'success' | 'failure' | 'neutral';
-  title: string;
-  summary: string;
-  text: string | undefined;
-  annotations: Annotation[];
-}
 
 export const ANNOTATION_LEVEL: Record<Severity, AnnotationLevel> = {
   critical: 'failure',

@@ -1,3 +1,4 @@
+import type { PullRequestLike } from '../github/pulls.js';
 import { type Obj, obj, positiveInt, str } from '../payload.js';
 import { parseSlashCommand } from '../route.js';
 
@@ -47,19 +48,6 @@ export function resolvePullTarget(eventName: string, payload: Obj, target: numbe
 }
 
 /** The parts of `GET /pulls/{n}` the review reads. */
-export interface PullRequestLike {
-  number: number;
-  state: string;
-  draft?: boolean;
-  merged?: boolean | null;
-  title: string;
-  body?: string | null;
-  node_id: string;
-  user: { login: string } | null;
-  head: { sha: string; ref: string; repo: { full_name: string } | null };
-  base: { ref: string; repo: { full_name: string } };
-}
-
 /** Whether the PR's head is in another repository (a fork, or a deleted one): its branch and text are not ours. */
 export const fromFork = (pr: Pick<PullRequestLike, 'head' | 'base'>): boolean =>
   pr.head.repo?.full_name !== pr.base.repo.full_name;

@@ -1,18 +1,17 @@
 import { errorMessage } from '../errors.js';
-import { upsertCheckRun } from '../github/checks.js';
+import { type CheckPayload, createCheckRun, upsertCheckRun } from '../github/checks.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import { writeComment } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../github/labels.js';
-import * as core from '../log.js';
 import {
-  createCheckRun,
   createReview,
   findOwnReview,
   markReadyForReview,
+  type ReviewPayload,
   requestReviewers,
-  writeReviewComment,
-} from './github.js';
-import type { CheckPayload, ReviewPayload } from './payloads.js';
+} from '../github/pulls.js';
+import * as core from '../log.js';
 import { inlineReviewMarker } from './previous.js';
 
 /** Everything the review phase writes to GitHub, computed before anything is written. */
@@ -78,13 +77,7 @@ export async function applyPlan(
   plan: WritePlan,
 ): Promise<WriteReport> {
   const lines: string[] = [];
-  const comment = await writeReviewComment(
-    client,
-    repo,
-    plan.prNumber,
-    plan.comment.body,
-    plan.comment.existing,
-  );
+  const comment = await writeComment(client, repo, plan.prNumber, plan.comment.body, plan.comment.existing);
   lines.push(
     comment.written
       ? `${plan.comment.existing ? 'Updated' : 'Posted'} the review comment${comment.htmlUrl ? ` (${comment.htmlUrl})` : ''}.`

@@ -1,5 +1,6 @@
 import type { Usage } from '../agent/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import { createDraftPull, findBranchPull, updatePull } from '../github/pulls.js';
 import * as core from '../log.js';
 import { safeText } from '../report/markdown.js';
 import { estimateCostUsd } from '../state/budget.js';
@@ -53,38 +54,6 @@ export function renderPullRequestBody(body: PullRequestBody): string {
   return parts.join('\n\n');
 }
 
-/** An existing PR of the branch. */
-export interface FoundPull {
-  number: number;
-  state: 'open' | 'closed';
-  merged: boolean;
-  draft: boolean;
-  htmlUrl: string;
-}
-
-/** The PR whose head is the branch (open first, then the newest closed one); a re-run finds it again. */
-export async function findPullRequest(
-  client: GitHubClient,
-  repo: RepoRef,
-  branch: string,
-): Promise<FoundPull | undefined> {
-  const pulls = await client.paginate(client.rest.pulls.list, {
-    ...repo,
-    head: `${repo.owner}:${branch}`,
-    state: 'all',
-    per_page: 100,
-  });
-  const pick = pulls.find((p) => p.state === 'open') ?? pulls.sort((a, b) => b.number - a.number)[0];
-  if (!pick) return undefined;
-  return {
-    number: pick.number,
-    state: pick.state === 'open' ? 'open' : 'closed',
-    merged: Boolean(pick.merged_at),
-    draft: Boolean(pick.draft),
-    htmlUrl: pick.html_url,
-  };
-}
-
 export type UpsertPullResult =
   | { status: 'created' | 'updated' | 'dry_run'; number: number; htmlUrl: string }
   | { status: 'merged'; number: number; htmlUrl: string };
@@ -98,7 +67,7 @@ export async function upsertPullRequest(
   repo: RepoRef,
   options: { branch: string; base: string; title: string; body: string; dryRun: boolean },
 ): Promise<UpsertPullResult> {
-  const existing = await findPullRequest(client, repo, options.branch);
+  const existing = await findBranchPull(client, repo, options.branch);
   if (existing?.merged) return { status: 'merged', number: existing.number, htmlUrl: existing.htmlUrl };
   if (options.dryRun) {
     core.info(
@@ -108,21 +77,12 @@ export async function upsertPullRequest(
     return { status: 'dry_run', number: existing?.number ?? 0, htmlUrl: existing?.htmlUrl ?? '' };
   }
   if (existing) {
-    const { data } = await client.rest.pulls.update({
-      ...repo,
-      pull_number: existing.number,
+    const updated = await updatePull(client, repo, existing.number, {
       body: options.body,
-      ...(existing.state === 'closed' ? { state: 'open' as const } : {}),
+      reopen: existing.state === 'closed',
     });
-    return { status: 'updated', number: data.number, htmlUrl: data.html_url };
+    return { status: 'updated', ...updated };
   }
-  const { data } = await client.rest.pulls.create({
-    ...repo,
-    head: options.branch,
-    base: options.base,
-    title: options.title,
-    body: options.body,
-    draft: true,
-  });
-  return { status: 'created', number: data.number, htmlUrl: data.html_url };
+  const created = await createDraftPull(client, repo, options);
+  return { status: 'created', ...created };
 }

@@ -207,6 +207,17 @@ describe('the OpenAPI check', () => {
     ]);
   });
 
+  it('pins X-GitHub-Api-Version on every REST request, and the loopback GitHub flags one that does not', async () => {
+    await client()
+      .rest.issues.get({ ...gh.repoRef, issue_number: 1 })
+      .catch(() => undefined);
+    expect(gh.violations).toEqual([]);
+    await fetch(`${gh.url}/repos/acme/widgets/issues/1`, { headers: { authorization: 'token ghs_action' } });
+    expect(gh.violations.map((v) => v.problems[0])).toEqual([
+      "X-GitHub-Api-Version is '(missing)', expected 2022-11-28",
+    ]);
+  });
+
   it('rejects a GraphQL query that GitHub’s schema does not allow', async () => {
     await expect(client().graphql('query { viewer { loginName } }')).rejects.toThrow(
       /Cannot query field "loginName"/,

@@ -323,6 +323,15 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
       return send(res, ghError(404, 'Not Found'));
     }
     const operation = matched.operationId;
+    // Every REST request pins the API version (2026-03-10 is the first with breaking changes).
+    const version = String(req.headers['x-github-api-version'] ?? '');
+    if (version !== '2022-11-28') {
+      violate({
+        kind: 'invalid-request',
+        operation,
+        problems: [`X-GitHub-Api-Version is '${version || '(missing)'}', expected 2022-11-28`],
+      });
+    }
     const problems = spec.validateRequest(matched, url.searchParams, body, req.headers['content-type']);
     if (problems.length > 0) {
       violate({ kind: 'invalid-request', operation, problems });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiffContext, type PullFile } from '../../src/review/diff.js';
+import type { PullFile } from '../../src/github/pulls.js';
+import { buildDiffContext } from '../../src/review/diff.js';
 import { countChanges, hunkContaining, parseHunks } from '../../src/review/patch.js';
 import { renderDiff } from '../../src/review/prompt.js';
 

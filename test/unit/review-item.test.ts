@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
+import { getIssue } from '../../src/github/issues.js';
+import type { PullRequestLike } from '../../src/github/pulls.js';
 import { saveItemState } from '../../src/item/store.js';
-import { getIssue } from '../../src/review/github.js';
 import {
   branchItem,
   cycleMismatch,
@@ -15,7 +16,6 @@ import {
   reviewLabel,
   reviewNextAction,
 } from '../../src/review/item-record.js';
-import type { PullRequestLike } from '../../src/review/resolve.js';
 import { type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 

@@ -1,3 +1,5 @@
+import { readIssue } from '../../github/issues.js';
+import { getPull } from '../../github/pulls.js';
 import {
   chain,
   commenterOf,
@@ -180,8 +182,8 @@ async function finish(
  * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
  */
 async function workItemOf(job: ItemJob, target: number): Promise<number> {
-  const { data: issue } = await job.client.rest.issues.get({ ...job.repo, issue_number: target });
-  if (!issue.pull_request) return target;
-  const { data: pr } = await job.client.rest.pulls.get({ ...job.repo, pull_number: target });
+  const issue = await readIssue(job.client, job.repo, target);
+  if (!issue.isPull) return target;
+  const pr = await getPull(job.client, job.repo, target);
   return branchItem(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }

@@ -1,3 +1,4 @@
+import { getPull } from '../../github/pulls.js';
 import { type ItemJob, openItemJob, saveState, setLabel } from '../../item/job.js';
 import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
@@ -21,7 +22,7 @@ import { finishPhase, type ItemState } from '../../state/index.js';
 export async function pullClosed(ctx: PhaseContext): Promise<PhaseResult> {
   if (!ctx.target) return { status: 'skipped', reason: 'The closed pull request has no number.' };
   const job = await openItemJob(ctx);
-  const { data: pr } = await job.client.rest.pulls.get({ ...job.repo, pull_number: ctx.target });
+  const pr = await getPull(job.client, job.repo, ctx.target);
   const base = { prNumber: pr.number, branch: pr.head.ref };
   const skip = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item, ...base });
   if (pr.state !== 'closed') return skip(`Pull request #${pr.number} is open again; nothing to record.`);

@@ -1,3 +1,4 @@
+import { listIssueComments } from '../../github/comments.js';
 import { isIdentity } from '../../github/identity.js';
 import type { ItemJob } from '../../item/job.js';
 import { clip, issueBlock } from '../../prompts/issue.js';
@@ -31,17 +32,13 @@ export async function readDiscussion(
   job: ItemJob,
   issue: number,
 ): Promise<{ comments: DiscussionComment[]; lastId: number }> {
-  const all = await job.client.paginate(job.client.rest.issues.listComments, {
-    ...job.repo,
-    issue_number: issue,
-    per_page: 100,
-  });
+  const all = await listIssueComments(job.client, job.repo, issue);
   const kept: DiscussionComment[] = [];
   for (const comment of all) {
     const user = comment.user;
     if (!user || isIdentity(user, job.identity) || user.type === 'Bot') continue;
     if (!(await hasWriteAccess(job.client, job.repo, user.login))) continue;
-    kept.push({ id: comment.id, login: user.login, createdAt: comment.created_at, body: comment.body ?? '' });
+    kept.push({ id: comment.id, login: user.login, createdAt: comment.createdAt, body: comment.body });
   }
   return { comments: kept.slice(-MAX_COMMENTS), lastId: Math.max(0, ...all.map((c) => c.id)) };
 }

@@ -1,13 +1,13 @@
 import { ZERO_USAGE } from '../../agent/types.js';
 import { createGitExec } from '../../git/exec.js';
 import { readDefaultBranchFile } from '../../github/content.js';
+import { getPull } from '../../github/pulls.js';
 import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
 import { loadPrompt } from '../../prompts/load.js';
 import { type ReviewCheckout, reviewCheckout } from '../../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../../review/context.js';
-import { getPull } from '../../review/github.js';
 import { cycleMismatch, stoppedReason } from '../../review/item.js';
 import { recordOnItem, reviewLabel } from '../../review/item-record.js';
 import {

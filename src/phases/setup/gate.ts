@@ -1,3 +1,4 @@
+import type { GateFacts } from '../../github/protection.js';
 import { CHECK_NAME } from '../../review/payloads.js';
 
 /**
@@ -11,48 +12,6 @@ export interface GateCheck {
   state: 'ok' | 'missing' | 'unknown';
   detail: string;
   fix: string;
-}
-
-/** What the API said; `undefined` fields were unreadable (403) and `null` means "not configured" (404). */
-export interface GateFacts {
-  branch: string;
-  /** Identity the action acts as (its approvals must not count, and it must not bypass). */
-  identity: { login: string; type: string };
-  protection: BranchProtection | null | undefined;
-  /** Active rules on the branch (`GET /rules/branches/{branch}`); undefined when unreadable. */
-  rules: BranchRule[] | undefined;
-  /** Bypass actors of the rulesets that hold those rules; undefined when unreadable. */
-  rulesetBypass: { rulesetId: number; actors: BypassActor[] | undefined }[];
-  /** `GET /actions/permissions/workflow` → can_approve_pull_request_reviews; undefined when unreadable. */
-  actionsCanApprove: boolean | undefined;
-}
-
-/** The parts of `GET /branches/{branch}/protection` the gate reads. */
-export interface BranchProtection {
-  required_status_checks?: { contexts?: string[]; checks?: { context: string }[] } | null;
-  required_pull_request_reviews?: {
-    required_approving_review_count?: number;
-    dismiss_stale_reviews?: boolean;
-    require_code_owner_reviews?: boolean;
-    bypass_pull_request_allowances?: {
-      users?: { login: string }[];
-      apps?: { slug?: string | null; name?: string }[];
-    };
-  } | null;
-}
-
-/** One rule of `GET /rules/branches/{branch}`. */
-export interface BranchRule {
-  type: string;
-  ruleset_id?: number;
-  parameters?: Record<string, unknown>;
-}
-
-/** One bypass actor of a ruleset. */
-export interface BypassActor {
-  actor_id?: number | null;
-  actor_type: string;
-  bypass_mode?: string;
 }
 
 /** The GitHub Actions app: GITHUB_TOKEN acts as it (github-actions[bot]). */

@@ -3,17 +3,11 @@ import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { defaultBranch } from '../../github/content.js';
 import type { ActionIdentity } from '../../github/identity.js';
 import { ensureLabels } from '../../github/labels.js';
+import { readGateFacts } from '../../github/protection.js';
 import { gateTrigger, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
-import {
-  analyseGate,
-  type BranchProtection,
-  type BranchRule,
-  type BypassActor,
-  type GateFacts,
-  renderGate,
-} from './gate.js';
+import { analyseGate, renderGate } from './gate.js';
 
 /**
  * The setup phase (no model): creates the lifecycle labels and reports what the default branch's
@@ -60,75 +54,3 @@ export const setupPhase: PhaseHandler = async (ctx) => {
     summary: [`#### Labels`, labelLine, report].join('\n\n'),
   };
 };
-
-/** Reads what the gate analysis needs. Unreadable (403) becomes `undefined`, absent (404) `null`: findings, not crashes. */
-async function readGateFacts(
-  client: GitHubClient,
-  repo: RepoRef,
-  identity: ActionIdentity,
-  payload: Record<string, unknown>,
-): Promise<GateFacts> {
-  const branch = await defaultBranch(client, repo, payload);
-  const protection = await tolerate(
-    async () => (await client.rest.repos.getBranchProtection({ ...repo, branch })).data as BranchProtection,
-    'branch protection',
-  );
-  const rules = await tolerate(
-    async () =>
-      (await client.paginate(client.rest.repos.getBranchRules, {
-        ...repo,
-        branch,
-        per_page: 100,
-      })) as BranchRule[],
-    'rules of the branch',
-  );
-  const rulesetIds = [
-    ...new Set((rules ?? []).map((r) => r.ruleset_id).filter((id): id is number => typeof id === 'number')),
-  ];
-  const rulesetBypass: GateFacts['rulesetBypass'] = [];
-  for (const id of rulesetIds) {
-    const ruleset = await tolerate(
-      async () => (await client.rest.repos.getRepoRuleset({ ...repo, ruleset_id: id })).data,
-      `ruleset ${id}`,
-    );
-    // GitHub leaves bypass_actors out for tokens that may not administer the ruleset.
-    rulesetBypass.push({
-      rulesetId: id,
-      actors: (ruleset?.bypass_actors as BypassActor[] | undefined) ?? undefined,
-    });
-  }
-  const workflow = await tolerate(
-    async () =>
-      (await client.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ ...repo })).data,
-    'workflow permissions',
-  );
-  return {
-    branch,
-    identity,
-    protection: protection === null ? null : protection,
-    rules: rules === null ? [] : rules,
-    rulesetBypass,
-    actionsCanApprove: workflow?.can_approve_pull_request_reviews ?? undefined,
-  };
-}
-
-/**
- * Runs one read: 404 → null (not configured), 403 → undefined (this token may not read it, e.g.
- * GITHUB_TOKEN has no administration scope). Anything else is a real failure and is thrown.
- */
-async function tolerate<T>(read: () => Promise<T>, what: string): Promise<T | null | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 404) {
-      core.info(`No ${what} (404).`);
-      return null;
-    }
-    if (status === 403) {
-      core.info(`Cannot read the ${what} with this token (403): ${errorMessage(error)}`);
-      return undefined;
-    }
-    throw error;
-  }
-}

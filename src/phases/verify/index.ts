@@ -3,6 +3,7 @@ import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { upsertCheckRun } from '../../github/checks.js';
 import { defaultBranch } from '../../github/content.js';
+import { findPull } from '../../github/pulls.js';
 import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
@@ -17,14 +18,7 @@ const skipped = (reason: string): PhaseResult => ({ status: 'skipped', reason })
 
 /** The pull request to verify: the target itself, or the PR recorded in an issue's state. */
 async function pullOf(job: ItemJob, target: number) {
-  const get = (n: number) =>
-    job.client.rest.pulls.get({ ...job.repo, pull_number: n }).then(
-      ({ data }) => data,
-      (error: { status?: number }) => {
-        if (error.status === 404) return undefined;
-        throw error;
-      },
-    );
+  const get = (n: number) => findPull(job.client, job.repo, n);
   const direct = await get(target);
   if (direct) return direct;
   const state = (await loadItemState(job.client, job.repo, target, job.identity))?.state;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyseGate,
-  type GateFacts,
-  GITHUB_ACTIONS_APP_ID,
-  renderGate,
-} from '../../src/phases/setup/gate.js';
+import type { GateFacts } from '../../src/github/protection.js';
+import { analyseGate, GITHUB_ACTIONS_APP_ID, renderGate } from '../../src/phases/setup/gate.js';
 
 const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   branch: 'main',

@@ -1,0 +1,56 @@
+import type { GitHubClient, RepoRef } from './client.js';
+import { labelNames } from './labels.js';
+
+/** The parts of an issue the review reads: criteria, and whether it can be a work item. */
+export interface IssueInfo {
+  title: string;
+  body: string;
+  labels: string[];
+  /** How many comments it has: none means no status comment, so no request to look for one. */
+  comments: number;
+}
+
+/** An issue, or undefined when it does not exist or is a pull request. */
+export async function getIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+): Promise<IssueInfo | undefined> {
+  try {
+    const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+    if (data.pull_request) return undefined;
+    return {
+      title: data.title,
+      body: data.body ?? '',
+      labels: labelNames(data.labels),
+      comments: data.comments,
+    };
+  } catch (error) {
+    if ([404, 410].includes((error as { status?: number }).status ?? 0)) return undefined;
+    throw error;
+  }
+}
+
+/** What the item phases read of an issue (or of a pull request, through the issues endpoint). */
+export interface IssueRecord {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  /** True when the number is a pull request's. */
+  isPull: boolean;
+  labels: string[];
+}
+
+/** `GET /repos/{owner}/{repo}/issues/{n}`: an issue or a pull request; throws when there is neither. */
+export async function readIssue(client: GitHubClient, repo: RepoRef, number: number): Promise<IssueRecord> {
+  const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'open' ? 'open' : 'closed',
+    isPull: Boolean(data.pull_request),
+    labels: labelNames(data.labels),
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The house rule (README, Development): phases import only downward and never a sibling; only
+// src/github/ talks to Octokit. `npm test` runs depcruise on src/ too; this test shows the rules
+// catch each kind of back-import, so a rule that silently stopped matching would fail here.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const rules = createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cjs'));
+
+async function violations(cwd: string): Promise<string[]> {
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const { output } = await cruise(['src'], {
+      validate: true,
+      ruleSet: { forbidden: rules.forbidden },
+      tsPreCompilationDeps: true,
+      doNotFollow: { path: 'node_modules' },
+      exclude: { path: '\\.d\\.ts$' },
+    });
+    return (output as ICruiseResult).summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'house-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('the house rule', () => {
+  it('holds on src/', async () => {
+    expect(await violations(ROOT)).toEqual([]);
+  }, 30_000);
+
+  it('fails on every kind of back-import', async () => {
+    const dir = await tree({
+      'src/main.ts': "import './phases/index.js';\nimport './phases/plan/index.js';\n",
+      'src/phases/index.ts': "export const load = () => import('./plan/index.js');\n",
+      'src/phases/plan/index.ts': "import '../dev/index.js';\nimport '../../work/step.js';\n",
+      'src/phases/dev/index.ts': "import '../../work/step.js';\n",
+      'src/work/step.ts': "import '../phases/dev/index.js';\n",
+      'src/state/schema.ts': "import '../report/status.js';\n",
+      'src/report/status.ts': "import '../state/schema.js';\n",
+      'src/review/render.ts': "import '../work/step.js';\n",
+      'src/item/job.ts': "import '@octokit/rest';\n",
+      'node_modules/@octokit/rest/package.json': '{"name":"@octokit/rest","main":"index.js"}',
+      'node_modules/@octokit/rest/index.js': 'module.exports = {};\n',
+    });
+    const found = await violations(dir);
+    const rulesHit = new Set(found.map((v) => v.split(':')[0]));
+    expect([...rulesHit].sort()).toEqual(
+      [
+        'main-reaches-phases-through-the-registry',
+        'no-circular',
+        'no-import-of-a-phase',
+        'no-sibling-phase',
+        'only-github-calls-octokit',
+        'review-imports-only-downward',
+        'state-imports-only-downward',
+        'work-imports-only-downward',
+      ].sort(),
+    );
+    expect(found).toContain('no-sibling-phase: src/phases/plan/index.ts → src/phases/dev/index.ts');
+    expect(found).toContain('state-imports-only-downward: src/state/schema.ts → src/report/status.ts');
+  }, 30_000);
+
+  it('keeps every Octokit call inside src/github/', async () => {
+    const offenders: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          const rel = relative(ROOT, path);
+          if (rel.startsWith(join('src', 'github'))) continue;
+          const text = await readFile(path, 'utf8');
+          for (const [n, line] of text.split('\n').entries()) {
+            if (/\.(rest|graphql|paginate|request)\b\s*[.(<]/.test(line)) offenders.push(`${rel}:${n + 1}`);
+          }
+        }
+      }
+    };
+    await walk(join(ROOT, 'src'));
+    expect(offenders).toEqual([]);
+  });
+});
