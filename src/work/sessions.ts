@@ -190,7 +190,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
           remote.url,
           `+${ref}:${ref}`,
         ]);
-        const found = await git(['cat-file', 'blob', `${tip}:${BLOB_NAME}`], { cwd: workDir });
+        const found = await git(['cat-file', 'blob', `${ref}:${BLOB_NAME}`], { cwd: workDir });
         if (found.exitCode !== 0) {
           return { kind: 'undecryptable', reason: `${ref} holds no '${BLOB_NAME}' file` };
         }
