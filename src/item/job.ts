@@ -7,12 +7,11 @@ import {
   addLabels,
   LIFECYCLE,
   type LifecycleState,
-  labelNames,
   removeLabel,
   setLifecycleLabel,
 } from '../github/labels.js';
 import * as core from '../log.js';
-import type { ConcretePhase, PhaseContext } from '../phase.js';
+import type { ConcretePhase, PhaseContext, PhaseResult } from '../phase.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
 import { type ItemState, newItemState } from '../state/index.js';
 import { loadItemState, saveItemState } from './store.js';
@@ -156,4 +155,40 @@ export async function chain(job: ItemJob, phase: ConcretePhase, item: number): P
     target: item,
     dryRun: !job.writes,
   });
+}
+
+/** An item phase, opened: its job and issue, or the result it ends with before any work. */
+export type OpenedItemPhase =
+  | { kind: 'done'; result: PhaseResult }
+  | ({ kind: 'open'; job: ItemJob; item: number } & Omit<Extract<IssueItem, { kind: 'open' }>, 'kind'>);
+
+/**
+ * The opening every issue phase shares: a target (else an error naming how to give one), the actor
+ * gate, then the issue and its state (skipped when stopped, closed or a pull request).
+ */
+export async function openItemPhase(
+  ctx: PhaseContext,
+  phase: ConcretePhase,
+  howToTarget: string,
+): Promise<OpenedItemPhase> {
+  const item = ctx.target;
+  if (!item) {
+    return {
+      kind: 'done',
+      result: {
+        status: 'error',
+        reason: `The ${phase} phase needs an issue, and none was given. Set the target input (an issue number), or ${howToTarget}.`,
+      },
+    };
+  }
+  const skipped = (reason: string): OpenedItemPhase => ({
+    kind: 'done',
+    result: { status: 'skipped', reason, item },
+  });
+  const job = await openItemJob(ctx);
+  const gate = await gateTrigger(job);
+  if (!gate.allowed) return skipped(gate.reason);
+  const opened = await openIssueItem(job, item, phase);
+  if (opened.kind === 'skip') return skipped(opened.reason);
+  return { kind: 'open', job, item, issue: opened.issue, labels: opened.labels, state: opened.state };
 }

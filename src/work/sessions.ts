@@ -1,5 +1,6 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from '../errors.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
@@ -80,7 +81,6 @@ export interface SessionStoreOptions {
 }
 
 // A local helper until src/errors.ts lands.
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function createSessionStore(options: SessionStoreOptions): SessionStore {
   const { git, remote, workDir, secret } = options;

@@ -5,15 +5,7 @@ import { createGitExec } from '../../git/exec.js';
 import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
-import {
-  chain,
-  gateTrigger,
-  type ItemJob,
-  openIssueItem,
-  openItemJob,
-  saveState,
-  setLabel,
-} from '../../item/job.js';
+import { chain, type ItemJob, openItemPhase, saveState, setLabel } from '../../item/job.js';
 import { createProgressUpdater } from '../../item/progress.js';
 import * as core from '../../log.js';
 import type { PhaseHandler, PhaseResult } from '../../phase.js';
@@ -31,7 +23,7 @@ import {
 } from '../../work/session.js';
 import { devNextAction, jobSummary, RETRY, startsReview } from './report.js';
 
-const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
+const _skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
 
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
@@ -41,21 +33,13 @@ const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skip
 export const devPhase: PhaseHandler = async (ctx) => {
   // budgets.phase-timeout-minutes bounds the whole job, counted from its start (DESIGN §8.9).
   const deadline = Date.now() + ctx.config.budgets['phase-timeout-minutes'] * 60_000;
-  const item = ctx.target;
-  if (!item) {
-    return {
-      status: 'error',
-      reason:
-        'The dev phase needs an issue, and none was given. Set the target input (an issue number), or ' +
-        'trigger it from an issue labelled ready or a /codex approve comment.',
-    };
-  }
-  const job = await openItemJob(ctx);
-  const gate = await gateTrigger(job);
-  if (!gate.allowed) return skipped(gate.reason, item);
-  const opened = await openIssueItem(job, item, 'dev');
-  if (opened.kind === 'skip') return skipped(opened.reason, item);
-  const { issue, labels } = opened;
+  const opened = await openItemPhase(
+    ctx,
+    'dev',
+    'trigger it from an issue labelled ready or a /codex approve comment',
+  );
+  if (opened.kind === 'done') return opened.result;
+  const { job, item, issue, labels } = opened;
   let { state } = opened;
   const prefix = ctx.config.labels.prefix;
   if (state.escalation && !state.escalation.approvedBy) {

@@ -7,10 +7,8 @@ import {
   chain,
   commenterOf,
   dispatchOff,
-  gateTrigger,
   type ItemJob,
-  openIssueItem,
-  openItemJob,
+  openItemPhase,
   saveState,
   setLabel,
   startByHand,
@@ -44,22 +42,9 @@ const skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skip
  * (the first human gate), a ready plan (then dev, depending on autonomy), or sub-issues.
  */
 export const planPhase: PhaseHandler = async (ctx) => {
-  const item = ctx.target;
-  if (!item) {
-    return {
-      status: 'error',
-      reason:
-        'The plan phase needs an issue, and none was given. Set the target input (an issue number), ' +
-        'or trigger it from an issue event or a /codex plan comment.',
-    };
-  }
-  const job = await openItemJob(ctx);
-  const gate = await gateTrigger(job);
-  if (!gate.allowed) return skipped(gate.reason, item);
-
-  const opened = await openIssueItem(job, item, 'plan');
-  if (opened.kind === 'skip') return skipped(opened.reason, item);
-  const { issue, labels } = opened;
+  const opened = await openItemPhase(ctx, 'plan', 'trigger it from an issue event or a /codex plan comment');
+  if (opened.kind === 'done') return opened.result;
+  const { job, item, issue, labels } = opened;
   let { state } = opened;
   if (ctx.command === 'answer') {
     const author = commenterOf(ctx)?.login ?? '';

@@ -1,7 +1,3 @@
-import { errorMessage } from '../../errors.js';
-import type { GitHubClient, RepoRef } from '../../github/client.js';
-import { defaultBranch } from '../../github/content.js';
-import type { ActionIdentity } from '../../github/identity.js';
 import { ensureLabels } from '../../github/labels.js';
 import { readGateFacts } from '../../github/protection.js';
 import { gateTrigger, openItemJob } from '../../item/job.js';
