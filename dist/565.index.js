@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ EXTERNAL_ID),
 /* harmony export */   BL: () => (/* binding */ upsertCheckRun),
+/* harmony export */   _U: () => (/* binding */ createCheckRun),
 /* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST)
 /* harmony export */ });
+/* unused harmony export EXTERNAL_ID */
 /** GitHub accepts at most 50 annotations per request; later requests append to the run. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for `output.summary` and `output.text`. */
@@ -116,86 +117,29 @@ function limit(text) {
     const note = '\n\n… (cut: GitHub allows 65 535 characters here)';
     return text.slice(0, MAX_OUTPUT_CHARS - note.length) + note;
 }
-
-
-/***/ }),
-
-/***/ 2392:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ findingLocation),
-/* harmony export */   Fs: () => (/* binding */ renderReview),
-/* harmony export */   H_: () => (/* binding */ renderReviewJson),
-/* harmony export */   Lt: () => (/* binding */ fenceFor),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
-/* harmony export */ });
-/* unused harmony exports cell, renderFindingsTable, renderCriteria */
-const STATUS_LABEL = {
-    pass: '✅ pass',
-    changes_required: '🔁 changes required',
-    blocked: '⛔ blocked',
-};
-const SEVERITY_ICON = {
-    critical: '🔴',
-    major: '🟠',
-    minor: '🟡',
-    nit: '⚪',
-};
-/** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
-const cell = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
-function findingLocation(finding) {
-    if (finding.line === null)
-        return finding.file;
-    const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
-    return `${finding.file}:${finding.line}${end}`;
-}
-/** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(longest + 1);
-}
-/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
-function renderFindingsTable(findings, inline) {
-    if (findings.length === 0)
-        return '_No findings._';
-    const header = inline
-        ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
-        : '| | Severity | Where | Finding |\n|---|---|---|---|';
-    const rows = findings.map((f) => {
-        const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(f.title)} |`;
-        return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+/**
+ * Creates the check run without looking for an existing one first (one request instead of two).
+ * Only for the first review of a commit: the review comment is written before the check run, so
+ * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
+ * `upsertCheckRun`, which finds the run by the `external_id` set here too.
+ */
+async function createCheckRun(client, repo, check) {
+    const { data } = await client.rest.checks.create({
+        ...repo,
+        name: check.name,
+        head_sha: check.headSha,
+        status: check.status,
+        conclusion: check.conclusion,
+        completed_at: new Date().toISOString(),
+        external_id: EXTERNAL_ID,
+        output: {
+            title: check.title,
+            summary: check.summary,
+            ...(check.text !== undefined ? { text: check.text } : {}),
+            ...(check.annotations.length > 0 ? { annotations: check.annotations } : {}),
+        },
     });
-    return [header, ...rows].join('\n');
-}
-/** The acceptance criteria as a checklist with the evidence. */
-function renderCriteria(criteria) {
-    if (criteria.length === 0)
-        return '_No acceptance criteria were given for this pull request._';
-    return criteria
-        .map((c) => `- [${c.met ? 'x' : ' '}] ${c.criterion.replace(/\r?\n/g, ' ')}${c.evidence ? ` — ${c.evidence.replace(/\r?\n/g, ' ')}` : ''}`)
-        .join('\n');
-}
-/** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
-function renderReview(review, options) {
-    const parts = [`### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`, review.summary];
-    if (review.status === 'blocked' && review.blocked_reason)
-        parts.push(`**Blocked:** ${review.blocked_reason}`);
-    parts.push(`#### Findings (${review.findings.length})`, renderFindingsTable(review.findings, options.inline), '#### Acceptance criteria', renderCriteria(review.criteria));
-    return parts.join('\n\n');
-}
-/** The review JSON, exactly as validated, in a collapsed block the fix phase reads back. */
-function renderReviewJson(review) {
-    return [
-        '<details><summary>Review JSON</summary>',
-        '',
-        '```json',
-        JSON.stringify(review, null, 2),
-        '```',
-        '',
-        '</details>',
-    ].join('\n');
+    return { id: data.id, htmlUrl: data.html_url ?? '' };
 }
 
 
@@ -269,9 +213,11 @@ function hunkContaining(ranges, line, endLine = line) {
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_LEVEL, renderFinding */
 /* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6250);
-/* harmony import */ var _report_review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2392);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
-/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(203);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
+/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(203);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(746);
+
 
 
 
@@ -296,22 +242,22 @@ const truncate = (text, max) => text.length <= max
 /** The review comment on the PR: markers, the rendered review, and the exact JSON (DESIGN §3). */
 function buildCommentBody(review, cycle, headSha) {
     return [
-        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)(cycle),
-        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .headMarker */ .pU)(headSha),
-        (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReview */ .Fs)(review, { cycle }),
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewMarker */ .vU)(cycle),
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_0__/* .headMarker */ .pU)(headSha),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReview */ .Fs)(review, { cycle }),
         `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
-        (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReviewJson */ .H_)(review),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewJson */ .H_)(review),
     ].join('\n\n');
 }
 /** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
 function renderFinding(finding, inline) {
     const lines = [
-        `${_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.severity}: ${finding.title}** (\`${finding.id}\`)`,
+        `${_render_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.severity}: ${finding.title}** (\`${finding.id}\`)`,
     ];
     if (finding.body.trim())
         lines.push('', finding.body.trim());
     if (finding.suggestion !== null) {
-        const fence = (0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(finding.suggestion);
+        const fence = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fenceFor */ .Lt)(finding.suggestion);
         lines.push('', `${fence}${inline ? 'suggestion' : ''}`, finding.suggestion.replace(/\n$/, ''), fence);
     }
     return lines.join('\n');
@@ -323,7 +269,7 @@ function placeFindings(findings, hunks) {
     for (const finding of findings) {
         const ranges = hunks.get(finding.file);
         const hunk = ranges && finding.line !== null
-            ? (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .hunkContaining */ .Be)(ranges, finding.line, finding.end_line ?? finding.line)
+            ? (0,_patch_js__WEBPACK_IMPORTED_MODULE_4__/* .hunkContaining */ .Be)(ranges, finding.line, finding.end_line ?? finding.line)
             : undefined;
         (hunk ? inline : outside).push(finding);
     }
@@ -352,11 +298,11 @@ function buildReviewPayload(review, options) {
         return comment;
     });
     const body = [
-        (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineReviewMarker */ .w)(options.cycle, options.headSha),
+        (0,_previous_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineReviewMarker */ .w)(options.cycle, options.headSha),
         `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline.`,
     ];
     if (outside.length > 0) {
-        body.push(`Findings outside the diff (${outside.length}):`, ...outside.map((f) => `- \`${(0,_report_review_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLocation */ .$R)(f)}\`\n\n${indent(renderFinding(f, false))}`));
+        body.push(`Findings outside the diff (${outside.length}):`, ...outside.map((f) => `- \`${(0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .findingLocation */ .$R)(f)}\`\n\n${indent(renderFinding(f, false))}`));
     }
     return { commit_id: options.headSha, event: 'COMMENT', body: body.join('\n\n'), comments };
 }
@@ -476,6 +422,81 @@ function decideCycle(previous, headSha) {
 
 /***/ }),
 
+/***/ 746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ findingLocation),
+/* harmony export */   Fs: () => (/* binding */ renderReview),
+/* harmony export */   H_: () => (/* binding */ renderReviewJson),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
+/* harmony export */ });
+/* unused harmony exports renderFindingsTable, renderCriteria */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    changes_required: '🔁 changes required',
+    blocked: '⛔ blocked',
+};
+const SEVERITY_ICON = {
+    critical: '🔴',
+    major: '🟠',
+    minor: '🟡',
+    nit: '⚪',
+};
+/** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
+function findingLocation(finding) {
+    if (finding.line === null)
+        return finding.file;
+    const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
+    return `${finding.file}:${finding.line}${end}`;
+}
+/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
+function renderFindingsTable(findings, inline) {
+    if (findings.length === 0)
+        return '_No findings._';
+    const header = inline
+        ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
+        : '| | Severity | Where | Finding |\n|---|---|---|---|';
+    const rows = findings.map((f) => {
+        const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(findingLocation(f))}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.title)} |`;
+        return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+    });
+    return [header, ...rows].join('\n');
+}
+/** The acceptance criteria as a checklist with the evidence. */
+function renderCriteria(criteria) {
+    if (criteria.length === 0)
+        return '_No acceptance criteria were given for this pull request._';
+    return criteria
+        .map((c) => `- [${c.met ? 'x' : ' '}] ${c.criterion.replace(/\r?\n/g, ' ')}${c.evidence ? ` — ${c.evidence.replace(/\r?\n/g, ' ')}` : ''}`)
+        .join('\n');
+}
+/** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
+function renderReview(review, options) {
+    const parts = [`### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`, review.summary];
+    if (review.status === 'blocked' && review.blocked_reason)
+        parts.push(`**Blocked:** ${review.blocked_reason}`);
+    parts.push(`#### Findings (${review.findings.length})`, renderFindingsTable(review.findings, options.inline), '#### Acceptance criteria', renderCriteria(review.criteria));
+    return parts.join('\n\n');
+}
+/** The review JSON, exactly as validated, in a collapsed block the fix phase reads back. */
+function renderReviewJson(review) {
+    return [
+        '<details><summary>Review JSON</summary>',
+        '',
+        '```json',
+        JSON.stringify(review, null, 2),
+        '```',
+        '',
+        '</details>',
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 9793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -488,6 +509,8 @@ function decideCycle(previous, headSha) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
 
 
 const SEVERITIES = ['critical', 'major', 'minor', 'nit'];
@@ -588,7 +611,7 @@ function validateReviewText(text) {
         value = JSON.parse(text);
     }
     catch (error) {
-        return { ok: false, problems: [`the answer is not JSON (${error.message})`] };
+        return { ok: false, problems: [`the answer is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)})`] };
     }
     return validateReview(value);
 }

@@ -8,13 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* unused harmony exports setGitHubClientDefaults, SecretInRequestError */
+/* unused harmony exports setGitHubClientDefaults, GITHUB_API_VERSION, SecretInRequestError */
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+
 
 
 
@@ -41,6 +43,8 @@ function setGitHubClientDefaults(next) {
         defaults = previous;
     };
 }
+/** The REST API version every request asks for (GitHub keeps 2022-11-28 for at least 24 months). */
+const GITHUB_API_VERSION = '2022-11-28';
 /**
  * Builds the GitHub client. This is the only place one is built: every phase receives it as a port.
  *
@@ -106,6 +110,11 @@ function createGitHubClient(options) {
         },
     });
     clientLogs.set(client, { log, retries: r.retries });
+    // Pinned: 2026-03-10 is the first REST version with breaking changes, and an unpinned client
+    // follows GitHub's default whenever it moves. Octokit has no option for a default header.
+    client.hook.before('request', (request) => {
+        request.headers['x-github-api-version'] = GITHUB_API_VERSION;
+    });
     guardSecrets(client, [
         options.token,
         Buffer.from(`x-access-token:${options.token}`).toString('base64'),
@@ -130,7 +139,7 @@ function logServerErrors(octokit) {
         if (entry && (status === undefined || status >= 500)) {
             const attempt = (options.request?.retryCount ?? 0) + 1;
             const path = String(options.url);
-            entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${error.message}) on attempt ${attempt} of ${entry.retries + 1}.`);
+            entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}) on attempt ${attempt} of ${entry.retries + 1}.`);
         }
         throw error;
     });

@@ -195,9 +195,11 @@ function message(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readPolicyFile: () => (/* binding */ readPolicyFile)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
 /* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1842);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
+
 
 
 
@@ -228,7 +230,7 @@ async function readPolicyFile(client, repo, path) {
         });
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`GraphQL policy read failed (${error.message}); reading ${cleanPath} over REST.`);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`GraphQL policy read failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}); reading ${cleanPath} over REST.`);
         return {
             text: await (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranchFile */ .sb)(client, repo, cleanPath),
             source: `${cleanPath} (default branch)`,

@@ -463,7 +463,7 @@ class RunCollector {
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/agent/codex/events.ts
 
-// The JSONL events of `codex exec --json` (0.169; codex-rs/exec/src/exec_events.rs). Every schema is
+// The JSONL events of `codex exec --json` (0.169 and 0.171, whose streams are the same; codex-rs/exec/src/exec_events.rs). Every schema is
 // loose on purpose: a newer CLI may add fields, event types and item types, and none of that may
 // break a run. Unknown types fall through as `other`.
 const usageSchema = schemas/* object */.Ikc({
@@ -656,7 +656,10 @@ async function readLines(stream, onLine, options = {}) {
     splitter.end();
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/agent/codex/output.ts
+
 /**
  * Parses and validates the final message when an output schema was given. Codex checks neither
  * the schema nor the answer (`--output-schema` is only forwarded to the model), so this is the
@@ -678,7 +681,7 @@ function checkOutput(finalMessage, schema) {
     catch (error) {
         return {
             ok: false,
-            message: `The final message is not JSON (${error.message}); it starts: ${JSON.stringify(finalMessage.slice(0, 200))}`,
+            message: `The final message is not JSON (${(0,errors/* errorMessage */.g)(error)}); it starts: ${JSON.stringify(finalMessage.slice(0, 200))}`,
         };
     }
     const result = schema.zod.safeParse(parsed);

@@ -262,6 +262,24 @@ function unwrap(schema) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A message for anything thrown, including non-Error values and error causes. */
+function errorMessage(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return typeof error === 'string' ? error : `Unexpected failure: ${JSON.stringify(error)}`;
+}
+
+
+/***/ }),
+
 /***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -323,7 +341,7 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     effort: optionalChoice(EFFORTS),
     'codex-version': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((v) => /^\d+\.\d+\.\d+([-.][0-9A-Za-z.-]+)?$/.test(v), {
-        error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.169.0.`,
+        error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.171.0.`,
     }),
     'codex-path': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     'config-file': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -349,7 +367,7 @@ const INPUT_DEFAULTS = {
     'responses-api-endpoint': '',
     model: '',
     effort: '',
-    'codex-version': '0.169.0',
+    'codex-version': '0.171.0',
     'codex-path': '',
     'config-file': '.github/codex-orchestrator.yml',
     target: '',
@@ -534,7 +552,66 @@ const eventDefaultBranch = (payload) => str(obj(payload.repository).default_bran
 
 /***/ }),
 
-/***/ 2657:
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ PHASE_STATUSES),
+/* harmony export */   k: () => (/* binding */ PhaseUnavailableError)
+/* harmony export */ });
+const PHASE_STATUSES = [
+    'complete',
+    'tests_failed',
+    'needs_clarification',
+    'needs_decomposition',
+    'changes_required',
+    'pass',
+    'blocked',
+    'skipped',
+    'error',
+];
+/** Thrown for a phase that this version does not implement yet: a clear failure, never a silent success. */
+class PhaseUnavailableError extends Error {
+    phase;
+    constructor(phase, available) {
+        super(`Phase '${phase}' is not available yet in this version of codex-orchestrator. ` +
+            `Available phases: ${available.length > 0 ? available.join(', ') : 'none'}.`);
+        this.phase = phase;
+        this.name = 'PhaseUnavailableError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ STATUS_ICON)
+/* harmony export */ });
+/**
+ * The icon of every item and phase status, in the status comment and the job summary. A module of
+ * its own so that the job summary, which every job writes, does not load the status comment's code.
+ */
+const STATUS_ICON = {
+    new: '🆕',
+    running: '⏳',
+    complete: '✅',
+    pass: '✅',
+    skipped: '⏭️',
+    needs_clarification: '❓',
+    needs_decomposition: '🧩',
+    changes_required: '🔁',
+    tests_failed: '❌',
+    blocked: '⛔',
+    error: '💥',
+};
+
+
+/***/ }),
+
+/***/ 3322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -676,65 +753,6 @@ function route(context, labelPrefix) {
             return { kind: 'skip', reason: `The event '${context.eventName || '(none)'}' starts no phase.` };
     }
 }
-
-
-/***/ }),
-
-/***/ 8137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ PHASE_STATUSES),
-/* harmony export */   k: () => (/* binding */ PhaseUnavailableError)
-/* harmony export */ });
-const PHASE_STATUSES = [
-    'complete',
-    'tests_failed',
-    'needs_clarification',
-    'needs_decomposition',
-    'changes_required',
-    'pass',
-    'blocked',
-    'skipped',
-    'error',
-];
-/** Thrown for a phase that this version does not implement yet: a clear failure, never a silent success. */
-class PhaseUnavailableError extends Error {
-    phase;
-    constructor(phase, available) {
-        super(`Phase '${phase}' is not available yet in this version of codex-orchestrator. ` +
-            `Available phases: ${available.length > 0 ? available.join(', ') : 'none'}.`);
-        this.phase = phase;
-        this.name = 'PhaseUnavailableError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 3216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ STATUS_ICON)
-/* harmony export */ });
-/**
- * The icon of every item and phase status, in the status comment and the job summary. A module of
- * its own so that the job summary, which every job writes, does not load the status comment's code.
- */
-const STATUS_ICON = {
-    new: '🆕',
-    running: '⏳',
-    complete: '✅',
-    pass: '✅',
-    skipped: '⏭️',
-    needs_clarification: '❓',
-    needs_decomposition: '🧩',
-    changes_required: '🔁',
-    tests_failed: '❌',
-    blocked: '⛔',
-    error: '💥',
-};
 
 
 /***/ }),
@@ -19449,6 +19467,8 @@ function readContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/log.ts
@@ -19493,8 +19513,8 @@ function setOutputs(outputs) {
         log.setOutput(name, value);
 }
 
-// EXTERNAL MODULE: ./src/phases/types.ts
-var types = __nccwpck_require__(8137);
+// EXTERNAL MODULE: ./src/phase.ts
+var src_phase = __nccwpck_require__(528);
 ;// CONCATENATED MODULE: ./src/phases/index.ts
 
 /**
@@ -19502,23 +19522,21 @@ var types = __nccwpck_require__(8137);
  * message rather than succeeding silently.
  */
 const HANDLERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(565), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9778))).reviewPhase,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(565), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9108))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1788))).devPhase,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(96), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4119))).verifyPhase,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4447))).planPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(565), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4389))).reviewPhase,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(565), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 966))).devPhase,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
 };
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */
 async function handlerFor(phase) {
     const load = HANDLERS[phase];
     if (!load)
-        throw new types/* PhaseUnavailableError */.k(phase, Object.keys(HANDLERS).filter((name) => name !== 'control'));
+        throw new src_phase/* PhaseUnavailableError */.k(phase, Object.keys(HANDLERS).filter((name) => name !== 'control'));
     return load();
 }
 
-// EXTERNAL MODULE: ./src/phases/route.ts
-var route = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./src/report/icons.ts
 var icons = __nccwpck_require__(3216);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -19536,7 +19554,10 @@ async function writeJobSummary({ phase, result, }) {
     await core.summary.write();
 }
 
+// EXTERNAL MODULE: ./src/route.ts
+var route = __nccwpck_require__(3322);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -19591,13 +19612,13 @@ async function run() {
     }
     catch (error) {
         outputs.status = 'error';
-        const message = errorMessage(error);
+        const message = (0,errors/* errorMessage */.g)(error);
         log.setFailed(message);
         // The job summary says why too; a summary that cannot be written must not hide the failure.
         await writeJobSummary({
             phase: outputs.phase || 'action',
             result: { status: 'error', reason: message },
-        }).catch((summaryError) => log.debug(`The job summary could not be written: ${errorMessage(summaryError)}`));
+        }).catch((summaryError) => log.debug(`The job summary could not be written: ${(0,errors/* errorMessage */.g)(summaryError)}`));
     }
     finally {
         setOutputs(outputs);
@@ -19659,14 +19680,6 @@ function lazyAgent(inputs, context, eventsFile) {
         runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile }));
         return runner;
     };
-}
-/** A message for anything thrown, including non-Error values and error causes. */
-function errorMessage(error) {
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.message}` : '';
-        return `${error.message}${cause}`;
-    }
-    return typeof error === 'string' ? error : `Unexpected failure: ${JSON.stringify(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

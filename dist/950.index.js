@@ -1,0 +1,1572 @@
+export const id = 950;
+export const ids = [950];
+export const modules = {
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ZERO_USAGE),
+/* harmony export */   v: () => (/* binding */ addUsage)
+/* harmony export */ });
+const ZERO_USAGE = Object.freeze({
+    inputTokens: 0,
+    cachedInputTokens: 0,
+    outputTokens: 0,
+    reasoningOutputTokens: 0,
+});
+const addUsage = (a, b) => ({
+    inputTokens: a.inputTokens + b.inputTokens,
+    cachedInputTokens: a.cachedInputTokens + b.cachedInputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    reasoningOutputTokens: a.reasoningOutputTokens + b.reasoningOutputTokens,
+});
+
+
+/***/ }),
+
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HF: () => (/* binding */ writeComment),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
+/* harmony export */   b2: () => (/* binding */ listMarkedComments),
+/* harmony export */   cG: () => (/* binding */ listIssueComments),
+/* harmony export */   vv: () => (/* binding */ updateComment)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+
+
+function hasMarker(body, marker) {
+    return typeof marker === 'string'
+        ? body.includes(marker)
+        : new RegExp(marker.source, marker.flags).test(body);
+}
+/**
+ * Every comment on the issue or PR that carries the marker AND was written by the action's own
+ * identity, oldest first. A marker in anyone else's comment is ignored: copying the marker into a
+ * comment must not let someone feed state to the action.
+ */
+async function listMarkedComments(client, repo, issueNumber, marker, identity, opts = {}) {
+    const found = [];
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    // GitHub lists issue comments oldest first, so the first match is the oldest.
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (!(0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentity */ .Lk)(comment.user, identity) || !hasMarker(comment.body ?? '', marker))
+                continue;
+            found.push({
+                id: comment.id,
+                body: comment.body ?? '',
+                htmlUrl: comment.html_url,
+                updatedAt: comment.updated_at,
+            });
+            if (opts.stopAtFirst)
+                return found;
+        }
+    }
+    return found;
+}
+/**
+ * The action's own comment carrying the marker, or undefined. If several of its comments carry it
+ * (a race between two jobs), the oldest wins, so every job settles on the same one.
+ */
+async function findMarkedComment(client, repo, issueNumber, marker, identity) {
+    const [first] = await listMarkedComments(client, repo, issueNumber, marker, identity, {
+        stopAtFirst: true,
+    });
+    return first;
+}
+/**
+ * Creates the action's marked comment, or edits it in place: a re-run updates, never duplicates.
+ * The caller embeds the marker in `body`; an identical body is left alone (no request, no edit
+ * notification).
+ */
+async function upsertMarkedComment(client, repo, issueNumber, marker, body, identity, opts = {}) {
+    if (!hasMarker(body, marker)) {
+        throw new Error(`The comment body for #${issueNumber} does not contain its marker ${String(marker)}. ` +
+            'Expected the marker inside the body (it is how the next run finds this comment); add it to the body.');
+    }
+    const existing = await findMarkedComment(client, repo, issueNumber, marker, identity);
+    if (existing && existing.body === body) {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Comment ${existing.id} on #${issueNumber} is already up to date.`);
+        return { id: existing.id, htmlUrl: existing.htmlUrl, created: false, written: false };
+    }
+    if (opts.dryRun) {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would ${existing ? `update comment ${existing.id}` : 'create a comment'} on #${issueNumber}.`);
+        return { id: existing?.id ?? 0, htmlUrl: existing?.htmlUrl ?? '', created: !existing, written: false };
+    }
+    if (existing) {
+        const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+        return { id: data.id, htmlUrl: data.html_url, created: false, written: true };
+    }
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { id: data.id, htmlUrl: data.html_url, created: true, written: true };
+}
+/** Creates a comment, or edits the given one; an unchanged body is not written again. */
+async function writeComment(client, repo, number, body, existing) {
+    if (existing?.body === body)
+        return { id: existing.id, htmlUrl: '', written: false };
+    if (existing) {
+        const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+        return { id: data.id, htmlUrl: data.html_url, written: true };
+    }
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+    return { id: data.id, htmlUrl: data.html_url, written: true };
+}
+/** Replaces the body of a comment the caller already found. */
+async function updateComment(client, repo, id, body) {
+    await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+/** Every comment of an issue or pull request, oldest first. */
+async function listIssueComments(client, repo, number) {
+    const all = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: number,
+        per_page: 100,
+    });
+    return all.map((c) => ({
+        id: c.id,
+        user: c.user ? { login: c.user.login, type: c.user.type } : null,
+        createdAt: c.created_at,
+        body: c.body ?? '',
+    }));
+}
+
+
+/***/ }),
+
+/***/ 1842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ primeDefaultBranch),
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   sb: () => (/* binding */ readDefaultBranchFile)
+/* harmony export */ });
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41);
+
+const defaultBranches = new WeakMap();
+const cacheOf = (client) => {
+    let perClient = defaultBranches.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        defaultBranches.set(client, perClient);
+    }
+    return perClient;
+};
+const keyOf = (repo) => `${repo.owner}/${repo.repo}`.toLowerCase();
+/**
+ * The repository's default branch: the one the event payload names when given one that does,
+ * else asked once per client and repository.
+ */
+function defaultBranch(client, repo, payload = {}) {
+    const fromEvent = (0,_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .eventDefaultBranch */ .Ex)(payload);
+    if (fromEvent)
+        return Promise.resolve(fromEvent);
+    const perClient = cacheOf(client);
+    const key = keyOf(repo);
+    let branch = perClient.get(key);
+    if (!branch) {
+        branch = client.rest.repos.get({ ...repo }).then(({ data }) => data.default_branch);
+        perClient.set(key, branch);
+        branch.catch(() => perClient.delete(key));
+    }
+    return branch;
+}
+/**
+ * Records a default branch learnt from another query (the policy read at the start of every job
+ * asks for it), so that no phase asks for it again.
+ */
+function primeDefaultBranch(client, repo, name) {
+    cacheOf(client).set(keyOf(repo), Promise.resolve(name));
+}
+/**
+ * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
+ * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
+ * rules it is reviewed by (DESIGN §8.10).
+ */
+async function readDefaultBranchFile(client, repo, path) {
+    const ref = await defaultBranch(client, repo);
+    const cleanPath = path.replace(/^\/+/, '');
+    try {
+        // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
+        // empty above 1 MB.
+        const { data } = await client.rest.repos.getContent({
+            ...repo,
+            path: cleanPath,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        // The media type GitHub answers with decides whether Octokit hands back text or bytes.
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer)
+            return new TextDecoder().decode(data);
+        throw new Error(`'${cleanPath}' on ${repo.owner}/${repo.repo}@${ref} is a directory or a submodule, not a file. Expected a file path.`);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ primeIdentity),
+/* harmony export */   L1: () => (/* binding */ actionIdentity),
+/* harmony export */   Lk: () => (/* binding */ isIdentity)
+/* harmony export */ });
+/* unused harmony exports IdentityError, GITHUB_ACTIONS_BOT */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** Thrown when no way of asking GitHub who the token belongs to worked. */
+class IdentityError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'IdentityError';
+    }
+}
+/** The identity behind `GITHUB_TOKEN` (an installation token of the GitHub Actions app). */
+const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const cache = new WeakMap();
+/**
+ * Who the action's own comments are written by, asked once per client.
+ *
+ * 1. GraphQL `viewer` answers for every kind of token: a personal access token (a `User`), and
+ *    installation tokens — `GITHUB_TOKEN` and GitHub App tokens alike (`<slug>[bot]`, e.g.
+ *    `github-actions[bot]`). One call, which is why it comes first.
+ * 2. `GET /user` works for user tokens only; installation tokens get 403 "Resource not accessible by
+ *    integration". It is the fallback for a host whose GraphQL endpoint is unreachable.
+ * 3. If both fail and the token is an installation token (`ghs_…`), the action assumes
+ *    `github-actions[bot]` with a warning: that is `GITHUB_TOKEN`, the default. A GitHub App's slug
+ *    cannot be read with its installation token (`GET /app` needs the app's JWT).
+ */
+function actionIdentity(client) {
+    let identity = cache.get(client);
+    if (!identity) {
+        identity = resolveIdentity(client);
+        cache.set(client, identity);
+        // A failure is not cached: the next caller may try again.
+        identity.catch(() => cache.delete(client));
+    }
+    return identity;
+}
+/**
+ * Records an identity learnt from another query that asked for `viewer` (the policy read at the
+ * start of every job does), so the first phase that needs it makes no request of its own.
+ */
+function primeIdentity(client, viewerLogin) {
+    const identity = fromViewer({ login: viewerLogin });
+    cache.set(client, Promise.resolve(identity));
+    return identity;
+}
+async function resolveIdentity(client) {
+    let viewerError;
+    try {
+        const { viewer } = await client.graphql('query { viewer { login } }');
+        const identity = fromViewer(viewer);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Action identity (GraphQL viewer): ${identity.login} (${identity.type})`);
+        return identity;
+    }
+    catch (error) {
+        viewerError = error;
+    }
+    let userError;
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        const identity = { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Action identity (GET /user): ${identity.login} (${identity.type})`);
+        return identity;
+    }
+    catch (error) {
+        userError = error;
+    }
+    const auth = (await client.auth());
+    if (auth.tokenType === 'installation') {
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not ask GitHub who the token belongs to (GraphQL viewer: ${message(viewerError)}; GET /user: ${message(userError)}). ` +
+            `Assuming ${GITHUB_ACTIONS_BOT.login}, the GITHUB_TOKEN identity; with a GitHub App token, comments the action wrote earlier will not be recognised.`);
+        return GITHUB_ACTIONS_BOT;
+    }
+    throw new IdentityError(`Could not determine who the github-token belongs to (GraphQL viewer: ${message(viewerError)}; GET /user: ${message(userError)}). ` +
+        'The action needs it to recognise its own comments. Check that the token is valid and that the GitHub API (GITHUB_API_URL, GITHUB_GRAPHQL_URL) is reachable.', { cause: userError ?? viewerError });
+}
+/**
+ * `viewer` is typed `User!` even for an installation token, so `__typename` cannot tell a bot; GitHub
+ * names an installation's viewer `<app-slug>[bot]`, and a user login cannot contain `[`, so the
+ * suffix is a safe tell for the token's own account.
+ */
+function fromViewer(viewer) {
+    return { login: viewer.login, type: viewer.login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
+/** True when a REST user object (a comment's author) is the given identity. */
+function isIdentity(user, identity) {
+    if (!user)
+        return false;
+    // Logins are case-insensitive on GitHub; the type check keeps a user from standing in for a bot.
+    return user.login.toLowerCase() === identity.login.toLowerCase() && (user.type ?? 'User') === identity.type;
+}
+function message(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const status = error.status;
+    const text = (error.message.split('\n')[0] ?? error.name).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return status ? `${status} ${text}` : text;
+}
+
+
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readIssue),
+/* harmony export */   q: () => (/* binding */ getIssue)
+/* harmony export */ });
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7448);
+
+/** An issue, or undefined when it does not exist or is a pull request. */
+async function getIssue(client, repo, number) {
+    try {
+        const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+        if (data.pull_request)
+            return undefined;
+        return {
+            title: data.title,
+            body: data.body ?? '',
+            labels: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNames */ .l3)(data.labels),
+            comments: data.comments,
+        };
+    }
+    catch (error) {
+        if ([404, 410].includes(error.status ?? 0))
+            return undefined;
+        throw error;
+    }
+}
+/** `GET /repos/{owner}/{repo}/issues/{n}`: an issue or a pull request; throws when there is neither. */
+async function readIssue(client, repo, number) {
+    const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+    return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? '',
+        state: data.state === 'open' ? 'open' : 'closed',
+        isPull: Boolean(data.pull_request),
+        labels: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNames */ .l3)(data.labels),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ addLabels),
+/* harmony export */   VD: () => (/* binding */ LIFECYCLE),
+/* harmony export */   Zw: () => (/* binding */ setLifecycleLabel),
+/* harmony export */   cV: () => (/* binding */ ensureLabels),
+/* harmony export */   l3: () => (/* binding */ labelNames),
+/* harmony export */   tA: () => (/* binding */ removeLabel)
+/* harmony export */ });
+/* unused harmony exports LIFECYCLE_STATES, labelDefinitions, lifecycleStateOf */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** The states of a work item that labels show (DESIGN §3); exactly one is set at a time. */
+const LIFECYCLE_STATES = [
+    'needs-clarification',
+    'ready',
+    'in-progress',
+    'in-review',
+    'blocked',
+    'done',
+];
+const DEFINITIONS = {
+    'opt-in': { suffix: '', color: '5319e7', description: 'Work item for codex-orchestrator' },
+    'needs-clarification': {
+        suffix: ':needs-clarification',
+        color: 'd876e3',
+        description: 'codex-orchestrator: a human must answer the questions in the status comment',
+    },
+    ready: {
+        suffix: ':ready',
+        color: '0e8a16',
+        description: 'codex-orchestrator: planned, ready for development',
+    },
+    'in-progress': {
+        suffix: ':in-progress',
+        color: 'fbca04',
+        description: 'codex-orchestrator: being developed',
+    },
+    'in-review': {
+        suffix: ':in-review',
+        color: '1d76db',
+        description: 'codex-orchestrator: passed automated review, waiting for a human',
+    },
+    blocked: {
+        suffix: ':blocked',
+        color: 'b60205',
+        description: 'codex-orchestrator: stopped, a human must act (see the status comment)',
+    },
+    done: { suffix: ':done', color: 'c2e0c6', description: 'codex-orchestrator: finished' },
+    stop: {
+        suffix: ':stop',
+        color: '000000',
+        description: 'codex-orchestrator: STOP, do no more work on this',
+    },
+};
+/** The label names for a prefix: `LIFECYCLE('codex')['in-review'] === 'codex:in-review'`, `['opt-in'] === 'codex'`. */
+function LIFECYCLE(prefix) {
+    const names = {};
+    for (const [key, def] of Object.entries(DEFINITIONS))
+        names[key] = `${prefix}${def.suffix}`;
+    return names;
+}
+/** Every label with its colour and description, in a stable order. */
+function labelDefinitions(prefix) {
+    return Object.values(DEFINITIONS).map((def) => ({
+        name: `${prefix}${def.suffix}`,
+        color: def.color,
+        description: def.description,
+    }));
+}
+/** The names of an issue's labels as the REST API lists them (a name, or an object with one). */
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+/** The lifecycle state shown by a set of label names (the first state label found), if any. */
+function lifecycleStateOf(labels, prefix) {
+    const names = LIFECYCLE(prefix);
+    const set = new Set(labels.map((l) => l.toLowerCase()));
+    return LIFECYCLE_STATES.find((state) => set.has(names[state].toLowerCase()));
+}
+/**
+ * Creates the action's labels that the repository lacks; existing ones (and their colours) are left
+ * alone. In a dry run nothing is created and `missing` names what would be.
+ */
+async function ensureLabels(client, repo, prefix, opts = {}) {
+    const present = new Set((await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) => l.name.toLowerCase()));
+    const created = [];
+    const existing = [];
+    const missing = [];
+    for (const def of labelDefinitions(prefix)) {
+        if (present.has(def.name.toLowerCase())) {
+            existing.push(def.name);
+            continue;
+        }
+        if (opts.dryRun) {
+            missing.push(def.name);
+            continue;
+        }
+        try {
+            await client.rest.issues.createLabel({ ...repo, ...def });
+            created.push(def.name);
+        }
+        catch (error) {
+            // 422 already_exists: another job created it between the list and now.
+            if (error.status !== 422)
+                throw error;
+            existing.push(def.name);
+        }
+    }
+    if (created.length > 0)
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Created labels: ${created.join(', ')}`);
+    return { created, existing, missing };
+}
+/** Adds labels to an issue or PR (GitHub creates unknown ones with a default colour). */
+async function addLabels(client, repo, issueNumber, labels) {
+    if (labels.length === 0)
+        return;
+    await client.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [...labels] });
+}
+/** Removes a label; a label that is not there (404) is fine. Returns whether it was removed. */
+async function removeLabel(client, repo, issueNumber, name) {
+    try {
+        await client.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
+        return true;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Shows `state` on the item: adds its label and removes the other state labels. The opt-in label,
+ * `:stop` and every unrelated label stay. Pass `current` (the item's label names, e.g. from the
+ * event payload) to save a request.
+ */
+async function setLifecycleLabel(client, repo, issueNumber, prefix, state, opts = {}) {
+    const names = LIFECYCLE(prefix);
+    const current = opts.current ??
+        (await client.paginate(client.rest.issues.listLabelsOnIssue, {
+            ...repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        })).map((l) => l.name);
+    const has = new Set(current.map((l) => l.toLowerCase()));
+    const target = names[state];
+    const added = has.has(target.toLowerCase()) ? [] : [target];
+    const removed = [];
+    await addLabels(client, repo, issueNumber, added);
+    for (const other of LIFECYCLE_STATES) {
+        if (other === state || !has.has(names[other].toLowerCase()))
+            continue;
+        if (await removeLabel(client, repo, issueNumber, names[other]))
+            removed.push(names[other]);
+    }
+    return { added, removed };
+}
+
+
+/***/ }),
+
+/***/ 7950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cy: () => (/* binding */ chain),
+  wv: () => (/* binding */ job_commenterOf),
+  qe: () => (/* binding */ dispatchOff),
+  yL: () => (/* binding */ job_gateTrigger),
+  p4: () => (/* binding */ openItemJob),
+  nL: () => (/* binding */ openItemPhase),
+  LZ: () => (/* binding */ saveState),
+  je: () => (/* binding */ setLabel),
+  $_: () => (/* binding */ setStopLabel),
+  Lu: () => (/* binding */ startByHand)
+});
+
+// UNUSED EXPORTS: openIssueItem
+
+// EXTERNAL MODULE: ./src/github/content.ts
+var content = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+
+/**
+ * Starts the next phase with `workflow_dispatch` (DESIGN §2): events caused by GITHUB_TOKEN start
+ * no workflow runs, but this one does. Needs `actions: write`.
+ */
+async function dispatchPhase(client, repo, request) {
+    const next = `${request.phase}${request.target ? ` for #${request.target}` : ''}`;
+    if (request.mode === 'none') {
+        log.info(`Not starting ${next}: dispatch is 'none'.`);
+        return { dispatched: false, reason: `dispatch is 'none'; start ${next} yourself.` };
+    }
+    if (!request.workflowFile) {
+        const reason = `Cannot start ${next}: the workflow file of this run is unknown (GITHUB_WORKFLOW_REF is not set). ` +
+            'Run the action from a workflow file under .github/workflows, or set dispatch: none.';
+        log.warning(reason);
+        return { dispatched: false, reason };
+    }
+    const inputs = { phase: request.phase };
+    if (request.target)
+        inputs.target = String(request.target);
+    const payload = { workflow_id: request.workflowFile, ref: request.ref, inputs };
+    if (request.dryRun) {
+        log.info(`[dry-run] Would dispatch ${request.workflowFile}: ${JSON.stringify(payload)}`);
+        return { dispatched: false, reason: `dry run: ${next} not dispatched.` };
+    }
+    try {
+        await client.rest.actions.createWorkflowDispatch({ ...repo, ...payload });
+    }
+    catch (error) {
+        throw new Error(`Could not start ${next} with workflow_dispatch of ${request.workflowFile} on ${request.ref}: ` +
+            `${(0,errors/* errorMessage */.g)(error)}. ${dispatchFix(error.status)}`, { cause: error });
+    }
+    log.info(`Dispatched ${next} (${request.workflowFile} on ${request.ref}).`);
+    return { dispatched: true, workflowFile: request.workflowFile, inputs };
+}
+function dispatchFix(status) {
+    switch (status) {
+        case 403:
+            return 'Give the workflow `permissions: actions: write`, or set dispatch: none.';
+        case 404:
+        case 422:
+            return ('The workflow file must exist on the default branch and declare `workflow_dispatch` with the ' +
+                'inputs `phase` and `target` (see examples/workflows/issue-to-pr.yml).');
+        default:
+            return 'Start the phase by hand with the workflow_dispatch inputs phase and target, or set dispatch: none.';
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/identity.ts
+var github_identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
+// EXTERNAL MODULE: ./src/github/labels.ts
+var github_labels = __webpack_require__(7448);
+// EXTERNAL MODULE: ./src/payload.ts
+var src_payload = __webpack_require__(41);
+// EXTERNAL MODULE: ./src/safety/actor.ts + 1 modules
+var safety_actor = __webpack_require__(5930);
+;// CONCATENATED MODULE: ./src/safety/gate.ts
+
+
+
+
+const accountType = (v) => v === 'Bot' || v === 'User' || v === 'Organization' ? v : undefined;
+/** The author of the comment that triggered the job (issue_comment events), if any. */
+function commenterOf(payload) {
+    const user = (0,src_payload/* obj */.WL)((0,src_payload/* obj */.WL)(payload.comment).user);
+    return typeof user.login === 'string' ? { login: user.login, type: accountType(user.type) } : undefined;
+}
+/**
+ * The actor gate of every phase (DESIGN §8.1), run before any model call or write. It checks the
+ * workflow's actor and, for a comment, its author too: a comment by someone without write access
+ * must not act through a maintainer's re-run. The action's own identity passes: it is the actor of
+ * the workflow_dispatch runs it chains itself (DESIGN §2), whose first run was gated, and of label
+ * events a GitHub App token causes.
+ */
+async function gateTrigger(client, repo, identity, source) {
+    const sender = (0,src_payload/* obj */.WL)(source.payload.sender);
+    const actor = source.actor || (typeof sender.login === 'string' ? sender.login : '');
+    const actors = [{ login: actor, type: accountType(sender.type) }];
+    const commenter = commenterOf(source.payload);
+    if (commenter && commenter.login.toLowerCase() !== actor.toLowerCase())
+        actors.push(commenter);
+    for (const { login, type } of actors) {
+        if ((0,github_identity/* isIdentity */.Lk)({ login, type: type ?? 'User' }, identity)) {
+            log.info(`${login}: the action's own identity.`);
+            continue;
+        }
+        const check = await (0,safety_actor/* checkActor */.AB)(client, repo, {
+            actor: login,
+            actorType: type,
+            allowedUsers: source.allowedUsers,
+            allowedBots: source.allowedBots,
+        });
+        if (!check.allowed)
+            return check;
+        log.info(`${login}: ${check.permission}`);
+    }
+    return { allowed: true };
+}
+
+// EXTERNAL MODULE: ./src/state/index.ts + 1 modules
+var src_state = __webpack_require__(5557);
+// EXTERNAL MODULE: ./src/item/store.ts + 1 modules
+var store = __webpack_require__(5343);
+;// CONCATENATED MODULE: ./src/item/job.ts
+
+
+
+
+
+
+
+
+
+async function openItemJob(ctx) {
+    const client = ctx.github();
+    const { context } = ctx;
+    return {
+        client,
+        repo: { owner: context.owner, repo: context.repo },
+        identity: await (0,github_identity/* actionIdentity */.L1)(client),
+        runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+        writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
+        ctx,
+    };
+}
+/** The author of the comment that triggered the job (issue_comment events), if any. */
+const job_commenterOf = (ctx) => commenterOf(ctx.context.payload);
+/** The actor gate (DESIGN §8.1) for an item job: see src/safety/gate.ts. */
+function job_gateTrigger(job) {
+    const { ctx } = job;
+    return gateTrigger(job.client, job.repo, job.identity, {
+        actor: ctx.context.actor,
+        payload: ctx.context.payload,
+        allowedUsers: ctx.inputs.allowedUsers,
+        allowedBots: ctx.inputs.allowedBots,
+    });
+}
+/**
+ * Reads the issue `phase` works on and its state (new when it has no status comment yet). Skipped:
+ * a pull request, a closed issue, one with the stop label, or one stopped by `/codex stop`.
+ */
+async function openIssueItem(job, item, phase) {
+    const skip = (reason) => ({ kind: 'skip', reason });
+    const issue = await (0,issues/* readIssue */.O)(job.client, job.repo, item);
+    if (issue.isPull)
+        return skip(`#${item} is a pull request; ${phase} works on issues.`);
+    if (issue.state !== 'open')
+        return skip(`#${item} is closed.`);
+    const { labels } = issue;
+    const stop = (0,github_labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
+    // Label names are case-insensitive on GitHub: `Codex:Stop` is the same label.
+    if (labels.some((l) => l.toLowerCase() === stop.toLowerCase()))
+        return skip(`#${item} carries the '${stop}' label.`);
+    const state = (await (0,store/* loadItemState */.JR)(job.client, job.repo, item, job.identity))?.state ?? (0,src_state/* newItemState */.rY)(item);
+    if (state.stopped)
+        return skip(`#${item} was stopped by ${state.stopped.by}; comment /codex resume.`);
+    return { kind: 'open', issue: { title: issue.title, body: issue.body }, labels, state };
+}
+/** Saves the state to the status comment (printed instead when the job may not write). */
+function saveState(job, state) {
+    return (0,store/* saveItemState */.kL)(job.client, job.repo, state.item, job.identity, state, {
+        dryRun: !job.writes,
+        runUrl: job.runUrl,
+        pricing: job.ctx.config.pricing,
+    });
+}
+/** Sets the item's lifecycle label (printed instead when the job may not write). */
+async function setLabel(job, item, state, current) {
+    const prefix = job.ctx.config.labels.prefix;
+    if (!job.writes) {
+        log.info(`[dry-run] Would set the label ${prefix}:${state} on #${item}.`);
+        return;
+    }
+    await (0,github_labels/* setLifecycleLabel */.Zw)(job.client, job.repo, item, prefix, state, { current });
+}
+/**
+ * Adds (`/codex stop`) or removes (`/codex resume`) the item's stop label (printed instead when the
+ * job may not write).
+ */
+async function setStopLabel(job, item, stopped) {
+    const label = (0,github_labels/* LIFECYCLE */.VD)(job.ctx.config.labels.prefix).stop;
+    if (!job.writes) {
+        log.info(`[dry-run] Would ${stopped ? `add the label ${label} to` : `remove the label ${label} from`} #${item}.`);
+        return;
+    }
+    if (stopped)
+        await (0,github_labels/* addLabels */.Nl)(job.client, job.repo, item, [label]);
+    else
+        await (0,github_labels/* removeLabel */.tA)(job.client, job.repo, item, label);
+}
+/**
+ * Why `chain` starts nothing in this job (`dispatch: none`, or no known workflow file), so that the
+ * status comment can tell a person to start the next phase; undefined when it dispatches. A dry
+ * run is not a reason: it writes nothing, the status comment included.
+ */
+function dispatchOff(job) {
+    const { ctx } = job;
+    if (ctx.inputs.dispatch === 'none')
+        return 'the input `dispatch` is `none`';
+    if (!ctx.context.workflowFile)
+        return 'the workflow file of this run is unknown';
+    return undefined;
+}
+/** What a person does to start `phase` for `target` when the action does not (see dispatchOff). */
+function startByHand(phase, target, why) {
+    return `Start ${phase} for #${target} yourself: run the workflow with the inputs phase \`${phase}\` and target \`${target}\` (${why}, so the action starts nothing).`;
+}
+/** Starts the next phase for the item through workflow_dispatch (DESIGN §2). */
+async function chain(job, phase, item) {
+    const { ctx } = job;
+    // The default branch, not GITHUB_REF: on a pull request event that is `refs/pull/N/merge`.
+    const ref = ctx.inputs.dispatch === 'none' || !ctx.context.workflowFile
+        ? ''
+        : await (0,content/* defaultBranch */.OR)(job.client, job.repo, ctx.context.payload);
+    return dispatchPhase(job.client, job.repo, {
+        mode: ctx.inputs.dispatch,
+        workflowFile: ctx.context.workflowFile,
+        ref,
+        phase,
+        target: item,
+        dryRun: !job.writes,
+    });
+}
+/**
+ * The opening every issue phase shares: a target (else an error naming how to give one), the actor
+ * gate, then the issue and its state (skipped when stopped, closed or a pull request).
+ */
+async function openItemPhase(ctx, phase, howToTarget) {
+    const item = ctx.target;
+    if (!item) {
+        return {
+            kind: 'done',
+            result: {
+                status: 'error',
+                reason: `The ${phase} phase needs an issue, and none was given. Set the target input (an issue number), or ${howToTarget}.`,
+            },
+        };
+    }
+    const skipped = (reason) => ({
+        kind: 'done',
+        result: { status: 'skipped', reason, item },
+    });
+    const job = await openItemJob(ctx);
+    const gate = await job_gateTrigger(job);
+    if (!gate.allowed)
+        return skipped(gate.reason);
+    const opened = await openIssueItem(job, item, phase);
+    if (opened.kind === 'skip')
+        return skipped(opened.reason);
+    return { kind: 'open', job, item, issue: opened.issue, labels: opened.labels, state: opened.state };
+}
+
+
+/***/ }),
+
+/***/ 5343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JR: () => (/* binding */ loadItemState),
+  n5: () => (/* binding */ renderWithinLimit),
+  kL: () => (/* binding */ saveItemState)
+});
+
+// EXTERNAL MODULE: ./src/config.ts
+var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/state/budget.ts
+var budget = __webpack_require__(2864);
+// EXTERNAL MODULE: ./src/state/codec.ts
+var codec = __webpack_require__(8419);
+// EXTERNAL MODULE: ./src/report/icons.ts
+var icons = __webpack_require__(3216);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/status.ts
+
+
+
+
+/** Timeline rows shown in the comment (the state keeps a few more). */
+const TIMELINE_ROWS = 12;
+/** One line of text for list items and table cells. */
+const inline = (text, maxLength = 500) => (0,markdown/* safeText */.Hk)(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+const formatNumber = (n) => n.toLocaleString('en-US');
+/** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
+function renderStatusComment(state, options) {
+    const parts = [codec/* STATUS_MARKER */.yX, `## codex-orchestrator · #${state.item}`, headline(state)];
+    parts.push(state.nextAction
+        ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
+        : '**What a human must do next:** nothing for now.');
+    if (state.stopped) {
+        parts.push(`🛑 Stopped by ${code(state.stopped.by)} at ${state.stopped.at}: comment \`/codex resume\` to continue.`);
+    }
+    if (state.plan)
+        parts.push(`### Plan\n${(0,markdown/* safeText */.Hk)(state.plan.summary, 4000)}`);
+    if (state.status === 'needs_clarification' && state.clarification) {
+        const questions = state.clarification.questions.map((q, i) => `${i + 1}. ${inline(q)}`);
+        parts.push(`### Open questions (round ${state.clarification.round})\n${questions.join('\n')}`);
+    }
+    if (state.criteria.length > 0) {
+        const done = state.criteria.filter((c) => c.done).length;
+        const rows = state.criteria.map((c, i) => {
+            const mark = c.done ? 'x' : ' ';
+            const commit = c.commit ? ` (${code(c.commit.slice(0, 7))})` : '';
+            const current = !c.done && state.dev.current === i ? ' ⏳' : '';
+            return `- [${mark}] ${inline(c.text)}${commit}${current}`;
+        });
+        parts.push(`### Acceptance criteria — ${done}/${state.criteria.length} done\n${rows.join('\n')}`);
+    }
+    if (state.plan && state.plan.risks.length > 0) {
+        parts.push(`### Risks\n${state.plan.risks.map((r) => `- ${inline(r)}`).join('\n')}`);
+    }
+    if (state.subIssues.length > 0) {
+        parts.push(`### Sub-issues\n${state.subIssues.map((n) => `- [ ] #${n}`).join('\n')}`);
+    }
+    if (state.escalation)
+        parts.push(renderEscalation(state.escalation));
+    parts.push(renderTimeline(state));
+    parts.push(renderFooter(state, options));
+    parts.push((0,codec/* encodeState */.Md)(state));
+    return parts.join('\n\n');
+}
+function headline(state) {
+    if (state.merged) {
+        return `**Status:** ${icons/* STATUS_ICON */.t.complete} done: PR #${state.merged.pr} merged by ${(0,markdown/* safeText */.Hk)(`@${state.merged.by}`)}`;
+    }
+    const phase = state.phase ? ` after ${code(state.phase)}` : '';
+    const attempt = state.attempt > 1 ? ` (attempt ${state.attempt})` : '';
+    const cycle = state.reviewCycle > 0 ? ` · review cycle ${state.reviewCycle}` : '';
+    const pr = state.pr ? ` · PR #${state.pr}` : '';
+    return `**Status:** ${icons/* STATUS_ICON */.t[state.status]} ${code(state.status)}${phase}${attempt}${cycle}${pr}`;
+}
+function renderEscalation(escalation) {
+    const lines = [
+        escalation.approvedBy
+            ? `### Escalation — approved by ${code(escalation.approvedBy)}`
+            : '### Escalation — waiting for `/codex approve` from a user with write access',
+    ];
+    if (escalation.commands.length > 0) {
+        lines.push('Commands outside the allow-list:', ...escalation.commands.map((c) => `- ${code(inline(c))}`));
+    }
+    if (escalation.paths.length > 0) {
+        lines.push('Protected paths changed:', ...escalation.paths.map((p) => `- ${code(inline(p))}`));
+    }
+    return lines.join('\n');
+}
+function renderTimeline(state) {
+    if (state.timeline.length === 0)
+        return '_No phase has run yet._';
+    const rows = state.timeline.slice(-TIMELINE_ROWS).map((entry) => {
+        const run = entry.runUrl ? `[run](${entry.runUrl})` : '';
+        return `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${entry.phase} | ${icons/* STATUS_ICON */.t[entry.status]} ${entry.status} | ${run} | ${entry.note ? inline(entry.note, 200) : ''} |`;
+    });
+    return [
+        '<details><summary>Timeline</summary>',
+        '',
+        '| When (UTC) | Phase | Result | Run | Note |',
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
+}
+function renderFooter(state, options) {
+    const u = state.usage;
+    const cost = (0,budget/* estimateCostUsd */.M)(u, options.pricing);
+    const facts = [
+        `**Usage so far:** ${formatNumber(u.inputTokens)} tokens in (${formatNumber(u.cachedInputTokens)} cached), ` +
+            `${formatNumber(u.outputTokens)} out (${formatNumber(u.reasoningOutputTokens)} reasoning) · est. $${cost.toFixed(2)}`,
+    ];
+    const where = [
+        state.branch ? `branch ${code(state.branch)}` : '',
+        state.pr ? `PR #${state.pr}` : '',
+        options.runUrl ? `[last run](${options.runUrl})` : '',
+    ].filter(Boolean);
+    if (where.length > 0)
+        facts.push(where.join(' · '));
+    return facts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/state/schema.ts
+var schema = __webpack_require__(6858);
+;// CONCATENATED MODULE: ./src/item/store.ts
+
+
+
+
+
+
+/** GitHub refuses comment bodies above 65,536 characters; stay clear of it. */
+const MAX_BODY = 60_000;
+/**
+ * Reads the item's state from its status comment. Only a comment written by the action's own
+ * identity counts (findMarkedComment filters by author): a state marker in anyone else's comment
+ * is ignored, so nobody can feed state to the action. Undefined when the item has no status
+ * comment yet. Throws StateError for a corrupt state or one written by a newer release.
+ */
+async function loadItemState(client, repo, issue, identity) {
+    const comment = await (0,comments/* findMarkedComment */.Jp)(client, repo, issue, codec/* STATUS_MARKER */.yX, identity);
+    if (!comment)
+        return undefined;
+    const state = (0,codec/* decodeState */.UJ)(comment.body, `the status comment of #${issue} (${comment.htmlUrl})`);
+    if (!state)
+        return { state: (0,schema/* newItemState */.rY)(issue), commentId: comment.id };
+    if (state.item !== issue) {
+        throw new codec/* StateError */.qq(`The status comment ${comment.htmlUrl} on #${issue} holds the state of #${state.item}. ` +
+            'Delete that comment to start the item over.');
+    }
+    return { state, commentId: comment.id };
+}
+/**
+ * Renders the state (visible progress + hidden JSON) into the item's status comment, creating it
+ * or editing it in place: one status comment per item, however often a job re-runs.
+ */
+async function saveItemState(client, repo, issue, identity, state, options) {
+    const body = renderWithinLimit(state, options);
+    if (options.dryRun)
+        log.info(`[dry-run] Status comment of #${issue}:\n${body}`);
+    const result = await (0,comments/* upsertMarkedComment */.Zd)(client, repo, issue, codec/* STATUS_MARKER */.yX, body, identity, {
+        dryRun: options.dryRun,
+    });
+    return { commentId: result.id, body, written: result.written };
+}
+/** Renders the comment; when too long, drops old timeline lines and clips the verification output. */
+function renderWithinLimit(state, options) {
+    const render = (s) => renderStatusComment(s, { runUrl: options.runUrl, pricing: options.pricing ?? (0,config/* defaultConfig */.sb)().pricing });
+    let body = render(state);
+    if (body.length <= MAX_BODY)
+        return body;
+    const verify = state.dev.verifyOutput;
+    const smaller = {
+        ...state,
+        timeline: state.timeline.slice(-5),
+        dev: { ...state.dev, verifyOutput: verify && verify.length > 2000 ? `…${verify.slice(-2000)}` : verify },
+    };
+    body = render(smaller);
+    if (body.length <= MAX_BODY)
+        return body;
+    throw new codec/* StateError */.qq(`The status comment of #${state.item} would be ${body.length} characters; GitHub allows 65,536. ` +
+        'The plan or its criteria are too long: shorten the issue, or split it into smaller issues.');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Lt: () => (/* binding */ fenceFor)
+/* harmony export */ });
+/** Markdown building blocks for everything the action posts: escaping for cells, fences and untrusted text. */
+/** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
+const cell = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+/**
+ * Text from the model or the issue shown in the comment. `<`/`>` are escaped so that nothing in it
+ * can open an HTML comment (a forged state marker) or inject markup, and `@` mentions are broken
+ * with a zero-width space so that re-rendering the comment never pings anyone.
+ */
+function safeText(text, maxLength = 2000) {
+    const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+    return clipped
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AB: () => (/* binding */ checkActor),
+  sv: () => (/* binding */ hasWriteAccess)
+});
+
+// UNUSED EXPORTS: WRITE_ROLES
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+const permissions = new WeakMap();
+/**
+ * The login's role on the repository: `admin`, `maintain`, `write`, `triage`, `read` or `none`
+ * (not a collaborator, or no such user). Asked once per client, repository and login.
+ */
+function collaboratorRole(client, repo, login) {
+    let perClient = permissions.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        permissions.set(client, perClient);
+    }
+    const key = `${repo.owner}/${repo.repo}#${login}`.toLowerCase();
+    let role = perClient.get(key);
+    if (!role) {
+        role = client.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: login })
+            // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
+            .then(({ data }) => data.role_name || data.permission || 'none')
+            .catch((error) => {
+            if (error.status === 404)
+                return 'none';
+            throw error;
+        });
+        perClient.set(key, role);
+        role.catch(() => perClient.delete(key));
+    }
+    return role;
+}
+/** The account type of a login, or undefined when there is no such account. */
+async function accountType(client, login) {
+    try {
+        const { data } = await client.rest.users.getByUsername({ username: login });
+        return data.type === 'Bot' || data.type === 'Organization' ? data.type : 'User';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/safety/actor.ts
+
+/** Repository roles that may make the action work. */
+const WRITE_ROLES = ['admin', 'maintain', 'write'];
+/** Whether the login has write, maintain or admin on the repository. */
+async function hasWriteAccess(client, repo, login) {
+    return WRITE_ROLES.includes(await collaboratorRole(client, repo, login));
+}
+/**
+ * The actor gate: a user needs write, maintain or admin, or a place in `allowed-users`; a bot only
+ * passes when listed in `allowed-bots`. Whether the actor is a bot comes from the account type (the
+ * event's, else GitHub's), never from the login: a user cannot pass as a bot by a name ending in
+ * `[bot]`, and a bot cannot pass as a user.
+ */
+async function checkActor(client, repo, gate) {
+    const actor = gate.actor.trim();
+    if (actor === '') {
+        return { allowed: false, reason: 'The event names no actor, so nobody can be checked for permission.' };
+    }
+    const type = gate.actorType ?? (await accountType(client, actor));
+    if (type === undefined) {
+        return { allowed: false, reason: `The actor '${actor}' is not a GitHub account.` };
+    }
+    if (type === 'Bot') {
+        const slug = botSlug(actor);
+        const listed = gate.allowedBots.some((entry) => entry.trim() === '*' || botSlug(entry.trim()) === slug);
+        if (listed)
+            return { allowed: true, permission: 'allowed-bot' };
+        return {
+            allowed: false,
+            reason: `The actor '${actor}' is a bot that is not in allowed-bots. Add '${slug}' to the allowed-bots input to let it trigger the action.`,
+        };
+    }
+    if (type === 'Organization') {
+        return { allowed: false, reason: `The actor '${actor}' is an organization, not a user.` };
+    }
+    if (gate.allowedUsers.some((entry) => entry.trim() === '*' || sameLogin(entry.trim(), actor))) {
+        return { allowed: true, permission: 'allowed-user' };
+    }
+    const role = await collaboratorRole(client, repo, actor);
+    if (WRITE_ROLES.includes(role))
+        return { allowed: true, permission: role };
+    return {
+        allowed: false,
+        reason: `The actor '${actor}' has ${role === 'none' ? 'no' : `'${role}'`} access to ${repo.owner}/${repo.repo}; ` +
+            'write, maintain or admin is required (or add them to the allowed-users input).',
+    };
+}
+/** `dependabot[bot]` and `dependabot` name the same app. */
+function botSlug(login) {
+    return login.replace(/\[bot\]$/i, '').toLowerCase();
+}
+function sameLogin(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ itemCapReached),
+/* harmony export */   M: () => (/* binding */ estimateCostUsd)
+/* harmony export */ });
+/**
+ * Why the item may start no further model run: its token or cost cap (DESIGN §8.9) is reached by
+ * what every phase has spent on it so far. Undefined while it is under both. Checked before each
+ * run, so one run can go past a cap; the next one does not start.
+ */
+function itemCapReached(usage, config) {
+    const tokens = usage.inputTokens + usage.outputTokens;
+    const tokenCap = config.budgets['item-token-cap'];
+    if (tokenCap !== null && tokens >= tokenCap) {
+        return `The item has used ${tokens} tokens, reaching budgets.item-token-cap (${tokenCap}). Raise the cap or split the item, then comment /codex retry.`;
+    }
+    const costCap = config.budgets['item-cost-cap-usd'];
+    const cost = estimateCostUsd(usage, config.pricing);
+    if (costCap !== null && cost >= costCap) {
+        return `The item has cost an estimated $${cost.toFixed(2)}, reaching budgets.item-cost-cap-usd ($${costCap}). Raise the cap or split the item, then comment /codex retry.`;
+    }
+    return undefined;
+}
+/** Estimated cost in USD from published per-million-token prices (cached input is cheaper). */
+function estimateCostUsd(usage, pricing) {
+    const uncached = Math.max(0, usage.inputTokens - usage.cachedInputTokens);
+    return ((uncached * pricing.input +
+        usage.cachedInputTokens * pricing['cached-input'] +
+        usage.outputTokens * pricing.output) /
+        1_000_000);
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ encodeState),
+/* harmony export */   UJ: () => (/* binding */ decodeState),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   yX: () => (/* binding */ STATUS_MARKER)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+
+/** Marks the one status comment of a work item (DESIGN §3). */
+const STATUS_MARKER = '<!-- codex-orchestrator:status -->';
+const STATE_OPEN = '<!-- codex-orchestrator:state ';
+const STATE_CLOSE = ' -->';
+/** The hidden state could not be read: corrupt JSON, a schema mismatch, or a newer version. */
+class StateError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'StateError';
+    }
+}
+/**
+ * Serialises the state as a hidden HTML comment. JSON may hold `-->`, `--!>` or `<!--` inside
+ * strings, which would end (or confuse) the comment; `<`, `>` and every `-` of a `--` run are
+ * therefore written as \u escapes. `--` can only occur inside strings (a number never holds two
+ * minus signs in a row), so the escapes are always valid JSON and parse back to the same text.
+ */
+function encodeState(state) {
+    const json = JSON.stringify(state)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/-(?=-)/g, '\\u002d');
+    return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+/**
+ * Reads the hidden state out of a status comment's body; undefined when the body holds none.
+ * Only call this on a comment written by the action's own identity (see store.ts): the body is
+ * trusted input here. `where` names the comment in error messages.
+ */
+function decodeState(body, where) {
+    // The rendered visible part never contains `<!--` (status.ts escapes `<`), so the last marker is ours.
+    const start = body.lastIndexOf(STATE_OPEN);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf('-->', start + STATE_OPEN.length);
+    if (end < 0)
+        throw new StateError(`The hidden state in ${where} is not closed with '-->'. ${FIX}`);
+    const text = body.slice(start + STATE_OPEN.length, end).trim();
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new StateError(`The hidden state in ${where} is not valid JSON. ${FIX}`, { cause: error });
+    }
+    const version = raw?.version;
+    if (typeof version === 'number' && Number.isInteger(version) && version > _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd) {
+        throw new StateError(`The hidden state in ${where} has version ${version}, but this version of codex-orchestrator ` +
+            `reads version ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd} only. A newer release of the action wrote it: use that release ` +
+            `(or newer) in this workflow, or delete the status comment to start the item over.`);
+    }
+    if (version !== _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd) {
+        throw new StateError(`The hidden state in ${where} has version ${JSON.stringify(version)}; expected ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_VERSION */ .nd}. ${FIX}`);
+    }
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .itemStateSchema */ .U5.safeParse(raw);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new StateError(`The hidden state in ${where} is invalid: ${problems.join('; ')}. ${FIX}`);
+    }
+    return parsed.data;
+}
+const FIX = 'Delete the status comment to start the item over (the branch and PR are kept).';
+
+
+/***/ }),
+
+/***/ 5557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* reexport */ codec/* StateError */.qq),
+  kE: () => (/* reexport */ addItemUsage),
+  Ng: () => (/* reexport */ finishPhase),
+  A3: () => (/* reexport */ budget/* itemCapReached */.A),
+  rY: () => (/* reexport */ schema/* newItemState */.rY),
+  Rh: () => (/* reexport */ noteEvent),
+  i3: () => (/* reexport */ replaceCriteria),
+  CJ: () => (/* reexport */ startPhase)
+});
+
+// UNUSED EXPORTS: STATE_VERSION, STATUS_MARKER, decodeState, encodeState, itemStateSchema
+
+// EXTERNAL MODULE: ./src/state/budget.ts
+var budget = __webpack_require__(2864);
+// EXTERNAL MODULE: ./src/state/codec.ts
+var codec = __webpack_require__(8419);
+// EXTERNAL MODULE: ./src/state/schema.ts
+var schema = __webpack_require__(6858);
+// EXTERNAL MODULE: ./src/agent/types.ts
+var types = __webpack_require__(16);
+;// CONCATENATED MODULE: ./src/state/transitions.ts
+
+/** Timeline entries kept in the state; older ones are dropped so the comment stays small. */
+const TIMELINE_LIMIT = 30;
+/** Results that count towards `consecutiveFailures` (and the scan's early exit). */
+const FAILURES = new Set(['error', 'blocked', 'tests_failed']);
+/** Results that show the item moved forward, which resets `consecutiveFailures`. */
+const PROGRESS = new Set(['complete', 'pass', 'changes_required']);
+const isoNow = (now) => (now ?? new Date()).toISOString();
+function pushTimeline(state, entry) {
+    return [...state.timeline, entry].slice(-TIMELINE_LIMIT);
+}
+/**
+ * Marks a phase as running: `attempt` counts consecutive starts of the same phase, and a
+ * `running` line is added to the timeline (replaced by finishPhase).
+ */
+function startPhase(state, phase, when = {}) {
+    return {
+        ...state,
+        phase,
+        status: 'running',
+        attempt: state.phase === phase ? state.attempt + 1 : 1,
+        timeline: pushTimeline(state, {
+            phase,
+            status: 'running',
+            at: isoNow(when.now),
+            runUrl: when.runUrl ?? null,
+            note: null,
+        }),
+    };
+}
+/**
+ * Records a phase's result. The phase's `running` line becomes the result line, so the timeline
+ * shows one line per run. `nextAction` replaces what a human must do next (null: nothing).
+ */
+function finishPhase(state, phase, status, details) {
+    const entry = {
+        phase,
+        status,
+        at: isoNow(details.now),
+        runUrl: details.runUrl ?? null,
+        note: details.note ?? null,
+    };
+    const last = state.timeline.at(-1);
+    const timeline = last && last.phase === phase && last.status === 'running'
+        ? [...state.timeline.slice(0, -1), { ...entry, runUrl: entry.runUrl ?? last.runUrl }]
+        : pushTimeline(state, entry);
+    let consecutiveFailures = state.consecutiveFailures;
+    if (FAILURES.has(status))
+        consecutiveFailures += 1;
+    else if (PROGRESS.has(status))
+        consecutiveFailures = 0;
+    return { ...state, phase, status, timeline, consecutiveFailures, nextAction: details.nextAction };
+}
+/** Adds one run's usage to the item's total. */
+function addItemUsage(state, usage) {
+    return { ...state, usage: (0,types/* addUsage */.v)(state.usage, usage) };
+}
+/**
+ * Replaces the criteria with a new plan's, keeping progress on criteria whose text did not change
+ * (a re-plan after partial dev work must not forget what was already committed).
+ */
+function replaceCriteria(state, texts) {
+    const previous = new Map(state.criteria.map((c) => [normalise(c.text), c]));
+    const criteria = texts.map((text) => {
+        const old = previous.get(normalise(text));
+        return { text, done: old?.done ?? false, commit: old?.commit ?? null };
+    });
+    return { ...state, criteria };
+}
+const normalise = (text) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * Adds a `control` line to the timeline (an approval, a stop) without changing the item's phase
+ * or status, so that `/codex retry` still knows which phase ran last.
+ */
+function noteEvent(state, note, runUrl, now) {
+    return {
+        ...state,
+        timeline: pushTimeline(state, {
+            phase: 'control',
+            status: 'complete',
+            at: isoNow(now),
+            runUrl: runUrl ?? null,
+            note,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/state/index.ts
+/** The state of a work item (DESIGN §3): the public API for phases. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ itemStateSchema),
+/* harmony export */   nd: () => (/* binding */ STATE_VERSION),
+/* harmony export */   rY: () => (/* binding */ newItemState)
+/* harmony export */ });
+/* unused harmony exports statePhaseSchema, itemStatusSchema, usageSchema, timelineEntrySchema, criterionSchema, planStateSchema, clarificationSchema, escalationSchema, devProgressSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+/* harmony import */ var _phase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(528);
+
+
+
+/**
+ * Version of the hidden state JSON. Bump it when a field changes meaning; a newer version than
+ * this code knows is refused with a clear error rather than half-read.
+ */
+const STATE_VERSION = 1;
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+const iso = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const login = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const STATE_PHASES = [
+    'control',
+    ..._inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((p) => p !== 'auto'),
+];
+const statePhaseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(STATE_PHASES);
+/** `new` before any phase ran, `running` while one runs, else the last phase's result. */
+const itemStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'running', ..._phase_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_STATUSES */ .B]);
+const usageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: count,
+    cachedInputTokens: count,
+    outputTokens: count,
+    reasoningOutputTokens: count,
+});
+/** One line of the phase timeline shown in the status comment. */
+const timelineEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    phase: statePhaseSchema,
+    status: itemStatusSchema,
+    /** ISO time the entry was written. */
+    at: iso,
+    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Short reason for people (why skipped/blocked, what happened). */
+    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+/** One acceptance criterion and its progress. `commit` is the sha of the commit that met it. */
+const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    done: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+const planStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    risks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** ISO time the plan was accepted (status `ready`). */
+    plannedAt: iso,
+});
+const clarificationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** 1 for the first round of questions, +1 for each re-plan that asked again. */
+    round: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    questions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** ISO time the questions were posted (shown to people). */
+    askedAt: iso,
+    /**
+     * The newest comment id on the issue once the questions were posted: later comments are the
+     * answers. Ids, not times: GitHub's comment ids only grow, and the runner's clock is not GitHub's.
+     */
+    afterCommentId: count,
+});
+const escalationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Commands the agent ran (or tried) outside the allow-list. */
+    commands: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** Changed paths that match a protected-path glob. */
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    /** The phase that escalated and must run again once approved (`dev` or `fix`). */
+    phase: statePhaseSchema,
+    raisedAt: iso,
+    /** Set by `/codex approve` from a write-access user: the escalation above may go through. */
+    approvedBy: login.nullable(),
+    approvedAt: iso.nullable(),
+});
+/** Where dev stopped, so that a re-run continues rather than starts over. */
+const devProgressSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Model runs spent on this item so far (bounded by `max-iterations`). */
+    iterations: count,
+    /** Index into `criteria` of the criterion in progress, or null between criteria. */
+    current: count.nullable(),
+    /** The last dev result: complete | tests_failed | needs_decomposition | error. */
+    result: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['complete', 'tests_failed', 'needs_decomposition', 'error']).nullable(),
+    /** Tail of the last verification output (shown to people, given back to Codex). */
+    verifyOutput: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+const itemStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(STATE_VERSION),
+    /** The issue number of the work item. */
+    item: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    /** The last phase that started (null before any). */
+    phase: statePhaseSchema.nullable(),
+    status: itemStatusSchema,
+    /** How many times `phase` has started in a row (1 on its first run). */
+    attempt: count,
+    reviewCycle: count,
+    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
+    headSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Codex thread ids by role, e.g. `plan`, `dev:2` (criterion index), `review`, `fix`. */
+    threads: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    consecutiveFailures: count,
+    /** Tokens spent on this item across all phases. */
+    usage: usageSchema,
+    /** Fingerprints (`finding.id`) of the last review's findings, to notice when they come back. */
+    reviewFingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    plan: planStateSchema.nullable(),
+    /** Acceptance criteria from the plan, with per-criterion progress. */
+    criteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(criterionSchema),
+    clarification: clarificationSchema.nullable(),
+    /** Sub-issues created when the item was decomposed. */
+    subIssues: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()),
+    /** `/codex approve` of the plan (plan → dev). */
+    approval: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    escalation: escalationSchema.nullable(),
+    dev: devProgressSchema,
+    /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
+    stopped: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    /**
+     * Set when a person merged the item's pull request: the item is done (`<prefix>:done`). Absent
+     * from states written before it existed, hence the default.
+     */
+    merged: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), by: login, at: iso }).nullable().default(null),
+    /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
+    nextAction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Newest last; capped so the comment stays below GitHub's size limit. */
+    timeline: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(timelineEntrySchema),
+});
+/** The state of an item no phase has touched yet. */
+function newItemState(item) {
+    return {
+        version: STATE_VERSION,
+        item,
+        phase: null,
+        status: 'new',
+        attempt: 0,
+        reviewCycle: 0,
+        branch: null,
+        pr: null,
+        headSha: null,
+        threads: {},
+        consecutiveFailures: 0,
+        usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0 },
+        reviewFingerprints: [],
+        plan: null,
+        criteria: [],
+        clarification: null,
+        subIssues: [],
+        approval: null,
+        escalation: null,
+        dev: { iterations: 0, current: null, result: null, verifyOutput: null },
+        stopped: null,
+        merged: null,
+        nextAction: null,
+        timeline: [],
+    };
+}
+
+
+/***/ })
+
+};
