@@ -39,7 +39,7 @@ export interface DetectOptions {
   /** What the sandbox hides and shows of the runner's filesystem. */
   view: SandboxView;
   /** Called when no candidate exists, to fetch one (e.g. install Codex, whose package bundles bwrap). */
-  obtain?: () => Promise<string | undefined>;
+  obtain?: () => Promise<readonly string[]>;
   /**
    * sudo, allowed only on a GitHub-hosted runner (an ephemeral VM, discarded after the job): there the
    * AppArmor restriction is lifted so that unprivileged bubblewrap works. Undefined elsewhere.
@@ -119,8 +119,7 @@ export async function detectIsolation(o: DetectOptions): Promise<IsolationProbe>
   const candidates: string[] = [];
   for (const bin of new Set(o.bwrap)) if (await isExecutable(bin)) candidates.push(bin);
   if (candidates.length === 0 && o.obtain) {
-    const got = await o.obtain();
-    if (got && (await isExecutable(got))) candidates.push(got);
+    for (const bin of await o.obtain()) if (await isExecutable(bin)) candidates.push(bin);
   }
   if (candidates.length === 0)
     return { available: false, reason: refusal(['no bubblewrap (bwrap) executable'], 'none') };
@@ -207,7 +206,7 @@ export interface JobIsolationOptions {
   env?: NodeJS.ProcessEnv;
   /** Codex binaries whose bundled bwrap may serve. */
   codexPaths?: readonly string[];
-  obtain?: () => Promise<string | undefined>;
+  obtain?: () => Promise<readonly string[]>;
   /** Override the candidates (tests: a missing binary). */
   bwrap?: readonly string[];
   log?: (line: string) => void;
