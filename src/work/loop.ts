@@ -1,5 +1,6 @@
 import * as core from '../log.js';
 import { verifyFailureText, verifyStateText } from '../verify/format.js';
+import { jobIsolation } from '../verify/isolate.js';
 import { runVerification, type VerifyReport } from '../verify/run.js';
 import { holdForApproval } from './escalation.js';
 import { commitMessage, type DevTask, devPrompt } from './prompt.js';
@@ -76,6 +77,13 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome & {
  */
 export async function developAndVerify(session: DevSession): Promise<WorkOutcome> {
   const { ctx } = session;
+  const commands = ctx.config.verify.commands;
+  // Refused before any model work: the verification would have to run exposed (DESIGN §8.11).
+  const isolation =
+    commands.length > 0
+      ? await jobIsolation({ codexPaths: [ctx.inputs.codexPath].filter(Boolean), log: core.info })
+      : undefined;
+  if (isolation && !isolation.available) return { status: 'error', reason: isolation.reason };
   for (let index = 0; index < session.state.criteria.length; index++) {
     if (session.state.criteria[index]!.done) continue;
     const stop = deadlineStop(session, `criterion ${index + 1} was not started`) ?? budgetStop(session);
@@ -113,7 +121,6 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
     update(session, { ...session.state, criteria, dev: { ...session.state.dev, current: null } });
   }
 
-  const commands = ctx.config.verify.commands;
   if (commands.length === 0) {
     return {
       status: 'complete',
@@ -127,6 +134,8 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
         commands,
         cwd: session.wt.dir,
         timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
+        network: ctx.config.sandbox.network,
+        isolation,
       }),
     );
   let report = await verify();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyFailureText, verifyMarkdown } from '../../src/verify/format.js';
 import { OUTPUT_TAIL_CHARS, runCommand, runVerification, verifyEnv } from '../../src/verify/run.js';
+import { testIsolation } from '../harness/isolation.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -70,6 +71,7 @@ describe('verification commands', () => {
       commands: ['true', 'exit 3', 'echo later'],
       cwd: dir,
       timeoutMs: 10_000,
+      isolation: await testIsolation(),
     });
     expect(report.ok).toBe(false);
     expect(report.results.map((r) => r.exitCode)).toEqual([0, 3]);
@@ -89,7 +91,12 @@ describe('verification commands', () => {
   });
 
   it('report a missing command with its exit code and output', async () => {
-    const report = await runVerification({ commands: ['no-such-tool --check'], cwd: dir, timeoutMs: 10_000 });
+    const report = await runVerification({
+      commands: ['no-such-tool --check'],
+      cwd: dir,
+      timeoutMs: 10_000,
+      isolation: await testIsolation(),
+    });
     expect(report.results[0]!.exitCode).toBe(127);
     expect(report.results[0]!.output).toMatch(/not found/);
   });
@@ -101,6 +108,7 @@ describe('verification markdown', () => {
       commands: ["printf '```\\n# not a heading\\n'; exit 1"],
       cwd: dir,
       timeoutMs: 10_000,
+      isolation: await testIsolation(),
     });
     const md = verifyMarkdown(report);
     expect(md).toContain('````text\n```\n# not a heading\n````');

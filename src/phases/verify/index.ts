@@ -1,3 +1,4 @@
+import { resolveCodexBinary } from '../../agent/codex/install.js';
 import { createGitExec, gitOk } from '../../git/exec.js';
 import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
@@ -9,6 +10,7 @@ import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
 import type { PhaseHandler, PhaseResult } from '../../phase.js';
 import { verifyMarkdown } from '../../verify/format.js';
+import { bundledBwrap, jobIsolation } from '../../verify/isolate.js';
 import { runVerification } from '../../verify/run.js';
 
 /** The check run the verification reports to, named like `codex-orchestrator/review`. */
@@ -38,6 +40,23 @@ export const verifyPhase: PhaseHandler = async (ctx) => {
   const job = await openItemJob(ctx);
   const gate = await gateTrigger(job);
   if (!gate.allowed) return skipped(gate.reason);
+
+  // Refused before anything runs: the commands would have to run exposed (DESIGN §8.11). Without a
+  // bubblewrap on the runner, the Codex package brings one.
+  const isolation = await jobIsolation({
+    codexPaths: [ctx.inputs.codexPath].filter(Boolean),
+    obtain: async () => {
+      const codex = await resolveCodexBinary({
+        codexPath: '',
+        codexVersion: ctx.inputs.codexVersion,
+        toolCache: ctx.context.toolCache,
+        log: core.info,
+      });
+      return bundledBwrap(codex.path);
+    },
+    log: core.info,
+  });
+  if (!isolation.available) return { status: 'error', reason: isolation.reason };
 
   const git = createGitExec();
   const repoDir = ctx.context.workspace;
@@ -77,7 +96,13 @@ export const verifyPhase: PhaseHandler = async (ctx) => {
     const sha = await gitOk(git, ['rev-parse', 'HEAD'], { cwd: dir });
     core.info(`Verifying ${sha}${prNumber ? ` (PR #${prNumber})` : ''}: ${commands.join(' && ')}`);
     const report = await core.group('Verification', () =>
-      runVerification({ commands, cwd: dir, timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000 }),
+      runVerification({
+        commands,
+        cwd: dir,
+        timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
+        network: ctx.config.sandbox.network,
+        isolation,
+      }),
     );
     const markdown = verifyMarkdown(report);
     const title = report.ok ? 'Verification passed' : 'Verification failed';
