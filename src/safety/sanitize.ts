@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * spell a whole hidden ASCII sentence), variation selectors (which can smuggle bytes), fillers, soft
  * hyphens, and control characters other than tab and newline.
  */
-const INVISIBLE = new RegExp(
+export const INVISIBLE = new RegExp(
   '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5' +
     '\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0' +
     '\\uFFF0-\\uFFFB\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]',
@@ -14,7 +14,7 @@ const INVISIBLE = new RegExp(
 );
 
 /** `&#8203;`, `&#x200b;`: entities GitHub renders as the same invisible characters. */
-const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
+export const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
 
 /** Fenced code blocks and inline code spans: their content renders verbatim. */
 const CODE =
