@@ -20,7 +20,8 @@ import { INVISIBLE, NUMERIC_ENTITY } from './sanitize.js';
  *   mention and is left alone. Entities that GitHub decodes to `@` (`&#64;`, `&commat;`) are
  *   decoded first so they get the same treatment. Wrapping in code was the other choice; it changes
  *   how the text looks and cannot be used inside a code span.
- * - No hidden text: invisible and bidi-control characters are removed (also written as entities).
+ * - No hidden text: invisible and bidi-control characters are removed (also written as entities),
+ *   and so are link titles and link reference definitions used as comments (`[//]: # (note)`).
  * - Code stays as written: the content of a fenced block is kept (only invisible characters and
  *   the action's marker prefix are touched), and a fence the text leaves open is closed, so it
  *   cannot turn the rest of the action's comment into code. Inline code gets the same zero-width
@@ -63,6 +64,14 @@ const MARKER = /<!--(\s*codex-orchestrator)/gi;
 /** Named entities that render as nothing or as a direction change. */
 const INVISIBLE_NAMED =
   /&(?:shy|zwj|zwnj|lrm|rlm|NoBreak|ZeroWidthSpace|NegativeVeryThinSpace|NegativeThinSpace|NegativeMediumSpace|NegativeThickSpace|InvisibleTimes|InvisibleComma|ApplyFunction|ic|it|af);/g;
+/**
+ * Text only shown on hover, or not at all: link titles, and link reference definitions, which
+ * render as nothing (`[//]: # (a note)` is the markdown comment idiom). The definition itself is
+ * kept when it is a real one, without its title.
+ */
+const LINK_TITLE = /(\]\(\s*<?[^\s)>]*>?)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*\)/g;
+const COMMENT_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*(?:#|<>)?[ \t]*(?:\([^)]*\)|"[^"]*"|'[^']*')?[ \t]*$/gm;
+const DEFINITION_TITLE = /^( {0,3}\[[^\]]+\]:[ \t]*\S+)[ \t]+(?:\([^)]*\)|"[^"]*"|'[^']*')[ \t]*$/gm;
 const AT_ENTITY = /&(?:#0*64|#x0*40|commat);/gi;
 
 function renderProse(text: string): string {
@@ -78,7 +87,10 @@ function renderProse(text: string): string {
   s = outsideCodeSpans(s, (prose) =>
     prose
       .replace(/<img\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi, (_, attrs: string) => imageLink(attrs))
-      .replace(/<\/?picture\b(?:[^>"']|"[^"]*"|'[^']*')*>|<source\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, ''),
+      .replace(/<\/?picture\b(?:[^>"']|"[^"]*"|'[^']*')*>|<source\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, '')
+      .replace(LINK_TITLE, '$1)')
+      .replace(COMMENT_DEFINITION, '')
+      .replace(DEFINITION_TITLE, '$1'),
   );
   return s
     .replace(/<(?=[A-Za-z!?/])/g, `<${ZWJ}`)
