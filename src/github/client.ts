@@ -5,6 +5,7 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
+import { type NamedSecret, SecretScanner } from '../safety/secrets.js';
 
 /**
  * A repository on the GitHub (or GHES) host the client talks to. A type alias rather than an
@@ -61,10 +62,10 @@ export interface GitHubClientOptions {
   throttle?: ThrottleOptions;
   log?: ClientLog;
   /**
-   * Values no request may carry outside its headers (the model key, say). The token itself, and
-   * the basic-auth form git pushes use, are always on the list.
+   * Values no request may carry outside its headers, in any encoding (the model key, say; see
+   * src/safety/secrets.ts). The token itself is always on the list.
    */
-  secrets?: readonly string[];
+  secrets?: readonly (string | NamedSecret)[];
 }
 
 const ClientClass = Octokit.plugin(logServerErrors, retry, throttling);
@@ -182,11 +183,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   client.hook.before('request', (request) => {
     request.headers['x-github-api-version'] = GITHUB_API_VERSION;
   });
-  guardSecrets(client, [
-    options.token,
-    Buffer.from(`x-access-token:${options.token}`).toString('base64'),
-    ...(options.secrets ?? []),
-  ]);
+  // The basic-auth form git pushes use, base64(`x-access-token:<token>`), is the token's base64 at
+  // offset 0: the scanner finds it with every other encoding.
+  guardSecrets(
+    client,
+    new SecretScanner([{ name: 'the github-token', value: options.token }, ...(options.secrets ?? [])]),
+  );
   if (options.graphqlUrl) {
     // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
     // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
@@ -218,9 +220,14 @@ function logServerErrors(octokit: CoreOctokit): void {
 
 /** Thrown instead of sending a request whose body or parameters hold a secret. */
 export class SecretInRequestError extends Error {
-  constructor(method: string, url: string) {
+  constructor(
+    method: string,
+    url: string,
+    /** Which secret (its name, never its value), in which form, in which parameter. */
+    readonly found: { secret: string; form: string; parameter: string },
+  ) {
     super(
-      `Refused to send ${method} ${url}: it would carry a secret (the github-token or the model key) to GitHub. ` +
+      `Refused to send ${method} ${url}: its parameter '${found.parameter}' would carry ${found.secret} (${found.form}) to GitHub. ` +
         'Text the model wrote is posted as it is, so it held the secret; nothing was written. Check the run for a prompt injection.',
     );
     this.name = 'SecretInRequestError';
@@ -228,18 +235,59 @@ export class SecretInRequestError extends Error {
 }
 
 /**
- * Every request's parameters and body are checked for the job's secrets before they leave: what the
- * action posts (comments, reviews, check runs, PR bodies) carries text the model wrote, and a model
- * steered by a prompt injection could copy a secret it found into it. One check here covers every
- * write, REST and GraphQL alike; the Authorization header is the one place a token belongs.
+ * Every request's parameters and body are checked for the job's secrets, in every encoding the
+ * scanner knows, before they leave: what the action posts (comments, reviews, check runs, PR
+ * bodies) carries text the model wrote, and a model steered by a prompt injection could copy a
+ * secret it found into it. One check here covers every write, REST and GraphQL alike; the
+ * Authorization header is the one place a token belongs.
+ *
+ * The parameters are read as one text, one string value per line, so that a secret split across
+ * two parameters (half in the title, half in the body) is found too.
  */
-function guardSecrets(client: CoreOctokit, secrets: readonly string[]): void {
-  const needles = secrets.filter((s) => s.length >= 8);
+function guardSecrets(client: CoreOctokit, scanner: SecretScanner): void {
+  if (scanner.empty) return;
   client.hook.before('request', (options) => {
     const { headers: _headers, request: _request, ...rest } = options as Record<string, unknown>;
-    const text = JSON.stringify(rest);
-    if (needles.some((secret) => text.includes(secret))) {
-      throw new SecretInRequestError(String(options.method), String(options.url));
-    }
+    const fields = stringFields(rest);
+    const found = scanner.find(fields.map((f) => f.value).join('\n'));
+    if (!found) return;
+    const parameter = fieldsBetween(fields, found.start, found.end);
+    throw new SecretInRequestError(String(options.method), String(options.url), {
+      secret: found.secret,
+      form: found.form,
+      parameter,
+    });
   });
+}
+
+interface Field {
+  path: string;
+  value: string;
+}
+
+/**
+ * Every string in a request's parameters, with its path (`comments[0].body`). Keys are the
+ * action's own (Octokit's parameter names, our GraphQL variables) and are left out, so that they
+ * do not stand between the halves of a secret split across two parameters.
+ */
+function stringFields(value: unknown, path = '', out: Field[] = []): Field[] {
+  if (typeof value === 'string') out.push({ path: path || '(body)', value });
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) stringFields(v, `${path}[${i}]`, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) stringFields(v, path ? `${path}.${key}` : key, out);
+  }
+  return out;
+}
+
+/** The parameters a span of the joined text covers: `body`, or `title … body` when split across them. */
+function fieldsBetween(fields: readonly Field[], start: number, end: number): string {
+  const names: string[] = [];
+  let offset = 0;
+  for (const field of fields) {
+    const fieldEnd = offset + field.value.length;
+    if (fieldEnd > start && offset < end && !names.includes(field.path)) names.push(field.path);
+    offset = fieldEnd + 1;
+  }
+  return names.length <= 1 ? (names[0] ?? '(body)') : `${names[0]} … ${names.at(-1)}`;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * spell a whole hidden ASCII sentence), variation selectors (which can smuggle bytes), fillers, soft
  * hyphens, and control characters other than tab and newline.
  */
-const INVISIBLE = new RegExp(
+export const INVISIBLE = new RegExp(
   '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5' +
     '\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0' +
     '\\uFFF0-\\uFFFB\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]',
@@ -14,26 +14,32 @@ const INVISIBLE = new RegExp(
 );
 
 /** `&#8203;`, `&#x200b;`: entities GitHub renders as the same invisible characters. */
-const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
+export const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
 
 /** Fenced code blocks and inline code spans: their content renders verbatim. */
 const CODE =
   /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))|(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\2(?!`)/gm;
+
+/**
+ * A tag's attributes: a quoted value may hold `>` (`title="a>b"`), which does not end the tag, so
+ * the text after it is still hidden in the attribute.
+ */
+const ATTRS = `(?:[^<>"']|"[^"]*"|'[^']*')*`;
 
 /** Markup whose text a reader does not see (or sees differently), with what replaces it. */
 const RULES: [RegExp, string][] = [
   // HTML comments, also one left open (GitHub hides the rest of the text).
   [/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ''],
   // Elements with a `hidden` attribute, with their content.
-  [/<([a-z][a-z0-9-]*)\b[^>]*\shidden\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ''],
+  [new RegExp(`<([a-z][a-z0-9-]*)\\b${ATTRS}?\\shidden\\b${ATTRS}>[\\s\\S]*?<\\/\\1\\s*>`, 'gi'), ''],
   // Images: alt text and titles are not shown.
-  [/<img\b[^>]*>/gi, '[image]'],
+  [new RegExp(`<img\\b${ATTRS}>`, 'gi'), '[image]'],
   [/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '[image]'],
   // A collapsed section can be opened by a reader: keep it, say it was collapsed.
-  [/<details\b[^>]*>/gi, '\n[collapsed section]\n'],
+  [new RegExp(`<details\\b${ATTRS}>`, 'gi'), '\n[collapsed section]\n'],
   [/<\/details\s*>/gi, '\n[end of collapsed section]\n'],
   // Any other tag is reduced to its text (its attributes are not shown).
-  [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ''],
+  [new RegExp(`<\\/?[a-z][a-z0-9-]*(?:\\s${ATTRS})?\\/?>`, 'gi'), ''],
   // Link titles only show on hover.
   [/(\[[^\]]*\]\(\s*<?[^\s)>]*>?)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*\)/g, '$1)'],
   // Link reference definitions render as nothing: `[//]: # (hidden)`, `[x]: <> "hidden"`.
