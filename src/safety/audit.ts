@@ -103,7 +103,8 @@ function checkArgv(argv: readonly string[], lists: Lists, depth: number): string
   const denied = deniedBy(argv, lists.deny);
   if (denied) return `'${denied.entry}' is in commands.deny (spelled '${clip(denied.spelled, 80)}')`;
   const alias = gitCommandLineAlias(argv);
-  if (alias) return `defines the git alias '${alias}' on the command line, which commands.deny cannot be checked against`;
+  if (alias)
+    return `defines the git alias '${alias}' on the command line, which commands.deny cannot be checked against`;
   const inline = inlineCode(argv);
   if (inline && !allowsInline(argv, inline.at, lists.allow)) return inline.reason;
   if (!allowedBy(argv, lists.allow) && !allowedBy(argv, ALWAYS_ALLOWED))
@@ -171,7 +172,6 @@ export function audit(input: {
 }
 
 export const needsEscalation = (report: AuditReport) => report.commands.length > 0 || report.paths.length > 0;
-
 
 /** The report as the one-line entries stored in the item state (`escalation.commands`/`paths`). */
 export function escalationLines(report: AuditReport): { commands: string[]; paths: string[] } {

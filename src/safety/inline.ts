@@ -31,14 +31,24 @@ interface Interpreter {
   noProgram?: readonly string[];
 }
 
-const PYTHON: Interpreter = { code: 'c', valued: 'WXQ', elsewhere: 'm', noProgram: ['-V', '--version', '-h', '--help'] };
+const PYTHON: Interpreter = {
+  code: 'c',
+  valued: 'WXQ',
+  elsewhere: 'm',
+  noProgram: ['-V', '--version', '-h', '--help'],
+};
 const INTERPRETERS: Record<string, Interpreter> = {
   python: PYTHON,
   python2: PYTHON,
   python3: PYTHON,
   pypy: PYTHON,
   pypy3: PYTHON,
-  perl: { code: 'eEMm', valued: 'I', attached: 'il0CdDx', noProgram: ['-v', '-V', '--version', '-h', '--help'] },
+  perl: {
+    code: 'eEMm',
+    valued: 'I',
+    attached: 'il0CdDx',
+    noProgram: ['-v', '-V', '--version', '-h', '--help'],
+  },
   ruby: {
     code: 'e',
     valued: 'ICEFr',
@@ -110,7 +120,10 @@ const hasOption = (word: string, option: string): boolean =>
   word.startsWith(`${option}=`) ||
   (option.length === 2 && !option.startsWith('--') && word.startsWith(option) && word.length > 2);
 
-const code = (at: number, what: string): InlineCode => ({ at, reason: `${what}: inline code the audit cannot read` });
+const code = (at: number, what: string): InlineCode => ({
+  at,
+  reason: `${what}: inline code the audit cannot read`,
+});
 
 /** Scans an interpreter's options; inline code, `-` or no program at all mean code it cannot see. */
 function interpreterCode(argv: readonly string[], name: string, spec: Interpreter): InlineCode | undefined {
@@ -119,7 +132,7 @@ function interpreterCode(argv: readonly string[], name: string, spec: Interprete
     if (word === '-') return { at: k, reason: `'${name} -' reads its program from standard input` };
     if (spec.codeLong?.some((option) => hasOption(word, option))) return code(k, `'${name} ${word}'`);
     if (spec.noProgram?.includes(word)) return undefined;
-    if (word === '--') return argv[k + 1] === undefined ? stdinProgram(name, k) : undefined;
+    if (word === '--') return argv[k + 1] === undefined ? stdinProgram(argv, name) : undefined;
     if (word.startsWith('--')) continue; // long options of these interpreters take `=value`
     if (!word.startsWith('-')) return undefined; // the program file: what the allow entry vouches for
     for (let c = 1; c < word.length; c++) {
@@ -133,14 +146,48 @@ function interpreterCode(argv: readonly string[], name: string, spec: Interprete
       }
     }
   }
-  return stdinProgram(name, argv.length - 1);
+  return stdinProgram(argv, name);
 }
 
-const stdinProgram = (name: string, at: number): InlineCode => ({
-  at,
+// No allow entry can name a program that is not on the command line, so `at` is past its end.
+const stdinProgram = (argv: readonly string[], name: string): InlineCode => ({
+  at: argv.length,
   reason: `'${name}' with no program file reads its program from standard input (a heredoc or a pipe)`,
 });
 
+/** Node's options that take the next word as their value (most take `=value`). */
+const NODE_VALUED = new Set([
+  '-r',
+  '--require',
+  '--import',
+  '--loader',
+  '--experimental-loader',
+  '-C',
+  '--conditions',
+  '--input-type',
+  '--env-file',
+  '--title',
+  '--inspect-port',
+  '--test-name-pattern',
+  '--test-reporter',
+  '--test-reporter-destination',
+  '--watch-path',
+]);
+
+/** Node's options that run no program from standard input. */
+const NODE_NO_PROGRAM = new Set([
+  '-v',
+  '--version',
+  '-h',
+  '--help',
+  '--test',
+  '--run',
+  '--check',
+  '-c',
+  '--v8-options',
+]);
+
+/** Node's options come before the script; what follows the script is the script's own. */
 function nodeCode(argv: readonly string[], name: string): InlineCode | undefined {
   for (let k = 1; k < argv.length; k++) {
     const word = argv[k]!;
@@ -149,8 +196,12 @@ function nodeCode(argv: readonly string[], name: string): InlineCode | undefined
       const value = word.includes('=') ? word.slice(word.indexOf('=') + 1) : argv[k + 1];
       if (value?.startsWith('data:')) return code(k, `'${name} ${word.split('=')[0]} data:'`);
     }
+    if (word === '-') return { at: k, reason: `'${name} -' reads its program from standard input` };
+    if (!word.startsWith('-')) return undefined;
+    if (NODE_NO_PROGRAM.has(word.split('=')[0]!)) return undefined;
+    if (NODE_VALUED.has(word)) k++;
   }
-  return undefined;
+  return stdinProgram(argv, name);
 }
 
 /** awk's program text, or why it cannot be read. */
@@ -168,7 +219,8 @@ function awkCode(argv: readonly string[], name: string): InlineCode | undefined 
     const value = () => (attached ? attached : argv[++k]);
     if (['-f', '--file', '-E', '--exec', '-i', '--include'].includes(flag!))
       return { at: k, reason: `'${name} ${flag}' runs an awk program from a file, which may call system()` };
-    if (['-l', '--load'].includes(flag!)) return { at: k, reason: `'${name} ${flag}' loads a shared library` };
+    if (['-l', '--load'].includes(flag!))
+      return { at: k, reason: `'${name} ${flag}' loads a shared library` };
     if (['-e', '--source'].includes(flag!)) programs.push({ at: k, text: value() ?? '' });
     else if (['-F', '-v', '--field-separator', '--assign'].includes(flag!)) value();
   }
@@ -228,7 +280,8 @@ function gitCode(argv: readonly string[]): InlineCode | undefined {
   const sub = argv.findIndex((word, k) => k > 0 && !word.startsWith('-'));
   if (sub < 0) return undefined;
   const name = argv[sub]!;
-  if (GIT_RUNNING_SUBCOMMANDS[name]) return { at: sub, reason: `'git ${name}' ${GIT_RUNNING_SUBCOMMANDS[name]}` };
+  if (GIT_RUNNING_SUBCOMMANDS[name])
+    return { at: sub, reason: `'git ${name}' ${GIT_RUNNING_SUBCOMMANDS[name]}` };
   if ((name === 'bisect' && argv[sub + 1] === 'run') || (name === 'submodule' && argv.includes('foreach')))
     return { at: sub, reason: `'git ${name}' runs a command given on its command line` };
   for (const [k, word] of argv.entries()) {
@@ -251,7 +304,7 @@ export function inlineCode(argv: readonly string[]): InlineCode | undefined {
   if (SHELL_NAMES.has(name)) {
     const operands = argv.slice(1).filter((w) => !w.startsWith('-') && !w.startsWith('+'));
     if (operands.length === 0 || argv.includes('-s'))
-      return { at: argv.length - 1, reason: `'${name}' reads a shell script from standard input` };
+      return { at: argv.length, reason: `'${name}' reads a shell script from standard input` };
     return undefined;
   }
   if (['awk', 'gawk', 'mawk', 'nawk'].includes(name)) return awkCode(argv, name);

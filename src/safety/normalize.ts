@@ -132,7 +132,8 @@ export function gitCommandLineAlias(argv: readonly string[]): string | undefined
     if (programName(command[0]!) !== 'git') continue;
     for (let k = 1; k < command.length && command[k]!.startsWith('-'); k++) {
       const word = command[k]!;
-      const value = word === '-c' || word === '--config-env' ? command[k + 1] : word.split('=').slice(1).join('=');
+      const value =
+        word === '-c' || word === '--config-env' ? command[k + 1] : word.split('=').slice(1).join('=');
       if (value && /^alias\./i.test(value)) return value.split('=')[0];
       if (GIT_VALUED.includes(word)) k++;
     }

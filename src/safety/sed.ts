@@ -93,11 +93,12 @@ export function sedRunsCommand(script: string): string | undefined {
         break;
       case 's': {
         const d = script[i];
-        if (d === undefined || d === '\n' || d === '\\') return 'cannot be checked: an s command without a delimiter';
+        if (d === undefined || d === '\n' || d === '\\')
+          return 'cannot be checked: an s command without a delimiter';
         i++;
         if (!delimited(d) || !delimited(d)) return 'cannot be checked: an unclosed s command';
         while (i < n && /[gpiImMe0-9w]/.test(script[i]!)) {
-          if (script[i] === 'e') return "uses the e flag of s, which runs the result as a shell command";
+          if (script[i] === 'e') return 'uses the e flag of s, which runs the result as a shell command';
           if (script[i] === 'w') {
             toLineEnd();
             break;
@@ -108,7 +109,8 @@ export function sedRunsCommand(script: string): string | undefined {
       }
       case 'y': {
         const d = script[i];
-        if (d === undefined || d === '\n' || d === '\\') return 'cannot be checked: a y command without a delimiter';
+        if (d === undefined || d === '\n' || d === '\\')
+          return 'cannot be checked: a y command without a delimiter';
         i++;
         if (!delimited(d) || !delimited(d)) return 'cannot be checked: an unclosed y command';
         break;
