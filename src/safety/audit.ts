@@ -130,7 +130,9 @@ function checkScript(script: string, lists: Lists, depth: number): string | unde
 /**
  * Why one attempted command needs a person, or undefined when every simple command in it is
  * allowed. Compound scripts are split (`&&`, `||`, `;`, `|`, newlines) and each part checked;
- * `bash -lc '...'` is unwrapped; what cannot be parsed is an escalation, never a pass.
+ * `bash -lc '...'` is unwrapped; what cannot be parsed is an escalation, never a pass. Each part
+ * is checked against `deny` under any spelling (normalize.ts), for inline code (inline.ts), then
+ * against `allow` as written. A record marked `tampered` is a finding whatever it holds.
  */
 export function auditCommand(
   attempt: AttemptedCommand,

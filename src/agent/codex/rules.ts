@@ -121,7 +121,8 @@ export function renderDenyRules(prefixes: readonly string[], searchPath: readonl
  * Writes `$CODEX_HOME/rules/orchestrator.rules` forbidding each command prefix, or removes it when
  * the list is empty. Returns the file's path (undefined when removed). Execpolicy can only deny:
  * an `allow` rule would run the command outside the sandbox, so allow-lists are checked afterwards
- * from the rollout instead.
+ * from the rollout and the event stream instead (src/safety/audit.ts, which also matches the deny
+ * spellings no pattern can express).
  */
 export async function writeDenyRules(
   codexHome: string,
