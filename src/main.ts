@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AgentRunner } from './agent/types.js';
+import { installCancellation } from './cancel.js';
 import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
 import { errorMessage } from './errors.js';
@@ -18,6 +19,7 @@ import { route } from './route.js';
  */
 export async function run(): Promise<void> {
   let outputs = emptyOutputs();
+  const cancellation = installCancellation({ log: (line) => core.info(line) });
   try {
     const inputs = readInputs();
     const context = readContext();
@@ -49,13 +51,14 @@ export async function run(): Promise<void> {
       target: routed.target,
       command: routed.command,
       github,
-      agent: lazyAgent(inputs, context, eventsFile),
+      agent: lazyAgent(inputs, context, eventsFile, cancellation.signal),
       eventsFile,
     };
     const result: PhaseResult = await handler(ctx);
     outputs = applyResult(outputs, result);
     await writeJobSummary({ phase: routed.phase, result });
-    if (result.status === 'error') core.setFailed(result.reason);
+    if (cancellation.message) core.setFailed(cancellation.message);
+    else if (result.status === 'error') core.setFailed(result.reason);
     else core.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
   } catch (error) {
     outputs.status = 'error';
@@ -69,6 +72,7 @@ export async function run(): Promise<void> {
       core.debug(`The job summary could not be written: ${errorMessage(summaryError)}`),
     );
   } finally {
+    cancellation.dispose();
     setOutputs(outputs);
   }
 }
@@ -141,11 +145,16 @@ async function readPolicy(
 }
 
 /** Builds the agent runner on first use, so phases that call no model install nothing. */
-function lazyAgent(inputs: Inputs, context: ActionContext, eventsFile: string): () => Promise<AgentRunner> {
+function lazyAgent(
+  inputs: Inputs,
+  context: ActionContext,
+  eventsFile: string,
+  signal: AbortSignal,
+): () => Promise<AgentRunner> {
   let runner: Promise<AgentRunner> | undefined;
   return () => {
     runner ??= import('./agent/codex/index.js').then((codex) =>
-      codex.createCodexRunnerForJob({ inputs, context, eventsFile }),
+      codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }),
     );
     return runner;
   };

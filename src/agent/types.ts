@@ -65,6 +65,11 @@ export interface AttemptedCommand {
   argv: string[] | undefined;
   /** The agent asked to run it outside the sandbox. */
   escalated: boolean;
+  /**
+   * Set when the record of this command was tampered with (the event stream shows it ran, the
+   * session's own record does not): the finding itself, which always escalates.
+   */
+  tampered?: string;
 }
 
 /** A command the agent ran, as the event stream reports it. */
@@ -97,7 +102,10 @@ export type AgentFailureKind =
   | 'turn_failed'
   | 'exit'
   | 'timeout'
+  /** The request's own signal was aborted by the caller. */
   | 'aborted'
+  /** The job was cancelled (SIGINT/SIGTERM from the runner): the phase records "cancelled". */
+  | 'cancelled'
   | 'invalid_output'
   | 'thread_mismatch'
   | 'spawn';

@@ -1,5 +1,7 @@
 import type { AttemptedCommand } from '../agent/types.js';
 import { matchingGlobs } from './glob.js';
+import { inlineCode } from './inline.js';
+import { deniedBy, gitCommandLineAlias, launched, programName } from './normalize.js';
 import { parseShell, shellScriptOf } from './shell.js';
 
 export type { AttemptedCommand };
@@ -21,6 +23,8 @@ export interface AuditReport {
   commands: CommandFinding[];
   paths: PathFinding[];
 }
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const SHELL_TOOLS = new Set(['exec_command', 'shell_command', 'write_stdin', 'shell', 'local_shell']);
 const MAX_DEPTH = 4;
@@ -58,66 +62,66 @@ export function allowedBy(argv: readonly string[], allow: readonly string[]): st
 
 /** Commands that run another command: `env X=1 curl`, `timeout 5 curl`, `find . -exec curl {} ;`. */
 function wrappedCommands(argv: readonly string[]): string[][] {
-  const [name, ...rest] = argv;
-  const skipFlags = (args: string[], withValue: string[] = []) => {
-    let k = 0;
-    while (k < args.length && args[k]!.startsWith('-')) k += withValue.includes(args[k]!) ? 2 : 1;
-    return args.slice(k);
-  };
-  switch (name) {
-    case 'env': {
-      let k = 0;
-      while (k < rest.length && (rest[k]!.startsWith('-') || rest[k]!.includes('='))) k++;
-      return [rest.slice(k)];
-    }
-    case 'timeout':
-      return [skipFlags(rest, ['-s', '-k', '--signal', '--kill-after']).slice(1)];
-    case 'nice':
-      return [skipFlags(rest, ['-n', '--adjustment'])];
-    case 'nohup':
-    case 'command':
-    case 'exec':
-    case 'time':
-    case 'stdbuf':
-      return [skipFlags(rest)];
-    case 'xargs':
-      return [skipFlags(rest, ['-I', '-n', '-P', '-d', '-a', '-L', '-s', '-E', '-i'])];
-    case 'find': {
-      const found: string[][] = [];
-      for (let k = 0; k < rest.length; k++) {
-        if (['-exec', '-execdir', '-ok', '-okdir'].includes(rest[k]!)) {
-          const end = rest.findIndex((arg, j) => j > k && (arg === ';' || arg === '+'));
-          found.push(rest.slice(k + 1, end < 0 ? rest.length : end));
-          k = end < 0 ? rest.length : end;
-        }
+  if (programName(argv[0] ?? '') === 'find') {
+    const rest = argv.slice(1);
+    const found: string[][] = [];
+    for (let k = 0; k < rest.length; k++) {
+      if (['-exec', '-execdir', '-ok', '-okdir'].includes(rest[k]!)) {
+        const end = rest.findIndex((arg, j) => j > k && (arg === ';' || arg === '+'));
+        found.push(rest.slice(k + 1, end < 0 ? rest.length : end));
+        k = end < 0 ? rest.length : end;
       }
-      return found;
     }
-    default:
-      return [];
+    return found;
   }
+  const inner = launched(argv);
+  return inner ? [inner] : [];
 }
 
-/** Why argv (one simple command) is outside the allow-list, or undefined when it is allowed. */
-function checkArgv(argv: readonly string[], allow: readonly string[], depth: number): string | undefined {
+/** The allow-list and the deny-list one audit checks against. */
+interface Lists {
+  allow: readonly string[];
+  deny: readonly string[];
+}
+
+/** True when an allow entry names the inline form itself (`node -e` for `node -e '…'`). */
+const allowsInline = (argv: readonly string[], at: number, allow: readonly string[]): boolean =>
+  allow.some((entry) => {
+    const tokens = entry.trim().split(/\s+/).filter(Boolean);
+    return tokens.length > at && tokens.every((token, k) => argv[k] === token);
+  });
+
+/**
+ * Why argv (one simple command) needs a person, or undefined when it is allowed. The deny-list is
+ * matched under every spelling (paths, launchers, git's global options), the allow-list only as
+ * written; inline code escalates even under an allowed prefix.
+ */
+function checkArgv(argv: readonly string[], lists: Lists, depth: number): string | undefined {
   if (depth > MAX_DEPTH) return 'cannot be checked: nested too deeply';
   const script = shellScriptOf(argv);
-  if (script !== undefined) return checkScript(script, allow, depth + 1);
-  if (!allowedBy(argv, allow) && !allowedBy(argv, ALWAYS_ALLOWED))
+  if (script !== undefined) return checkScript(script, lists, depth + 1);
+  const denied = deniedBy(argv, lists.deny);
+  if (denied) return `'${denied.entry}' is in commands.deny (spelled '${clip(denied.spelled, 80)}')`;
+  const alias = gitCommandLineAlias(argv);
+  if (alias)
+    return `defines the git alias '${alias}' on the command line, which commands.deny cannot be checked against`;
+  const inline = inlineCode(argv);
+  if (inline && !allowsInline(argv, inline.at, lists.allow)) return inline.reason;
+  if (!allowedBy(argv, lists.allow) && !allowedBy(argv, ALWAYS_ALLOWED))
     return `'${argv.slice(0, 3).join(' ')}' is not in commands.allow`;
   for (const inner of wrappedCommands(argv)) {
     if (inner.length === 0) continue;
-    const why = checkArgv(inner, allow, depth + 1);
+    const why = checkArgv(inner, lists, depth + 1);
     if (why) return `runs another command: ${why}`;
   }
   return undefined;
 }
 
-function checkScript(script: string, allow: readonly string[], depth: number): string | undefined {
+function checkScript(script: string, lists: Lists, depth: number): string | undefined {
   const parsed = parseShell(script);
   if (!parsed.ok) return parsed.reason;
   for (const argv of parsed.commands) {
-    const why = checkArgv(argv, allow, depth);
+    const why = checkArgv(argv, lists, depth);
     if (why) return why;
   }
   return undefined;
@@ -126,14 +130,22 @@ function checkScript(script: string, allow: readonly string[], depth: number): s
 /**
  * Why one attempted command needs a person, or undefined when every simple command in it is
  * allowed. Compound scripts are split (`&&`, `||`, `;`, `|`, newlines) and each part checked;
- * `bash -lc '...'` is unwrapped; what cannot be parsed is an escalation, never a pass.
+ * `bash -lc '...'` is unwrapped; what cannot be parsed is an escalation, never a pass. Each part
+ * is checked against `deny` under any spelling (normalize.ts), for inline code (inline.ts), then
+ * against `allow` as written. A record marked `tampered` is a finding whatever it holds.
  */
-export function auditCommand(attempt: AttemptedCommand, allow: readonly string[]): string | undefined {
+export function auditCommand(
+  attempt: AttemptedCommand,
+  allow: readonly string[],
+  deny: readonly string[] = [],
+): string | undefined {
+  if (attempt.tampered) return attempt.tampered;
   if (!SHELL_TOOLS.has(attempt.tool))
     return `the tool '${attempt.tool}' runs something the allow-list cannot vouch for`;
   if (attempt.escalated) return 'asked to run outside the sandbox';
-  if (attempt.argv && attempt.argv.length > 0) return checkArgv(attempt.argv, allow, 0);
-  return checkScript(attempt.command, allow, 0);
+  const lists = { allow, deny };
+  if (attempt.argv && attempt.argv.length > 0) return checkArgv(attempt.argv, lists, 0);
+  return checkScript(attempt.command, lists, 0);
 }
 
 /** Checks every attempted command against the allow-list and every changed path against the protected globs. */
@@ -141,12 +153,14 @@ export function audit(input: {
   commands: readonly AttemptedCommand[];
   changedPaths: readonly string[];
   allow: readonly string[];
+  /** Config `commands.deny`: matched under any spelling (absent: only the allow-list applies). */
+  deny?: readonly string[];
   protectedPaths: readonly string[];
 }): AuditReport {
   const commands: CommandFinding[] = [];
   const seen = new Set<string>();
   for (const attempt of input.commands) {
-    const reason = auditCommand(attempt, input.allow);
+    const reason = auditCommand(attempt, input.allow, input.deny);
     const key = `${attempt.command}\0${reason}`;
     if (reason && !seen.has(key)) {
       seen.add(key);
@@ -160,8 +174,6 @@ export function audit(input: {
 }
 
 export const needsEscalation = (report: AuditReport) => report.commands.length > 0 || report.paths.length > 0;
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The report as the one-line entries stored in the item state (`escalation.commands`/`paths`). */
 export function escalationLines(report: AuditReport): { commands: string[]; paths: string[] } {

@@ -4,6 +4,9 @@
  * (command substitution, process substitution, `case`, functions, unclosed quotes) is reported as
  * unparseable, which the audit treats as an escalation: a person looks at it.
  */
+import { SHELL_NAMES } from './inline.js';
+import { programName } from './normalize.js';
+
 export type ShellParse = { ok: true; commands: string[][] } | { ok: false; reason: string };
 
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')', '\n'];
@@ -179,28 +182,31 @@ export function parseShell(script: string): ShellParse {
   }
 }
 
-const SHELLS = new Set([
-  'bash',
-  'sh',
-  'zsh',
-  'dash',
-  'ksh',
-  '/bin/bash',
-  '/bin/sh',
-  '/usr/bin/bash',
-  '/bin/zsh',
-]);
+/** Shell options that take the next word as their value. */
+const SHELL_VALUED = new Set(['--rcfile', '--init-file']);
 
 /**
  * Unwraps `bash -lc '<script>'` (as Codex runs commands) into the script; undefined when argv is not
- * a shell running a script given with -c.
+ * a shell running a script given with -c. Any path to a shell counts (`/usr/bin/sh -c`), and the
+ * options before the script are skipped as bash reads them (`bash --norc -O extglob -c '...'`).
  */
 export function shellScriptOf(argv: readonly string[]): string | undefined {
-  if (!SHELLS.has(argv[0] ?? '')) return undefined;
-  for (let k = 1; k < argv.length; k++) {
-    const flag = argv[k]!;
-    if (/^-[a-z]*c[a-z]*$/.test(flag)) return argv[k + 1];
-    if (!/^-[a-z]+$/.test(flag)) return undefined;
+  if (!SHELL_NAMES.has(programName(argv[0] ?? ''))) return undefined;
+  let command = false;
+  let k = 1;
+  while (k < argv.length) {
+    const word = argv[k]!;
+    if (word === '--' || word === '-') {
+      k++;
+      break;
+    }
+    if (!/^[-+]./.test(word)) break;
+    if (word.startsWith('--')) {
+      k += SHELL_VALUED.has(word) ? 2 : 1;
+      continue;
+    }
+    if (word.startsWith('-') && word.includes('c')) command = true;
+    k += /[oO]/.test(word) ? 2 : 1;
   }
-  return undefined;
+  return command ? (argv[k] ?? '') : undefined;
 }

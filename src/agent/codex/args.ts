@@ -49,6 +49,11 @@ export interface ExecArgsOptions {
   resumeThreadId?: string;
   /** Further `-c key=value` overrides (TOML values), after ours. */
   extraConfig?: readonly string[];
+  /**
+   * Variables set for every command Codex runs, on top of `inherit=core` (RUNNER_TRACKING_ID, so
+   * the runner's orphan clean-up finds them). Names must be plain identifiers.
+   */
+  commandEnv?: Readonly<Record<string, string>>;
 }
 
 /** A TOML string literal (JSON's escapes are a subset of TOML basic strings'). */
@@ -79,6 +84,9 @@ export function buildExecArgs(o: ExecArgsOptions): string[] {
       : [`${p}.stream_idle_timeout_ms=${o.provider.streamIdleTimeoutMs}`]),
     `shell_environment_policy.inherit="core"`,
     `shell_environment_policy.exclude=${tomlArray(COMMAND_ENV_EXCLUDE)}`,
+    ...Object.entries(o.commandEnv ?? {})
+      .filter(([name]) => /^[A-Za-z_]\w*$/.test(name))
+      .map(([name, value]) => `shell_environment_policy.set.${name}=${tomlString(value)}`),
     `sandbox_workspace_write.network_access=${o.networkAccess === true}`,
     // Hosted web search would bring outside text into the run even with the sandbox's network off.
     ...(o.networkAccess === true ? [] : ['web_search="disabled"']),
@@ -113,6 +121,8 @@ export function buildCodexEnv(o: {
   apiKey: string;
   /** Prepended to PATH (the CLI's bundled `rg`). */
   extraPath?: string;
+  /** TMPDIR of Codex and its commands (the sandbox's private temporary directory). */
+  tmpDir?: string;
 }): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of CODEX_ENV_ALLOW) {
@@ -124,6 +134,7 @@ export function buildCodexEnv(o: {
   }
   env.PATH = [o.extraPath, env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
   env.CODEX_HOME = o.codexHome;
+  if (o.tmpDir) env.TMPDIR = o.tmpDir;
   if (o.apiKey) env[KEY_ENV_VAR] = o.apiKey;
   return env;
 }

@@ -41,10 +41,13 @@ export async function createCodexRunnerForJob({
   inputs,
   context,
   eventsFile,
+  signal,
 }: {
   inputs: Inputs;
   context: ActionContext;
   eventsFile: string;
+  /** The job's cancellation (src/cancel.ts): runs end with `kind: 'cancelled'` once it aborts. */
+  signal?: AbortSignal;
 }): Promise<AgentRunner> {
   if (!inputs.openaiApiKey && !inputs.responsesApiEndpoint) {
     throw new CodexSetupError(
@@ -70,5 +73,6 @@ export async function createCodexRunnerForJob({
     effort: inputs.effort || undefined,
     // Codex's own environment is allow-listed from this one (args.ts): no GITHUB_*, no INPUT_*.
     env: process.env,
+    signal,
   });
 }

@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { execa } from 'execa';
+import { trackProcessTree } from '../../cancel.js';
 import type { Effort } from '../../inputs.js';
 import * as core from '../../log.js';
+import { TRACKING_ENV } from '../../safety/env.js';
 import {
   type AgentRunFailure,
   type AgentRunner,
@@ -15,12 +17,14 @@ import {
 } from '../types.js';
 import { buildCodexEnv, buildExecArgs, type ProviderSettings } from './args.js';
 import { RunCollector, usageDelta } from './collect.js';
+import { reconcileCommands } from './command-log.js';
+import { placeSandbox } from './containment.js';
 import { parseCodexEvent } from './events.js';
 import { type CodexBinary, isExecutableFile } from './install.js';
 import { readLines } from './jsonl.js';
 import { checkOutput } from './output.js';
-import { descendants, killTree } from './proc.js';
-import { readRolloutCommands, readRolloutUsage } from './rollout.js';
+import { killTree } from './proc.js';
+import { findRolloutFile, readRolloutCommands, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
 
 /** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
@@ -57,6 +61,16 @@ export interface CodexRunnerOptions {
   defaultTimeoutMs?: number;
   /** Between SIGTERM and SIGKILL when a run is stopped (default 3 s). */
   killGraceMs?: number;
+  /**
+   * The job's cancellation (src/cancel.ts): once aborted, a running Codex is killed and every run
+   * fails with `kind: 'cancelled'`. A request's own `signal` still gives `aborted`.
+   */
+  signal?: AbortSignal;
+  /**
+   * The private TMPDIR of Codex's commands, one of the sandbox's two writable roots (default:
+   * `agent-tmp` beside CODEX_HOME). Emptied before each run.
+   */
+  agentTmpDir?: string;
 }
 
 const STDERR_TAIL_CHARS = 4000;
@@ -72,6 +86,8 @@ export class CodexRunner implements AgentRunner {
   readonly stateDir: string;
   /** Each thread's cumulative usage after this runner's last run of it, to turn totals into deltas. */
   private readonly threadTotals = new Map<string, Usage>();
+  /** The commands the event stream reported for each thread, for the audit's tamper check. */
+  private readonly streamCommands = new Map<string, string[]>();
   private readonly log: RunnerLog;
 
   constructor(private readonly options: CodexRunnerOptions) {
@@ -84,8 +100,19 @@ export class CodexRunner implements AgentRunner {
     return this.options.codexHome;
   }
 
-  attemptedCommands(threadId: string): Promise<AttemptedCommand[]> {
-    return readRolloutCommands(this.options.codexHome, threadId);
+  /**
+   * The rollout's commands plus, as tampering findings, every command the event stream saw run in
+   * this job that the rollout no longer has (see command-log.ts).
+   */
+  async attemptedCommands(threadId: string): Promise<AttemptedCommand[]> {
+    const rolloutFound = (await findRolloutFile(this.options.codexHome, threadId)) !== undefined;
+    const rollout = rolloutFound ? await readRolloutCommands(this.options.codexHome, threadId) : [];
+    return reconcileCommands({
+      threadId,
+      rolloutFound,
+      rollout,
+      stream: this.streamCommands.get(threadId) ?? [],
+    });
   }
 
   async run<T>(request: AgentRunRequest<T>): Promise<AgentRunResult<T>> {
@@ -93,6 +120,8 @@ export class CodexRunner implements AgentRunner {
     const collector = new RunCollector(request.cwd, request.resumeThreadId);
     const fail = (kind: AgentRunFailure['kind'], message: string, extra: Partial<AgentRunFailure> = {}) =>
       this.failure(collector, started, kind, message, extra);
+    if (this.options.signal?.aborted)
+      return fail('cancelled', cancelledMessage(this.options.signal, 'before Codex started'));
     if (request.signal?.aborted) return fail('aborted', 'Aborted before Codex started.');
     if (!(await isExecutableFile(this.options.codex.path))) {
       return fail(
@@ -104,7 +133,14 @@ export class CodexRunner implements AgentRunner {
     // A thread resumed in a new job has no total here yet; its rollout (restored into CODEX_HOME)
     // has the last one. Without a rollout the earlier turns count as this run's usage.
     const before = request.resumeThreadId ? await this.threadTotal(request.resumeThreadId) : ZERO_USAGE;
-    await writeDenyRules(this.options.codexHome, request.deniedCommands ?? []);
+    const placement = await placeSandbox({
+      codexHome: this.options.codexHome,
+      cwd: request.cwd,
+      tmpDir: this.options.agentTmpDir ?? join(dirname(this.options.codexHome), 'agent-tmp'),
+    });
+    if (!placement.ok) return fail('spawn', placement.message);
+    const searchPath = (this.options.env ?? process.env).PATH?.split(delimiter) ?? [];
+    await writeDenyRules(this.options.codexHome, request.deniedCommands ?? [], searchPath);
     const schemaDir = request.outputSchema ? await mkdtemp(join(tmpdir(), 'codex-schema-')) : undefined;
     const label = `Codex${request.label ? `: ${request.label}` : ''} (${request.sandbox}${request.resumeThreadId ? `, resuming ${request.resumeThreadId}` : ''})`;
     this.log.startGroup(label);
@@ -112,13 +148,26 @@ export class CodexRunner implements AgentRunner {
       const schemaFile = schemaDir ? join(schemaDir, 'output-schema.json') : undefined;
       if (schemaFile && request.outputSchema)
         await writeFile(schemaFile, JSON.stringify(request.outputSchema.json));
-      const proc = await this.spawn(request, collector, schemaFile);
+      const proc = await this.spawn(request, collector, schemaFile, placement);
+      if (collector.threadId) {
+        const seen = this.streamCommands.get(collector.threadId) ?? [];
+        this.streamCommands.set(collector.threadId, [
+          ...seen,
+          ...collector.commandRecords.map((c) => c.command),
+        ]);
+      }
       const total = collector.cumulativeUsage ?? (await this.rolloutTotal(collector.threadId));
       const sameThread = collector.threadId !== undefined && collector.threadId === request.resumeThreadId;
       const usage = total ? usageDelta(total, sameThread ? before : ZERO_USAGE) : ZERO_USAGE;
       if (total && collector.threadId) this.threadTotals.set(collector.threadId, total);
       const extra = { exitCode: proc.exitCode, stderrTail: proc.stderrTail, usage };
 
+      if (proc.stopped === 'cancelled')
+        return fail(
+          'cancelled',
+          cancelledMessage(this.options.signal, 'the Codex process tree was killed'),
+          extra,
+        );
       if (proc.stopped === 'aborted')
         return fail('aborted', 'Aborted by the caller; the Codex process tree was killed.', extra);
       if (proc.stopped === 'timeout') {
@@ -176,8 +225,11 @@ export class CodexRunner implements AgentRunner {
     request: AgentRunRequest<T>,
     collector: RunCollector,
     outputSchemaFile: string | undefined,
+    placement: { tmpDir: string; config: string[] },
   ) {
     const o = this.options;
+    const source = o.env ?? process.env;
+    const trackingId = source[TRACKING_ENV];
     const args = buildExecArgs({
       cwd: request.cwd,
       sandbox: request.sandbox,
@@ -187,7 +239,8 @@ export class CodexRunner implements AgentRunner {
       networkAccess: request.networkAccess,
       outputSchemaFile,
       resumeThreadId: request.resumeThreadId,
-      extraConfig: o.extraConfig,
+      extraConfig: [...placement.config, ...(o.extraConfig ?? [])],
+      commandEnv: trackingId ? { [TRACKING_ENV]: trackingId } : undefined,
     });
     this.log.debug(`codex ${args.join(' ')}`);
     let eventsFileError: unknown;
@@ -205,10 +258,11 @@ export class CodexRunner implements AgentRunner {
       // Codex reads piped stdin to EOF even with a prompt argument; `input` writes it and closes stdin.
       input: request.prompt,
       env: buildCodexEnv({
-        source: o.env ?? process.env,
+        source,
         codexHome: o.codexHome,
         apiKey: o.provider.apiKey,
         extraPath: o.codex.extraPath,
+        tmpDir: placement.tmpDir,
       }),
       extendEnv: false,
       detached: true,
@@ -224,7 +278,7 @@ export class CodexRunner implements AgentRunner {
     });
 
     const timeoutMs = request.timeoutMs ?? o.defaultTimeoutMs ?? 60 * 60 * 1000;
-    let stopped: 'timeout' | 'aborted' | 'mismatch' | undefined;
+    let stopped: 'timeout' | 'aborted' | 'cancelled' | 'mismatch' | undefined;
     let killing: Promise<void> | undefined;
     const stop = (why: NonNullable<typeof stopped>) => {
       if (stopped || child.pid === undefined) return;
@@ -233,19 +287,14 @@ export class CodexRunner implements AgentRunner {
     };
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
     const onAbort = () => stop('aborted');
+    const onCancel = () => stop('cancelled');
     request.signal?.addEventListener('abort', onAbort, { once: true });
+    o.signal?.addEventListener('abort', onCancel, { once: true });
+    if (o.signal?.aborted) stop('cancelled');
     if (request.signal?.aborted) stop('aborted');
     // If the action itself exits first, take Codex and its sandboxed commands down with it
-    // (detached children outlive us otherwise). Only synchronous work is possible here.
-    const onExit = () => {
-      if (child.pid === undefined) return;
-      for (const target of [-child.pid, ...descendants(child.pid)]) {
-        try {
-          process.kill(target, 'SIGKILL');
-        } catch {}
-      }
-    };
-    process.once('exit', onExit);
+    // (detached children outlive us otherwise): src/cancel.ts kills every tracked tree on exit.
+    const untrack = child.pid === undefined ? () => {} : trackProcessTree(child.pid);
 
     const reading = readLines(
       child.stdout ?? [],
@@ -296,7 +345,8 @@ export class CodexRunner implements AgentRunner {
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
-      process.off('exit', onExit);
+      o.signal?.removeEventListener('abort', onCancel);
+      untrack();
       await events?.close();
     }
   }
@@ -332,4 +382,11 @@ export class CodexRunner implements AgentRunner {
       ...extra,
     };
   }
+}
+
+/** The cancellation's own message ("Cancelled by SIGINT ...") with what the runner did. */
+function cancelledMessage(signal: AbortSignal | undefined, what: string): string {
+  const reason = signal?.reason;
+  const text = reason instanceof Error ? reason.message : 'Cancelled.';
+  return `${text} (Codex: ${what}.)`;
 }
