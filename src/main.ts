@@ -12,6 +12,7 @@ import type { HandlerName, PhaseContext, PhaseResult } from './phase.js';
 import { handlerFor } from './phases/index.js';
 import { writeJobSummary } from './report/summary.js';
 import { route } from './route.js';
+import { setJobSecrets } from './safety/secrets.js';
 
 /**
  * The action's one error boundary: inputs → context → phase → outputs. Every failure, thrown as
@@ -22,6 +23,11 @@ export async function run(): Promise<void> {
   const cancellation = installCancellation({ log: (line) => core.info(line) });
   try {
     const inputs = readInputs();
+    // Every log line, events-file line and model-bound output is redacted of these, in any encoding.
+    setJobSecrets([
+      { name: 'the github-token', value: inputs.githubToken },
+      { name: 'the model key', value: inputs.openaiApiKey },
+    ]);
     const context = readContext();
     const github = await gitHubPort(inputs, context);
     const config = await readPolicy(inputs, context, github);
@@ -52,9 +58,14 @@ export async function run(): Promise<void> {
       command: routed.command,
       github,
       agent: lazyAgent(inputs, context, eventsFile, cancellation.signal),
+      signal: cancellation.signal,
       eventsFile,
     };
     const result: PhaseResult = await handler(ctx);
+    if (cancellation.message) {
+      const { recordCancellation } = await import('./item/cancel.js');
+      await recordCancellation(ctx, cancellation.message);
+    }
     outputs = applyResult(outputs, result);
     await writeJobSummary({ phase: routed.phase, result });
     if (cancellation.message) core.setFailed(cancellation.message);
@@ -111,7 +122,7 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     token: inputs.githubToken,
     baseUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
-    secrets: [inputs.openaiApiKey],
+    secrets: [{ name: 'the model key', value: inputs.openaiApiKey }],
   });
   return () => client;
 }

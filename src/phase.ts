@@ -59,6 +59,8 @@ export interface PhaseContext {
    * input. Throws a clear error when the token is empty.
    */
   github: () => GitHubClient;
+  /** Aborted when the runner cancels the job (SIGINT/SIGTERM): stop work, the state says `cancelled`. */
+  signal?: AbortSignal;
   /** Creates the agent runner on first use, so phases that call no model install nothing. */
   agent: () => Promise<AgentRunner>;
   /** Path of this job's raw agent events (JSONL). */

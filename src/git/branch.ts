@@ -56,3 +56,11 @@ export function assertOwnBranch(branch: string, prefix: string): void {
     !branch.split('/').some((part) => part.startsWith('.') || part === '');
   if (!valid) throw new BranchPrefixError(branch, prefix);
 }
+
+/** The issue number of a `<prefix>/<n>-…` branch (DESIGN §7's branch name), if it is one. */
+export function branchItem(headRef: string, prefix: string): number | undefined {
+  if (!headRef.startsWith(`${prefix}/`)) return undefined;
+  const match = /^(\d+)(?:-|$)/.exec(headRef.slice(prefix.length + 1));
+  const n = match ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}

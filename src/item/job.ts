@@ -1,3 +1,4 @@
+import { branchItem } from '../git/branch.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { defaultBranch } from '../github/content.js';
 import { type DispatchOutcome, dispatchPhase } from '../github/dispatch.js';
@@ -10,6 +11,7 @@ import {
   removeLabel,
   setLifecycleLabel,
 } from '../github/labels.js';
+import { getPull } from '../github/pulls.js';
 import * as core from '../log.js';
 import type { ConcretePhase, PhaseContext, PhaseResult } from '../phase.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
@@ -191,4 +193,15 @@ export async function openItemPhase(
   const opened = await openIssueItem(job, item, phase);
   if (opened.kind === 'skip') return skipped(opened.reason);
   return { kind: 'open', job, item, issue: opened.issue, labels: opened.labels, state: opened.state };
+}
+
+/**
+ * The work item a command is about. On one of the action's pull requests (branch
+ * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
+ */
+export async function workItemOf(job: ItemJob, target: number): Promise<number> {
+  const issue = await readIssue(job.client, job.repo, target);
+  if (!issue.isPull) return target;
+  const pr = await getPull(job.client, job.repo, target);
+  return branchItem(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }

@@ -4,9 +4,10 @@ import type { PhaseStatus } from '../phase.js';
  * The icon of every item and phase status, in the status comment and the job summary. A module of
  * its own so that the job summary, which every job writes, does not load the status comment's code.
  */
-export const STATUS_ICON: Record<PhaseStatus | 'new' | 'running', string> = {
+export const STATUS_ICON: Record<PhaseStatus | 'new' | 'running' | 'cancelled', string> = {
   new: '🆕',
   running: '⏳',
+  cancelled: '🛑',
   complete: '✅',
   pass: '✅',
   skipped: '⏭️',

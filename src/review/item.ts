@@ -1,3 +1,4 @@
+import { branchItem } from '../git/branch.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { getIssue, type IssueInfo } from '../github/issues.js';
@@ -21,14 +22,6 @@ export interface ReviewItem {
   state: ItemState;
   /** The status comment to edit in place. */
   commentId: number;
-}
-
-/** The issue number of a `<prefix>/<n>-…` branch (DESIGN §7's branch name), if it is one. */
-export function branchItem(headRef: string, prefix: string): number | undefined {
-  if (!headRef.startsWith(`${prefix}/`)) return undefined;
-  const match = /^(\d+)(?:-|$)/.exec(headRef.slice(prefix.length + 1));
-  const n = match ? Number(match[1]) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 /**

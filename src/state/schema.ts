@@ -21,7 +21,8 @@ const STATE_PHASES: [StatePhase, ...StatePhase[]] = [
 export const statePhaseSchema = z.enum(STATE_PHASES);
 
 /** `new` before any phase ran, `running` while one runs, else the last phase's result. */
-export const itemStatusSchema = z.enum(['new', 'running', ...PHASE_STATUSES]);
+/** `cancelled`: the job was cancelled while the phase ran; a re-run continues from the state. */
+export const itemStatusSchema = z.enum(['new', 'running', 'cancelled', ...PHASE_STATUSES]);
 
 export const usageSchema = z.object({
   inputTokens: count,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { trackProcessTree } from '../cancel.js';
 
 /** One verification command's outcome. `exitCode` is null when it was killed (timeout). */
 export interface CommandOutcome {
@@ -51,6 +52,8 @@ export function spawnOutcome(
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Detached, so nothing kills it when the action dies: the cancellation registry does.
+    const untrack = child.pid ? trackProcessTree(child.pid) : () => undefined;
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -69,6 +72,7 @@ export function spawnOutcome(
       clearTimeout(timer);
       // Whatever the command left running in the background goes with it.
       killGroup();
+      untrack();
       if (error) tail.push(`\n${error.message}\n`);
       if (timedOut)
         tail.push(`\n[killed after ${Math.round(options.timeoutMs / 1000)} s: the verify timeout]\n`);

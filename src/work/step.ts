@@ -76,6 +76,7 @@ export async function runStep(request: StepRequest): Promise<StepOutcome> {
     commands: attempted ?? [],
     changedPaths,
     allow: request.allow,
+    deny: request.deniedCommands,
     protectedPaths: request.protectedPaths,
   });
   if (!attempted) {

@@ -159,5 +159,10 @@ describe('cancellation', () => {
       },
     );
     expect(existsSync(`/proc/${sleeper}`) ? alive(sleeper) : false).toBe(false);
+    // The status comment says what happened, not `running`; a re-run continues from it.
+    const state = await s.state();
+    expect(state.status).toBe('cancelled');
+    expect(state.timeline.at(-1)).toMatchObject({ phase: 'dev', status: 'cancelled' });
+    expect(state.nextAction).toMatch(/cancelled while dev ran/);
   }, 120_000);
 });

@@ -1,15 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { branchItem } from '../../src/git/branch.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { getIssue } from '../../src/github/issues.js';
 import type { PullRequestLike } from '../../src/github/pulls.js';
 import { saveItemState } from '../../src/item/store.js';
-import {
-  branchItem,
-  cycleMismatch,
-  findReviewItem,
-  type ReviewItem,
-  stoppedReason,
-} from '../../src/review/item.js';
+import { cycleMismatch, findReviewItem, type ReviewItem, stoppedReason } from '../../src/review/item.js';
 import {
   type ReviewRecord,
   recordReview,

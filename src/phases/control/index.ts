@@ -1,5 +1,3 @@
-import { readIssue } from '../../github/issues.js';
-import { getPull } from '../../github/pulls.js';
 import {
   chain,
   commenterOf,
@@ -11,10 +9,10 @@ import {
   setLabel,
   setStopLabel,
   startByHand,
+  workItemOf,
 } from '../../item/job.js';
 import { loadItemState } from '../../item/store.js';
 import type { ConcretePhase, PhaseHandler, PhaseResult } from '../../phase.js';
-import { branchItem } from '../../review/item.js';
 import { CONTROL_COMMANDS, type ControlCommand, PULL_CLOSED } from '../../route.js';
 import { hasWriteAccess } from '../../safety/actor.js';
 import { type ItemState, newItemState, noteEvent } from '../../state/index.js';
@@ -175,15 +173,4 @@ async function finish(
   const dispatched = await chain(job, phase, state.item);
   const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
   return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };
-}
-
-/**
- * The work item a command is about. On one of the action's pull requests (branch
- * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
- */
-async function workItemOf(job: ItemJob, target: number): Promise<number> {
-  const issue = await readIssue(job.client, job.repo, target);
-  if (!issue.isPull) return target;
-  const pr = await getPull(job.client, job.repo, target);
-  return branchItem(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }

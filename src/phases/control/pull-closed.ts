@@ -1,9 +1,9 @@
+import { branchItem } from '../../git/branch.js';
 import { getPull } from '../../github/pulls.js';
 import { type ItemJob, openItemJob, saveState, setLabel } from '../../item/job.js';
 import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
 import type { PhaseContext, PhaseResult } from '../../phase.js';
-import { branchItem } from '../../review/item.js';
 import { fromFork } from '../../review/resolve.js';
 import { finishPhase, type ItemState } from '../../state/index.js';
 
