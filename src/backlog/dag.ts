@@ -39,7 +39,10 @@ export interface Dag {
 const CYCLES_PER_COMPONENT = 10;
 const CYCLES_TOTAL = 100;
 
-export function buildDag(items: readonly WorkItem[], external: ReadonlyMap<string, ExternalItem> = new Map()): Dag {
+export function buildDag(
+  items: readonly WorkItem[],
+  external: ReadonlyMap<string, ExternalItem> = new Map(),
+): Dag {
   const byId = new Map<string, WorkItem>();
   for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
   const blockers = new Map<string, Set<string>>();

@@ -100,7 +100,11 @@ function readFrontMatter(text: string): FrontMatter {
 
 /** A scalar id: strings as written, numbers as their decimal text. */
 const asId = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
+  typeof value === 'string'
+    ? value.trim() || undefined
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 
 /** Parses one issue file; `file` is its path relative to the repository root. */
 export function parseIssueFile(file: string, text: string): ParsedIssueFile {
@@ -111,7 +115,12 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
   } catch (error) {
     const line = error instanceof FrontMatterError ? error.line : 1;
     const message = error instanceof Error ? error.message : String(error);
-    return { item: undefined, refs: [], milestoneLine: 1, problems: [{ kind: 'parse', file, line, message }] };
+    return {
+      item: undefined,
+      refs: [],
+      milestoneLine: 1,
+      problems: [{ kind: 'parse', file, line, message }],
+    };
   }
   const { data } = front;
   const invalid = (field: string, message: string) =>
@@ -133,14 +142,22 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
   if (data.status !== undefined && data.status !== null) {
     const parsed = parseStatus(data.status);
     if (parsed) status = parsed;
-    else invalid('status', `unknown status ${JSON.stringify(data.status)}. Expected open, in_progress, in_review, blocked, done or deprecated.`);
+    else
+      invalid(
+        'status',
+        `unknown status ${JSON.stringify(data.status)}. Expected open, in_progress, in_review, blocked, done or deprecated.`,
+      );
   }
 
   let priority: Priority = DEFAULT_PRIORITY;
   if (data.priority !== undefined && data.priority !== null) {
     const parsed = parsePriority(data.priority);
     if (parsed) priority = parsed;
-    else invalid('priority', `unknown priority ${JSON.stringify(data.priority)}. Expected critical, high, medium, low or P0–P3.`);
+    else
+      invalid(
+        'priority',
+        `unknown priority ${JSON.stringify(data.priority)}. Expected critical, high, medium, low or P0–P3.`,
+      );
   }
 
   let milestone: string | undefined;
@@ -160,7 +177,13 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
       const ref = asId(entry);
       const line = front.lineOf(field, Array.isArray(value) ? index : undefined);
       if (ref === undefined) {
-        problems.push({ kind: 'invalid-field', file, line, field, message: 'expected item ids (a list of strings).' });
+        problems.push({
+          kind: 'invalid-field',
+          file,
+          line,
+          field,
+          message: 'expected item ids (a list of strings).',
+        });
         return;
       }
       refs.push({ id: ref, field, line });
@@ -168,7 +191,9 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
     });
   }
 
-  const labels = Array.isArray(data.labels) ? data.labels.filter((l): l is string => typeof l === 'string') : [];
+  const labels = Array.isArray(data.labels)
+    ? data.labels.filter((l): l is string => typeof l === 'string')
+    : [];
   const item: WorkItem | undefined =
     id !== undefined && title
       ? {
@@ -191,7 +216,9 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
 
 /** A milestone file: optional `id` (default: the file name), `title`, `order`, `due`. */
 export interface ParsedMilestoneFile {
-  milestone: { id: string; title: string; order: number | undefined; due: string | undefined; file: string } | undefined;
+  milestone:
+    | { id: string; title: string; order: number | undefined; due: string | undefined; file: string }
+    | undefined;
   problems: BacklogProblem[];
 }
 
@@ -201,7 +228,10 @@ export function parseMilestoneFile(file: string, text: string): ParsedMilestoneF
     front = readFrontMatter(text);
   } catch (error) {
     const line = error instanceof FrontMatterError ? error.line : 1;
-    return { milestone: undefined, problems: [{ kind: 'parse', file, line, message: (error as Error).message }] };
+    return {
+      milestone: undefined,
+      problems: [{ kind: 'parse', file, line, message: (error as Error).message }],
+    };
   }
   const { data } = front;
   const problems: BacklogProblem[] = [];
@@ -211,7 +241,14 @@ export function parseMilestoneFile(file: string, text: string): ParsedMilestoneF
   let order: number | undefined;
   if (data.order !== undefined && data.order !== null) {
     if (typeof data.order === 'number' && Number.isFinite(data.order)) order = data.order;
-    else problems.push({ kind: 'invalid-field', file, line: front.lineOf('order'), field: 'order', message: 'expected a number.' });
+    else
+      problems.push({
+        kind: 'invalid-field',
+        file,
+        line: front.lineOf('order'),
+        field: 'order',
+        message: 'expected a number.',
+      });
   }
   const dueValue: unknown = data.due;
   const due = dueValue instanceof Date ? dueValue.toISOString().slice(0, 10) : asId(dueValue);

@@ -36,9 +36,15 @@ export interface DocsBacklog {
 const READ_CONCURRENCY = 64;
 
 /** The paths the globs match, sorted so that every run sees the files in the same order. */
-export async function findDocsFiles(dir: string, globs: DocsGlobs): Promise<{ issues: string[]; milestones: string[] }> {
+export async function findDocsFiles(
+  dir: string,
+  globs: DocsGlobs,
+): Promise<{ issues: string[]; milestones: string[] }> {
   const options = { cwd: dir, onlyFiles: true, expandDirectories: false } as const;
-  const [issues, milestones] = await Promise.all([glob(globs.issues, options), glob(globs.milestones, options)]);
+  const [issues, milestones] = await Promise.all([
+    glob(globs.issues, options),
+    glob(globs.milestones, options),
+  ]);
   const milestoneSet = new Set(milestones);
   // A file matched by both globs is a milestone: the default globs never overlap, a custom pair might.
   return { issues: issues.filter((p) => !milestoneSet.has(p)).sort(), milestones: milestones.sort() };
@@ -62,7 +68,10 @@ export async function readFiles(dir: string, paths: readonly string[]): Promise<
 /** Finds, reads and checks the docs backlog under `dir` (the repository's root). */
 export async function loadDocsBacklog(dir: string, globs: DocsGlobs): Promise<DocsBacklog> {
   const found = await findDocsFiles(dir, globs);
-  const [issues, milestones] = await Promise.all([readFiles(dir, found.issues), readFiles(dir, found.milestones)]);
+  const [issues, milestones] = await Promise.all([
+    readFiles(dir, found.issues),
+    readFiles(dir, found.milestones),
+  ]);
   return parseDocsBacklog(issues, milestones);
 }
 
@@ -71,7 +80,10 @@ export async function loadDocsBacklog(dir: string, globs: DocsGlobs): Promise<Do
  * first), then path; a milestone without `order` comes after those with one. Items without a
  * milestone come after every milestone.
  */
-export function rankMilestones(files: readonly SourceFile[]): { milestones: Milestone[]; problems: BacklogProblem[] } {
+export function rankMilestones(files: readonly SourceFile[]): {
+  milestones: Milestone[];
+  problems: BacklogProblem[];
+} {
   const problems: BacklogProblem[] = [];
   const parsed = files.flatMap((f) => {
     const result = parseMilestoneFile(f.path, f.text);
@@ -89,11 +101,23 @@ export function rankMilestones(files: readonly SourceFile[]): { milestones: Mile
       (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff') ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
-  return { milestones: sorted.map((m, rank) => ({ id: m.id, title: m.title, rank, file: m.file })), problems };
+  return {
+    milestones: sorted.map((m, rank) => ({ id: m.id, title: m.title, rank, file: m.file })),
+    problems,
+  };
+}
+
+/** The file and line of a parsed item (only files that yielded an item are asked). */
+function placeOf(parsed: ParsedIssueFile): FileLine {
+  const source = parsed.item?.source;
+  return source?.kind === 'docs' ? { file: source.file, line: source.line } : { file: '?', line: 1 };
 }
 
 /** Parses and checks the files; pure, so tests and the benchmark can feed it files directly. */
-export function parseDocsBacklog(issueFiles: readonly SourceFile[], milestoneFiles: readonly SourceFile[]): DocsBacklog {
+export function parseDocsBacklog(
+  issueFiles: readonly SourceFile[],
+  milestoneFiles: readonly SourceFile[],
+): DocsBacklog {
   const { milestones, problems } = rankMilestones(milestoneFiles);
   const parsed: ParsedIssueFile[] = issueFiles.map((f) => parseIssueFile(f.path, f.text));
   for (const p of parsed) problems.push(...p.problems);
@@ -106,7 +130,7 @@ export function parseDocsBacklog(issueFiles: readonly SourceFile[], milestoneFil
   const fileOf = new Map<string, ParsedIssueFile>();
   for (const [id, group] of byId) {
     if (group.length > 1) {
-      problems.push({ kind: 'duplicate-id', id, files: group.map((g) => g.item?.source as FileLine) });
+      problems.push({ kind: 'duplicate-id', id, files: group.map(placeOf) });
       continue;
     }
     const only = group[0] as ParsedIssueFile;
@@ -127,7 +151,7 @@ export function parseDocsBacklog(issueFiles: readonly SourceFile[], milestoneFil
       const source = fileOf.get(item.id) as ParsedIssueFile;
       problems.push({
         kind: 'unknown-milestone',
-        file: (item.source as FileLine).file,
+        file: placeOf(source).file,
         line: source.milestoneLine,
         milestone: item.milestone,
         known: milestones.map((m) => m.id),
@@ -144,7 +168,7 @@ export function parseDocsBacklog(issueFiles: readonly SourceFile[], milestoneFil
     const written = source.refs.find((r) => r.id === ref.id && r.field === ref.field);
     problems.push({
       kind: 'unknown-dependency',
-      file: (source.item?.source as FileLine).file,
+      file: placeOf(source).file,
       line: written?.line ?? 1,
       field: ref.field,
       id: ref.id,
@@ -154,7 +178,7 @@ export function parseDocsBacklog(issueFiles: readonly SourceFile[], milestoneFil
     problems.push({
       kind: 'cycle',
       path,
-      files: path.slice(0, -1).map((id) => fileOf.get(id)?.item?.source as FileLine),
+      files: path.slice(0, -1).map((id) => placeOf(fileOf.get(id) as ParsedIssueFile)),
     });
   }
   return { items, milestones, dag, problems };

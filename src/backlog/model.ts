@@ -99,7 +99,10 @@ export function parsePriority(value: unknown): Priority | undefined {
 /** A status from its accepted spellings (`in-progress`, `In Progress`, `closed`, …), else undefined. */
 export function parseStatus(value: unknown): ItemStatus | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const text = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((ITEM_STATUSES as readonly string[]).includes(text)) return text as ItemStatus;
   return STATUS_ALIASES[text];
 }

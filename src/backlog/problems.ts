@@ -48,7 +48,8 @@ export function describeProblem(problem: BacklogProblem): string {
       return `dependency cycle: ${problem.path.join(' → ')} (each waits for the next)${files}: remove one of these dependencies.`;
     }
     case 'unknown-milestone': {
-      const known = problem.known.length > 0 ? ` Known: ${problem.known.join(', ')}.` : ' No milestone file found.';
+      const known =
+        problem.known.length > 0 ? ` Known: ${problem.known.join(', ')}.` : ' No milestone file found.';
       return `${where(problem)}: \`milestone\` names '${problem.milestone}', which has no milestone file.${known}`;
     }
   }

@@ -1,5 +1,12 @@
 import type { Dag } from './dag.js';
-import { compareIds, isResolved, type ItemStatus, type Milestone, PRIORITIES, type WorkItem } from './model.js';
+import {
+  compareIds,
+  type ItemStatus,
+  isResolved,
+  type Milestone,
+  PRIORITIES,
+  type WorkItem,
+} from './model.js';
 
 /**
  * The queue (DESIGN §6): every item in exactly one state, and the ready ones in a stable linear
@@ -116,7 +123,15 @@ export function computeQueue(
 ): BacklogView {
   const order = itemOrder(milestones);
   const items = [...dag.items.values()].sort(order);
-  const view: BacklogView = { ready: [], inProgress: [], blocked: [], waiting: [], stopped: [], done: [], states: new Map() };
+  const view: BacklogView = {
+    ready: [],
+    inProgress: [],
+    blocked: [],
+    waiting: [],
+    stopped: [],
+    done: [],
+    states: new Map(),
+  };
   const states = view.states as Map<string, ItemState>;
   for (const item of items) {
     const state = stateOf(item, dag, signals);
@@ -125,7 +140,8 @@ export function computeQueue(
     else if (state.state === 'stopped') view.stopped.push(item);
     else if (state.state === 'waiting') view.waiting.push({ item, reason: state.reason });
     else if (state.state === 'in_progress') view.inProgress.push(item);
-    else if (state.state === 'blocked') view.blocked.push({ item, blockers: state.blockers, reason: state.reason });
+    else if (state.state === 'blocked')
+      view.blocked.push({ item, blockers: state.blockers, reason: state.reason });
     else view.ready.push({ item, phase: signals.nextPhase?.(item) ?? 'plan' });
   }
   return view;
