@@ -56,14 +56,17 @@ const FIRST_LINE = 2;
 function readFrontMatter(text: string): FrontMatter {
   let doc: Document.Parsed | undefined;
   let source = '';
+  let base = FIRST_LINE;
   const file = matter(text, {
     engines: {
       yaml: (input: string) => {
         source = input;
+        // gray-matter hands over the text after the opening `---`, from its line break on.
+        base = /^\r?\n/.test(input) ? FIRST_LINE - 1 : FIRST_LINE;
         doc = parseDocument(input, { uniqueKeys: true, prettyErrors: true });
         const error = doc.errors[0];
         if (error) {
-          const line = (error.linePos?.[0].line ?? 1) + FIRST_LINE - 1;
+          const line = (error.linePos?.[0].line ?? 1) + base - 1;
           throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
         }
         const value: unknown = doc.toJS() ?? {};
@@ -76,7 +79,7 @@ function readFrontMatter(text: string): FrontMatter {
   });
   const lineAt = (offset: number | undefined) => {
     if (offset === undefined) return 1;
-    let line = FIRST_LINE;
+    let line = base;
     for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
     return line;
   };

@@ -151,7 +151,7 @@ export function backlogReads(client: GitHubClient, repo: RepoRef): GitHubBacklog
         const fields = batch
           .map(
             (n) =>
-              `i${n}: issueOrPullRequest(number: ${n}) { __typename ... on Issue { number title state } ... on PullRequest { number title state } }`,
+              `i${n}: issueOrPullRequest(number: ${n}) { __typename ... on Issue { number title issueState: state } ... on PullRequest { number title pullState: state } }`,
           )
           .join('\n');
         const query = `query BacklogIssueStates($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n${fields}\n  }\n}`;
@@ -171,7 +171,7 @@ export function backlogReads(client: GitHubClient, repo: RepoRef): GitHubBacklog
             number: node.number,
             title: node.title,
             // PullRequest.state is OPEN, CLOSED or MERGED; Issue.state is OPEN or CLOSED.
-            state: node.state === 'OPEN' ? 'open' : 'closed',
+            state: (node.issueState ?? node.pullState) === 'OPEN' ? 'open' : 'closed',
           });
         }
       }

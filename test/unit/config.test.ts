@@ -183,9 +183,11 @@ describe('parseConfig', () => {
       source: 'docs',
       docs: { issues: 'plans/**/*.md', milestones: 'docs/projects/**/milestones/*.md' },
     });
-    expect([config['max-parallel'], config['max-items-per-run'], config['consecutive-failure-limit']]).toEqual([
-      4, 3, 2,
-    ]);
+    expect([
+      config['max-parallel'],
+      config['max-items-per-run'],
+      config['consecutive-failure-limit'],
+    ]).toEqual([4, 3, 2]);
   });
 
   it('reports backlog keys that are misplaced, empty or out of range, each at its line', () => {
