@@ -92,12 +92,19 @@ function listed(i: RestIssue): ListedIssue {
 type StatesAnswer = {
   repository: Record<
     string,
-    { __typename: string; number: number; title: string; state: string } | null
+    { __typename: string; number: number; title: string; issueState?: string; pullState?: string } | null
   > | null;
 };
 
-/** The reads, done with the one GitHub client. */
-export function backlogReads(client: GitHubClient, repo: RepoRef): GitHubBacklogReads {
+/**
+ * The reads, done with the one GitHub client. `info` receives the one line said when an API is not
+ * available (the job log by default; the CLI sends it to stderr, keeping stdout for `--json`).
+ */
+export function backlogReads(
+  client: GitHubClient,
+  repo: RepoRef,
+  info: (message: string) => void = core.info,
+): GitHubBacklogReads {
   const unavailable = new Set<string>();
   const orEmpty = async (api: string, read: () => Promise<LinkedIssue[]>): Promise<LinkedIssue[]> => {
     if (unavailable.has(api)) return [];
@@ -106,7 +113,7 @@ export function backlogReads(client: GitHubClient, repo: RepoRef): GitHubBacklog
     } catch (error) {
       if (!UNAVAILABLE.has(statusOf(error))) throw error;
       unavailable.add(api);
-      core.info(`GitHub's ${api} API is not available here (${statusOf(error)}); the scan goes without it.`);
+      info(`GitHub's ${api} API is not available here (${statusOf(error)}); the scan goes without it.`);
       return [];
     }
   };
