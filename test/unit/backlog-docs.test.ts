@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDocsBacklog, parseDocsBacklog, type SourceFile } from '../../src/backlog/docs.js';
 import { acceptanceCriteria, markItemDone, parseIssueFile } from '../../src/backlog/docs-file.js';
 import { describeProblem, renderProblems } from '../../src/backlog/problems.js';
