@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { type FastFrontMatter, parseFastFrontMatter } from './front-matter.js';
 import {
   type Criterion,
   DEFAULT_PRIORITY,
@@ -14,7 +15,8 @@ import type { BacklogProblem } from './problems.js';
 /**
  * One markdown file of the docs source: YAML front matter read with gray-matter, using the `yaml`
  * package as its engine (its errors carry positions; gray-matter's own js-yaml engine is YAML 1.1,
- * where `no` and `on` are booleans), and the acceptance criteria checklist of the body.
+ * where `no` and `on` are booleans) behind a fast path for the plain subset (front-matter.ts), and
+ * the acceptance criteria checklist of the body.
  */
 
 /** A dependency written in a file, with the line it is on, for problems that point at it. */
@@ -55,6 +57,7 @@ const FIRST_LINE = 2;
 
 function readFrontMatter(text: string): FrontMatter {
   let doc: Document.Parsed | undefined;
+  let fast: FastFrontMatter | undefined;
   let source = '';
   let base = FIRST_LINE;
   const file = matter(text, {
@@ -63,6 +66,8 @@ function readFrontMatter(text: string): FrontMatter {
         source = input;
         // gray-matter hands over the text after the opening `---`, from its line break on.
         base = /^\r?\n/.test(input) ? FIRST_LINE - 1 : FIRST_LINE;
+        fast = parseFastFrontMatter(input);
+        if (fast) return fast.data;
         doc = parseDocument(input, { uniqueKeys: true, prettyErrors: true });
         const error = doc.errors[0];
         if (error) {
@@ -83,22 +88,24 @@ function readFrontMatter(text: string): FrontMatter {
     for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
     return line;
   };
-  return {
-    data: file.data as Record<string, unknown>,
-    content: file.content,
-    lineOf(key, index) {
-      const root = doc?.contents;
-      if (!isMap(root)) return 1;
-      const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
-      if (!pair) return 1;
-      const value = pair.value;
-      if (index !== undefined && isSeq(value)) {
-        const entry = value.items[index] as { range?: [number, number, number] } | undefined;
-        if (entry?.range) return lineAt(entry.range[0]);
-      }
-      return lineAt((pair.key as { range?: [number, number, number] }).range?.[0]);
-    },
+  const lineOf = (key: string, index?: number): number => {
+    if (fast) {
+      const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
+      const at = entry ?? fast.keyLines.get(key);
+      return at === undefined ? 1 : base + at;
+    }
+    const root = doc?.contents;
+    if (!isMap(root)) return 1;
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (!pair) return 1;
+    const value = pair.value;
+    if (index !== undefined && isSeq(value)) {
+      const entry = value.items[index] as { range?: [number, number, number] } | undefined;
+      if (entry?.range) return lineAt(entry.range[0]);
+    }
+    return lineAt((pair.key as { range?: [number, number, number] }).range?.[0]);
   };
+  return { data: file.data as Record<string, unknown>, content: file.content, lineOf };
 }
 
 /** A scalar id: strings as written, numbers as their decimal text. */
@@ -270,6 +277,17 @@ function criteriaLines(lines: readonly string[]): number[] {
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    // Only fences, headings and list items matter; most lines are prose and stop here.
+    const first = line.trimStart().charCodeAt(0);
+    if (
+      first !== 0x60 &&
+      first !== 0x7e &&
+      first !== 0x23 &&
+      first !== 0x2d &&
+      first !== 0x2a &&
+      first !== 0x2b
+    )
+      continue;
     const fenceMatch = FENCE.exec(line);
     if (fenceMatch) {
       const marker = fenceMatch[1] as string;

@@ -107,9 +107,47 @@ export function parseStatus(value: unknown): ItemStatus | undefined {
   return STATUS_ALIASES[text];
 }
 
-/** Compares ids so that `item-2` sorts before `item-10`; a total, stable order. */
+/**
+ * Compares ids so that `item-2` sorts before `item-10`: runs of digits by value, other text
+ * ignoring case, then the raw text as a tie-break, so the order is total and stable. Hand-written
+ * because `Intl.Collator` costs a microsecond a call, which a 10,000-item sort notices.
+ */
 export function compareIds(a: string, b: string): number {
-  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      let ei = i;
+      let ej = j;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      // Leading zeros do not change a number's value: compare without them, by length then digits.
+      let si = i;
+      let sj = j;
+      while (si < ei - 1 && a.charCodeAt(si) === 48) si++;
+      while (sj < ej - 1 && b.charCodeAt(sj) === 48) sj++;
+      const byLength = ei - si - (ej - sj);
+      if (byLength !== 0) return byLength;
+      for (let k = 0; k < ei - si; k++) {
+        const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+        if (d !== 0) return d;
+      }
+      i = ei;
+      j = ej;
+      continue;
+    }
+    const la = lower(ca);
+    const lb = lower(cb);
+    if (la !== lb) return la - lb;
+    i++;
+    j++;
+  }
+  const rest = a.length - i - (b.length - j);
+  if (rest !== 0) return rest;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);

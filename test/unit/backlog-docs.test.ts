@@ -159,6 +159,19 @@ describe('fail fast: each problem alone', () => {
     ]);
   });
 
+  it('a cycle through thousands of items, without overflowing the stack', () => {
+    const n = 5000;
+    const files = Array.from({ length: n }, (_, k) =>
+      issue(`i/${k}.md`, [`id: c${k}`, 'title: t', `blocked_by: [c${(k + 1) % n}]`]),
+    );
+    const { problems } = parseDocsBacklog(files, []);
+    expect(problems).toHaveLength(1);
+    const [cycle] = problems;
+    expect(
+      cycle?.kind === 'cycle' && [cycle.path.length, cycle.path[0], cycle.path[1], cycle.path.at(-1)],
+    ).toEqual([n + 1, 'c0', 'c1', 'c0']);
+  });
+
   it('an unknown milestone, listing the known ones', () => {
     const milestones = [{ path: 'm/m1.md', text: '---\ntitle: First\n---\n' }];
     expect(problemsOf([ok('a', ['milestone: m9'])], milestones)).toEqual([
