@@ -14,6 +14,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'jsonl-parse.ts', fn: 'benchJsonlParse' },
   { file: 'cold-start.ts', fn: 'benchColdStart' },
   { file: 'review-phase.ts', fn: 'benchReviewPhase' },
+  { file: 'backlog.ts', fn: 'benchBacklog' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

@@ -95,8 +95,13 @@ export const configSchema = z.strictObject({
   backlog: z
     .strictObject({
       source: z.enum(['github', 'docs']).default('github'),
-      issues: z.string().default('docs/projects/**/issues/*.md'),
-      milestones: z.string().default('docs/projects/**/milestones/*.md'),
+      /** Globs relative to the repository root (DESIGN §6). */
+      docs: z
+        .strictObject({
+          issues: z.string().min(1).default('docs/projects/**/issues/*.md'),
+          milestones: z.string().min(1).default('docs/projects/**/milestones/*.md'),
+        })
+        .prefault({}),
     })
     .prefault({}),
   verify: z

@@ -43,9 +43,9 @@ describe('loadConfig', () => {
     expect(config.labels.prefix).toBe('codex');
     expect(config.backlog).toEqual({
       source: 'github',
-      issues: 'docs/projects/**/issues/*.md',
-      milestones: 'docs/projects/**/milestones/*.md',
+      docs: { issues: 'docs/projects/**/issues/*.md', milestones: 'docs/projects/**/milestones/*.md' },
     });
+    expect(config['max-items-per-run']).toBe(1);
     expect(config.commands.allow).toEqual(DEFAULT_ALLOWED_COMMANDS);
     expect(config.commands.deny).toEqual(DEFAULT_DENIED_COMMANDS);
     expect(config['protected-paths']).toEqual(DEFAULT_PROTECTED_PATHS);
@@ -88,7 +88,7 @@ describe('parseConfig', () => {
     const config = parseConfig(
       [
         'labels: { prefix: orchestrator }',
-        'backlog: { source: docs, issues: "plans/*.md", milestones: "plans/m/*.md" }',
+        'backlog: { source: docs, docs: { issues: "plans/*.md", milestones: "plans/m/*.md" } }',
         'verify: { commands: [make test], timeout-minutes: 45 }',
         'commands: { allow: [make], deny: [curl] }',
         'protected-paths: [infra/**]',
@@ -107,7 +107,7 @@ describe('parseConfig', () => {
     );
     expect(config).toMatchObject({
       labels: { prefix: 'orchestrator' },
-      backlog: { source: 'docs', issues: 'plans/*.md' },
+      backlog: { source: 'docs', docs: { issues: 'plans/*.md', milestones: 'plans/m/*.md' } },
       verify: { commands: ['make test'], 'timeout-minutes': 45 },
       prompts: { plan: '.github/codex/plan.md' },
       budgets: { 'item-token-cap': 500000, 'item-cost-cap-usd': 2.5 },
@@ -164,6 +164,52 @@ describe('parseConfig', () => {
       `${FILE}:2: backlog.source: Invalid option: expected one of "github"|"docs" (got "jira")`,
     ]);
     expect(problemsOf('max-parallel: 50\n')[0]).toMatch(/^.*:1: max-parallel: Too big: .*20.* \(got 50\)$/);
+  });
+
+  it('reads the backlog keys, keeping the default of the glob left out', () => {
+    const config = parseConfig(
+      [
+        'backlog:',
+        '  source: docs',
+        '  docs:',
+        '    issues: "plans/**/*.md"',
+        'max-parallel: 4',
+        'max-items-per-run: 3',
+        'consecutive-failure-limit: 2',
+      ].join('\n'),
+      FILE,
+    );
+    expect(config.backlog).toEqual({
+      source: 'docs',
+      docs: { issues: 'plans/**/*.md', milestones: 'docs/projects/**/milestones/*.md' },
+    });
+    expect([
+      config['max-parallel'],
+      config['max-items-per-run'],
+      config['consecutive-failure-limit'],
+    ]).toEqual([4, 3, 2]);
+  });
+
+  it('reports backlog keys that are misplaced, empty or out of range, each at its line', () => {
+    expect(
+      problemsOf(
+        [
+          'backlog:', // 1
+          '  issues: "plans/*.md"', // 2: the globs live under backlog.docs
+          '  docs:', // 3
+          '    milestones: ""', // 4
+          '    issue: x', // 5
+          'consecutive-failure-limit: 0', // 6
+          'max-items-per-run: 1.5', // 7
+        ].join('\n'),
+      ),
+    ).toEqual([
+      `${FILE}:2: backlog.issues: unknown key. Expected one of: source, docs.`,
+      `${FILE}:4: backlog.docs.milestones: Too small: expected string to have >=1 characters (got "")`,
+      `${FILE}:5: backlog.docs.issue: unknown key. Expected one of: issues, milestones.`,
+      `${FILE}:6: consecutive-failure-limit: Too small: expected number to be >=1 (got 0)`,
+      `${FILE}:7: max-items-per-run: Invalid input: expected int, received number (got 1.5)`,
+    ]);
   });
 
   it('explains what a label prefix may contain', () => {

@@ -151,6 +151,23 @@ function rootValue(state: FakeState, login: string) {
           const issue = state.issue(a.number);
           return issue?.pull ? pullNode(state, issue) : null;
         },
+        issueOrPullRequest: (a: { number: number }) => {
+          const issue = state.issue(a.number);
+          if (!issue) {
+            throw new Error(`Could not resolve to an issue or pull request with the number of ${a.number}.`);
+          }
+          if (issue.pull) return pullNode(state, issue);
+          return {
+            __typename: 'Issue',
+            id: issue.nodeId,
+            databaseId: issue.id,
+            number: issue.number,
+            title: issue.title,
+            body: issue.body ?? '',
+            state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
+            author: actor(state, issue.author),
+          };
+        },
       };
     },
     node: (args: { id: string }) => {

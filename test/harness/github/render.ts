@@ -206,6 +206,20 @@ export function issueJson(state: FakeState, urls: Urls, issue: FakeIssue) {
       completed,
       percent_completed: subIssues.length ? Math.round((completed / subIssues.length) * 100) : 0,
     },
+    issue_dependencies_summary: dependenciesSummary(state, issue),
+  };
+}
+
+/** GitHub's counts of an issue's dependencies: `blocked_by`/`blocking` count open issues, `total_*` all. */
+function dependenciesSummary(state: FakeState, issue: FakeIssue) {
+  const blockers = issue.blockedByIds.map((id) => state.issueById(id)).filter((i) => i !== undefined);
+  const blocked = state.issues.filter((i) => i.blockedByIds.includes(issue.id));
+  const open = (list: FakeIssue[]) => list.filter((i) => i.state === 'open').length;
+  return {
+    blocked_by: open(blockers),
+    blocking: open(blocked),
+    total_blocked_by: blockers.length,
+    total_blocking: blocked.length,
   };
 }
 

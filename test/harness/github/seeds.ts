@@ -109,6 +109,16 @@ export class FakeSeeds {
     return issue;
   }
 
+  /** Records `issue` as blocked by `blocker` (GitHub's issue dependencies). */
+  addBlockedBy(issue: FakeIssue, blocker: FakeIssue): void {
+    if (!issue.blockedByIds.includes(blocker.id)) issue.blockedByIds.push(blocker.id);
+  }
+
+  /** Makes `child` a sub-issue of `parent`. */
+  addSubIssue(parent: FakeIssue, child: FakeIssue): void {
+    if (!parent.subIssueIds.includes(child.id)) parent.subIssueIds.push(child.id);
+  }
+
   /** Adds a pull request; its author defaults to `github-actions[bot]` (the action opens PRs). */
   addPullRequest(seed: PullSeed = {}): FakeIssue & { pull: NonNullable<FakeIssue['pull']> } {
     const { state } = this;

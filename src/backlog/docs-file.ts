@@ -1,0 +1,348 @@
+import matter from 'gray-matter';
+import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { type FastFrontMatter, parseFastFrontMatter } from './front-matter.js';
+import {
+  type Criterion,
+  DEFAULT_PRIORITY,
+  type ItemStatus,
+  type Priority,
+  parsePriority,
+  parseStatus,
+  type WorkItem,
+} from './model.js';
+import type { BacklogProblem } from './problems.js';
+
+/**
+ * One markdown file of the docs source: YAML front matter read with gray-matter, using the `yaml`
+ * package as its engine (its errors carry positions; gray-matter's own js-yaml engine is YAML 1.1,
+ * where `no` and `on` are booleans) behind a fast path for the plain subset (front-matter.ts), and
+ * the acceptance criteria checklist of the body.
+ */
+
+/** A dependency written in a file, with the line it is on, for problems that point at it. */
+export interface WrittenRef {
+  id: string;
+  field: 'blocked_by' | 'blocking';
+  line: number;
+}
+
+/** What one issue file yields: the item (when id and title are there), its refs and problems. */
+export interface ParsedIssueFile {
+  item: WorkItem | undefined;
+  refs: WrittenRef[];
+  /** The line of the `milestone` key, for an unknown-milestone problem. */
+  milestoneLine: number;
+  problems: BacklogProblem[];
+}
+
+/** The front matter as parsed, with a way to find the file line of a top-level key or list entry. */
+interface FrontMatter {
+  data: Record<string, unknown>;
+  content: string;
+  /** File line of the key's value (of the n-th entry when it is a list), else of the front matter. */
+  lineOf(key: string, index?: number): number;
+}
+
+class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The front matter opens on line 1, so its text starts on line 2. */
+const FIRST_LINE = 2;
+
+function readFrontMatter(text: string): FrontMatter {
+  let doc: Document.Parsed | undefined;
+  let fast: FastFrontMatter | undefined;
+  let source = '';
+  let base = FIRST_LINE;
+  const file = matter(text, {
+    engines: {
+      yaml: (input: string) => {
+        source = input;
+        // gray-matter hands over the text after the opening `---`, from its line break on.
+        base = /^\r?\n/.test(input) ? FIRST_LINE - 1 : FIRST_LINE;
+        fast = parseFastFrontMatter(input);
+        if (fast) return fast.data;
+        doc = parseDocument(input, { uniqueKeys: true, prettyErrors: true });
+        const error = doc.errors[0];
+        if (error) {
+          const line = (error.linePos?.[0].line ?? 1) + base - 1;
+          throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
+        }
+        const value: unknown = doc.toJS() ?? {};
+        if (typeof value !== 'object' || Array.isArray(value)) {
+          throw new FrontMatterError('expected a mapping of keys (id: …, title: …)', FIRST_LINE);
+        }
+        return value as object;
+      },
+    },
+  });
+  const lineAt = (offset: number | undefined) => {
+    if (offset === undefined) return 1;
+    let line = base;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+    return line;
+  };
+  const lineOf = (key: string, index?: number): number => {
+    if (fast) {
+      const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
+      const at = entry ?? fast.keyLines.get(key);
+      return at === undefined ? 1 : base + at;
+    }
+    const root = doc?.contents;
+    if (!isMap(root)) return 1;
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (!pair) return 1;
+    const value = pair.value;
+    if (index !== undefined && isSeq(value)) {
+      const entry = value.items[index] as { range?: [number, number, number] } | undefined;
+      if (entry?.range) return lineAt(entry.range[0]);
+    }
+    return lineAt((pair.key as { range?: [number, number, number] }).range?.[0]);
+  };
+  return { data: file.data as Record<string, unknown>, content: file.content, lineOf };
+}
+
+/** A scalar id: strings as written, numbers as their decimal text. */
+const asId = (value: unknown): string | undefined =>
+  typeof value === 'string'
+    ? value.trim() || undefined
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
+
+/** Parses one issue file; `file` is its path relative to the repository root. */
+export function parseIssueFile(file: string, text: string): ParsedIssueFile {
+  const problems: BacklogProblem[] = [];
+  let front: FrontMatter;
+  try {
+    front = readFrontMatter(text);
+  } catch (error) {
+    const line = error instanceof FrontMatterError ? error.line : 1;
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      item: undefined,
+      refs: [],
+      milestoneLine: 1,
+      problems: [{ kind: 'parse', file, line, message }],
+    };
+  }
+  const { data } = front;
+  const invalid = (field: string, message: string) =>
+    problems.push({ kind: 'invalid-field', file, line: front.lineOf(field), field, message });
+
+  const id = asId(data.id);
+  if (data.id === undefined || data.id === null || (id === undefined && typeof data.id === 'string'))
+    problems.push({ kind: 'missing-field', file, line: front.lineOf('id'), field: 'id' });
+  else if (id === undefined) invalid('id', 'expected a string or a number.');
+
+  const title = typeof data.title === 'string' ? data.title.trim() : undefined;
+  if (!title) {
+    if (data.title === undefined || data.title === null || typeof data.title === 'string')
+      problems.push({ kind: 'missing-field', file, line: front.lineOf('title'), field: 'title' });
+    else invalid('title', 'expected text.');
+  }
+
+  let status: ItemStatus = 'open';
+  if (data.status !== undefined && data.status !== null) {
+    const parsed = parseStatus(data.status);
+    if (parsed) status = parsed;
+    else
+      invalid(
+        'status',
+        `unknown status ${JSON.stringify(data.status)}. Expected open, in_progress, in_review, blocked, done or deprecated.`,
+      );
+  }
+
+  let priority: Priority = DEFAULT_PRIORITY;
+  if (data.priority !== undefined && data.priority !== null) {
+    const parsed = parsePriority(data.priority);
+    if (parsed) priority = parsed;
+    else
+      invalid(
+        'priority',
+        `unknown priority ${JSON.stringify(data.priority)}. Expected critical, high, medium, low or P0–P3.`,
+      );
+  }
+
+  let milestone: string | undefined;
+  if (data.milestone !== undefined && data.milestone !== null) {
+    milestone = asId(data.milestone);
+    if (milestone === undefined) invalid('milestone', 'expected the id of a milestone.');
+  }
+
+  const refs: WrittenRef[] = [];
+  const blockedBy: string[] = [];
+  const blocking: string[] = [];
+  for (const field of ['blocked_by', 'blocking'] as const) {
+    const value = data[field];
+    if (value === undefined || value === null) continue;
+    const entries = Array.isArray(value) ? value : [value];
+    entries.forEach((entry, index) => {
+      const ref = asId(entry);
+      const line = front.lineOf(field, Array.isArray(value) ? index : undefined);
+      if (ref === undefined) {
+        problems.push({
+          kind: 'invalid-field',
+          file,
+          line,
+          field,
+          message: 'expected item ids (a list of strings).',
+        });
+        return;
+      }
+      refs.push({ id: ref, field, line });
+      (field === 'blocked_by' ? blockedBy : blocking).push(ref);
+    });
+  }
+
+  const labels = Array.isArray(data.labels)
+    ? data.labels.filter((l): l is string => typeof l === 'string')
+    : [];
+  const item: WorkItem | undefined =
+    id !== undefined && title
+      ? {
+          id,
+          title,
+          body: front.content,
+          priority,
+          milestone,
+          status,
+          blockedBy,
+          blocking,
+          acceptanceCriteria: acceptanceCriteria(front.content),
+          labels,
+          source: { kind: 'docs', file, line: 1 },
+          order: undefined,
+        }
+      : undefined;
+  return { item, refs, milestoneLine: front.lineOf('milestone'), problems };
+}
+
+/** A milestone file: optional `id` (default: the file name), `title`, `order`, `due`. */
+export interface ParsedMilestoneFile {
+  milestone:
+    | { id: string; title: string; order: number | undefined; due: string | undefined; file: string }
+    | undefined;
+  problems: BacklogProblem[];
+}
+
+export function parseMilestoneFile(file: string, text: string): ParsedMilestoneFile {
+  let front: FrontMatter;
+  try {
+    front = readFrontMatter(text);
+  } catch (error) {
+    const line = error instanceof FrontMatterError ? error.line : 1;
+    return {
+      milestone: undefined,
+      problems: [{ kind: 'parse', file, line, message: (error as Error).message }],
+    };
+  }
+  const { data } = front;
+  const problems: BacklogProblem[] = [];
+  const base = file.replace(/^.*\//, '').replace(/\.md$/i, '');
+  const id = asId(data.id) ?? base;
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : id;
+  let order: number | undefined;
+  if (data.order !== undefined && data.order !== null) {
+    if (typeof data.order === 'number' && Number.isFinite(data.order)) order = data.order;
+    else
+      problems.push({
+        kind: 'invalid-field',
+        file,
+        line: front.lineOf('order'),
+        field: 'order',
+        message: 'expected a number.',
+      });
+  }
+  const dueValue: unknown = data.due;
+  const due = dueValue instanceof Date ? dueValue.toISOString().slice(0, 10) : asId(dueValue);
+  return { milestone: { id, title, order, due, file }, problems };
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const CRITERIA_HEADING = /^acceptance criteria\b/i;
+const CHECKBOX = /^([ \t]*[-*+][ \t]+)\[([ xX])\](?=[ \t]|$)[ \t]*(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Line indexes of the checklist under the first "Acceptance criteria" heading (code blocks skipped). */
+function criteriaLines(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  let level = 0;
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    // Only fences, headings and list items matter; most lines are prose and stop here.
+    const first = line.trimStart().charCodeAt(0);
+    if (
+      first !== 0x60 &&
+      first !== 0x7e &&
+      first !== 0x23 &&
+      first !== 0x2d &&
+      first !== 0x2a &&
+      first !== 0x2b
+    )
+      continue;
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1] as string;
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fence !== undefined) continue;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const depth = (heading[1] as string).length;
+      if (level > 0 && depth <= level) break;
+      if (level === 0 && CRITERIA_HEADING.test(heading[2] as string)) level = depth;
+      continue;
+    }
+    if (level > 0 && CHECKBOX.test(line)) found.push(i);
+  }
+  return found;
+}
+
+/** The checklist under the body's "Acceptance criteria" heading. */
+export function acceptanceCriteria(body: string): Criterion[] {
+  if (!/acceptance criteria/i.test(body)) return [];
+  const lines = body.split(/\r?\n/);
+  return criteriaLines(lines).map((i) => {
+    const match = CHECKBOX.exec(lines[i] as string) as RegExpExecArray;
+    return { text: (match[3] as string).trim(), done: match[2] !== ' ' };
+  });
+}
+
+/**
+ * The file's text with `status: done` in its front matter and every acceptance criterion ticked;
+ * everything else (comments, key order, line endings, the body) is kept as it was. The dev PR
+ * commits this, so merging the reviewed PR is what archives the item.
+ */
+export function markItemDone(text: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  let bodyStart = 0;
+  if (/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+    if (close > 0) {
+      const statusLine = lines.findIndex((line, i) => i > 0 && i < close && /^status[ \t]*:/.test(line));
+      if (statusLine > 0) lines[statusLine] = 'status: done';
+      else lines.splice(close, 0, 'status: done');
+      bodyStart = statusLine > 0 ? close + 1 : close + 2;
+    }
+  }
+  if (bodyStart === 0 && !/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
+    lines.unshift('---', 'status: done', '---');
+    bodyStart = 3;
+  }
+  const body = lines.slice(bodyStart);
+  for (const i of criteriaLines(body)) {
+    lines[bodyStart + i] = (lines[bodyStart + i] as string).replace(/^([ \t]*[-*+][ \t]+)\[ \]/, '$1[x]');
+  }
+  return lines.join(eol);
+}

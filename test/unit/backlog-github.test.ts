@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  labelSignals,
+  loadGitHubBacklog,
+  parseBlockerRefs,
+  priorityFromLabels,
+  statusFromIssue,
+} from '../../src/backlog/github.js';
+import { combineSignals, computeQueue, signalsFrom } from '../../src/backlog/queue.js';
+import type { GitHubBacklogReads, LinkedIssue, ListedIssue } from '../../src/github/backlog.js';
+
+describe('parseBlockerRefs', () => {
+  it('reads "Blocked by" and "Depends on" lines, several per line and body, in any case', () => {
+    expect(parseBlockerRefs('Blocked by #12')).toEqual([12]);
+    expect(parseBlockerRefs('blocked BY #3, #4 and #5; depends on #6 & #7')).toEqual([3, 4, 5, 6, 7]);
+    expect(parseBlockerRefs('Intro.\nDEPENDS ON: #8\n- Blocked by #9\nDepends on #8 again')).toEqual([8, 9]);
+  });
+
+  it('ignores other mentions, other repositories and examples in code', () => {
+    expect(parseBlockerRefs('See #4. Fixes #5. Blocked by nothing yet.')).toEqual([]);
+    expect(parseBlockerRefs('Blocked by acme/other#4')).toEqual([]);
+    expect(
+      parseBlockerRefs('Write `Blocked by #3` to wait.\n```\nDepends on #4\n```\nBlocked by #5'),
+    ).toEqual([5]);
+    expect(parseBlockerRefs('unblocked by #3')).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('reads priority from P0–P3 and priority:… labels; none is medium; the most urgent wins', () => {
+    expect(priorityFromLabels([])).toBe('medium');
+    expect(priorityFromLabels(['bug', 'P0'])).toBe('critical');
+    expect(priorityFromLabels(['p3'])).toBe('low');
+    expect(priorityFromLabels(['priority:high'])).toBe('high');
+    expect(priorityFromLabels(['Priority: Low', 'P1'])).toBe('high');
+    expect(priorityFromLabels(['P4', 'priority:urgent'])).toBe('medium');
+  });
+
+  it('reads the status from the state and lifecycle labels', () => {
+    expect(statusFromIssue({ state: 'closed', labels: [] }, 'codex')).toBe('done');
+    expect(statusFromIssue({ state: 'open', labels: ['codex', 'codex:in-progress'] }, 'codex')).toBe(
+      'in_progress',
+    );
+    expect(statusFromIssue({ state: 'open', labels: ['ai:blocked'] }, 'ai')).toBe('blocked');
+    expect(statusFromIssue({ state: 'open', labels: ['codex:blocked'] }, 'ai')).toBe('open');
+  });
+});
+
+/** A backlog of listed issues; numbers not listed answer from `others`. */
+function fakeReads(
+  issues: Partial<ListedIssue>[],
+  links: {
+    blockedBy?: Record<number, LinkedIssue[]>;
+    subIssues?: Record<number, LinkedIssue[]>;
+    others?: LinkedIssue[];
+  } = {},
+): GitHubBacklogReads & { calls: string[] } {
+  const calls: string[] = [];
+  const full = issues.map(
+    (i, k): ListedIssue => ({
+      number: k + 1,
+      title: `Issue ${i.number ?? k + 1}`,
+      body: '',
+      state: 'open',
+      labels: ['codex'],
+      createdAt: '2025-01-01T00:00:00Z',
+      htmlUrl: '',
+      milestone: null,
+      blockedByCount: 0,
+      openSubIssues: 0,
+      ...i,
+    }),
+  );
+  return {
+    calls,
+    listOpenIssues: async (label) => {
+      calls.push(`list ${label}`);
+      return full;
+    },
+    blockedBy: async (n) => {
+      calls.push(`blockedBy ${n}`);
+      return links.blockedBy?.[n] ?? [];
+    },
+    subIssues: async (n) => {
+      calls.push(`subIssues ${n}`);
+      return links.subIssues?.[n] ?? [];
+    },
+    issueStates: async (numbers) => {
+      calls.push(`states ${[...numbers].sort((a, b) => a - b).join(',')}`);
+      return new Map(
+        (links.others ?? []).filter((o) => numbers.includes(o.number)).map((o) => [o.number, o]),
+      );
+    },
+  };
+}
+
+describe('loadGitHubBacklog', () => {
+  it('orders by priority, then milestone due date, then issue number', async () => {
+    const m = (number: number, dueOn: string | null) => ({ number, title: `M${number}`, dueOn });
+    const reads = fakeReads([
+      { number: 1, labels: ['codex', 'P3'] },
+      { number: 2, labels: ['codex'] },
+      { number: 3, labels: ['codex', 'priority:high'], milestone: m(1, '2026-03-01T00:00:00Z') },
+      { number: 4, labels: ['codex', 'priority:high'], milestone: m(2, '2026-02-01T00:00:00Z') },
+      { number: 5, labels: ['codex', 'priority:high'] },
+      { number: 6, labels: ['codex'] },
+      { number: 7, labels: ['other'] },
+    ]);
+    const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
+    const view = computeQueue(backlog.dag, backlog.milestones);
+    expect(view.ready.map((e) => e.item.id)).toEqual(['#4', '#3', '#5', '#2', '#6', '#1']);
+    // Without anything to follow up, the list is the only read.
+    expect(reads.calls).toEqual(['list codex']);
+  });
+
+  it('follows text, native and sub-issue dependencies; closed blockers do not block', async () => {
+    const reads = fakeReads(
+      [
+        { number: 1, body: 'Blocked by #2 and #50' },
+        { number: 2 },
+        { number: 3, blockedByCount: 1 },
+        { number: 4, openSubIssues: 1 },
+        { number: 5, body: 'Depends on #51, #52 and #99' },
+        { number: 6, blockedByCount: 1 },
+      ],
+      {
+        blockedBy: {
+          3: [{ number: 2, title: 'Issue 2', state: 'open' }],
+          6: [{ number: 60, title: 'Closed blocker', state: 'closed' }],
+        },
+        subIssues: {
+          4: [
+            { number: 40, title: 'open sub', state: 'open' },
+            { number: 41, title: 'closed sub', state: 'closed' },
+          ],
+        },
+        others: [
+          { number: 50, title: 'Closed', state: 'closed' },
+          { number: 51, title: 'Merged PR', state: 'closed' },
+          { number: 52, title: 'Open, not opted in', state: 'open' },
+        ],
+      },
+    );
+    const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
+    const view = computeQueue(backlog.dag, backlog.milestones);
+    expect(view.ready.map((e) => e.item.id)).toEqual(['#2', '#6']);
+    expect(Object.fromEntries(view.blocked.map((b) => [b.item.id, b.reason]))).toEqual({
+      '#1': 'waiting for #2 (open)',
+      '#3': 'waiting for #2 (open)',
+      '#4': 'waiting for #40 (open)',
+      '#5': 'waiting for #52 (open)',
+    });
+    expect(backlog.warnings).toEqual(['#5 names #99 as a blocker, but there is no such issue.']);
+    expect(reads.calls).toEqual([
+      'list codex',
+      'blockedBy 3',
+      'subIssues 4',
+      'blockedBy 6',
+      'states 50,51,52,99',
+    ]);
+  });
+
+  it('reports a cycle and keeps its items out of the queue', async () => {
+    const reads = fakeReads([
+      { number: 1, body: 'Blocked by #2' },
+      { number: 2, body: 'Blocked by #1' },
+      { number: 3 },
+    ]);
+    const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
+    expect(backlog.problems).toEqual([{ kind: 'cycle', path: ['#1', '#2', '#1'], files: [] }]);
+    expect(computeQueue(backlog.dag, []).ready.map((e) => e.item.id)).toEqual(['#3']);
+  });
+
+  it('keeps claimed, stopped and waiting items out of the ready queue', async () => {
+    const reads = fakeReads([
+      { number: 1 },
+      { number: 2, labels: ['codex', 'codex:stop'] },
+      { number: 3, labels: ['codex', 'codex:needs-clarification'] },
+      { number: 4 },
+      { number: 5 },
+      { number: 6, labels: ['codex', 'codex:in-review'] },
+    ]);
+    const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
+    const signals = combineSignals(
+      labelSignals('codex'),
+      signalsFrom({ claimed: ['#1'], waiting: [['#4', 'approval pending']], dev: ['#5'] }),
+    );
+    const view = computeQueue(backlog.dag, [], signals);
+    expect(view.ready).toMatchObject([{ item: { id: '#5' }, phase: 'dev' }]);
+    expect(view.inProgress.map((i) => i.id)).toEqual(['#1', '#6']);
+    expect(view.stopped.map((i) => i.id)).toEqual(['#2']);
+    expect(view.waiting.map((w) => [w.item.id, w.reason])).toEqual([
+      ['#3', 'questions open (needs clarification)'],
+      ['#4', 'approval pending'],
+    ]);
+  });
+});
