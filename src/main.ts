@@ -7,10 +7,10 @@ import type { GitHubClient } from './github/client.js';
 import { type Inputs, readInputs } from './inputs.js';
 import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
-import type { HandlerName, PhaseContext, PhaseResult } from './phase.js';
+import type { PhaseContext, PhaseResult } from './phase.js';
 import { handlerFor } from './phases/index.js';
 import { writeJobSummary } from './report/summary.js';
-import { route } from './route.js';
+import { resolveRoute } from './route.js';
 
 /**
  * The action's one error boundary: inputs → context → phase → outputs. Every failure, thrown as
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     );
     outputs['events-file'] = eventsFile;
 
-    const routed = resolvePhase(inputs, context, config);
+    const routed = resolveRoute(inputs.phase, inputs.target, context, config.labels.prefix);
     if (routed.kind === 'skip') {
       outputs.phase = inputs.phase;
       outputs = applyResult(outputs, { status: 'skipped', reason: routed.reason });
@@ -71,23 +71,6 @@ export async function run(): Promise<void> {
   } finally {
     setOutputs(outputs);
   }
-}
-
-function resolvePhase(
-  inputs: Inputs,
-  context: ActionContext,
-  config: Config,
-):
-  | { kind: 'phase'; phase: HandlerName; target: number | undefined; command?: string }
-  | { kind: 'skip'; reason: string } {
-  if (inputs.phase !== 'auto') {
-    return { kind: 'phase', phase: inputs.phase, target: inputs.target };
-  }
-  const routed = route(context, config.labels.prefix);
-  if (routed.kind === 'skip') return routed;
-  // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
-  const phase = routed.kind === 'control' ? 'control' : routed.phase;
-  return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
 }
 
 /**
