@@ -45,17 +45,9 @@ describe('plan, named in the workflow', () => {
     });
     return { s, other: other.number };
   }
-  const labeled = (s: PlanScenario, number: number, label: string, sender = 'maintainer') =>
-    webhookPayload('issues.labeled', { github: s.gh, sender, issue: s.gh.issue(number)!, label });
-  const comment = (s: PlanScenario, number: number, body: string, author = 'maintainer') => {
-    const added = s.gh.addComment(number, body, author);
-    return webhookPayload('issue_comment.created', {
-      github: s.gh,
-      sender: author,
-      issue: s.gh.issue(number)!,
-      comment: { body, author, id: added.id },
-    });
-  };
+  const labeled = (s: PlanScenario, number: number, label: string) => s.labeledEvent(number, label);
+  const comment = (s: PlanScenario, number: number, body: string, author = 'maintainer') =>
+    s.commentEvent(number, body, author, { post: true });
 
   it('plans the issue of issues.labeled', async () => {
     const { s, other } = await twoIssues();
@@ -108,15 +100,7 @@ describe('plan, named in the workflow', () => {
     await s.run({ event: 'issues', payload: labeled(s, other, 'codex'), inputs: { phase: 'plan' } });
     const own = s.gh.comments(other).find((c) => c.body.includes(STATUS_MARKER))!;
     const writes = s.writes().length;
-    for (const payload of [
-      webhookPayload('issue_comment.created', {
-        github: s.gh,
-        sender: BOT,
-        issue: s.gh.issue(other)!,
-        comment: { body: own.body, author: BOT, id: own.id },
-      }),
-      comment(s, other, 'Looks good to me.'),
-    ]) {
+    for (const payload of [s.commentEvent(other, own.body, BOT), comment(s, other, 'Looks good to me.')]) {
       const out = await s.run({ event: 'issue_comment', payload, inputs: { phase: 'plan' } });
       expect(out.outputs.status, out.stdout).toBe('skipped');
       expect(out.stdout).toContain('The comment holds no /codex plan command.');
@@ -145,12 +129,7 @@ describe('plan, named in the workflow', () => {
 describe('dev, named in the workflow', () => {
   const readyLabel = (s: DevScenario, sender: string) => ({
     name: 'issues',
-    payload: webhookPayload('issues.labeled', {
-      github: s.gh,
-      sender,
-      issue: s.gh.issue(s.issueNumber)!,
-      label: 'codex:ready',
-    }),
+    payload: s.labeledEvent(s.issueNumber, 'codex:ready', sender),
   });
 
   it('develops the issue of issues.labeled: a commit on its branch and a draft PR that closes it', async () => {

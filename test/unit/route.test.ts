@@ -519,24 +519,17 @@ describe('resolveRoute: the phase and target inputs against the event', () => {
       });
     });
 
-    it('stays quiet for any other comment, so its own comments cannot start it again', () => {
-      expect(resolve('review', undefined, 'issue_comment', onPr('LGTM'))).toEqual({
-        kind: 'skip',
-        reason: 'The comment holds no /codex review command.',
-      });
-      expect(resolve('review', undefined, 'issue_comment', onPr('/codex fix please'))).toEqual({
-        kind: 'skip',
-        reason: "The comment holds '/codex fix', not '/codex review'.",
-      });
-      expect(resolve('plan', undefined, 'issue_comment', comment('Thanks!'))).toEqual({
-        kind: 'skip',
-        reason: 'The comment holds no /codex plan command.',
-      });
-      expect(resolve('dev', undefined, 'issue_comment', comment('/codex approve'))).toEqual({
-        kind: 'skip',
-        reason: "The comment holds '/codex approve', not '/codex dev'.",
-      });
-    });
+    it.each([
+      ['review', onPr('LGTM'), 'The comment holds no /codex review command.'],
+      ['review', onPr('/codex fix please'), "The comment holds '/codex fix', not '/codex review'."],
+      ['plan', comment('Thanks!'), 'The comment holds no /codex plan command.'],
+      ['dev', comment('/codex approve'), "The comment holds '/codex approve', not '/codex dev'."],
+    ])(
+      'stays quiet under %s for any other comment, so its own comments cannot start it again',
+      (phase, payload, reason) => {
+        expect(resolve(phase, undefined, 'issue_comment', payload)).toEqual({ kind: 'skip', reason });
+      },
+    );
 
     it("gives routing's reason for its own command in the wrong place, or an edit", () => {
       expect(resolve('review', undefined, 'issue_comment', comment('/codex review'))).toEqual({
