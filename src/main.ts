@@ -8,10 +8,10 @@ import type { GitHubClient } from './github/client.js';
 import { type Inputs, readInputs } from './inputs.js';
 import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
-import type { HandlerName, PhaseContext, PhaseResult } from './phase.js';
+import type { PhaseContext, PhaseResult } from './phase.js';
 import { handlerFor } from './phases/index.js';
 import { writeJobSummary } from './report/summary.js';
-import { route } from './route.js';
+import { resolveRoute } from './route.js';
 import { setJobSecrets } from './safety/secrets.js';
 
 /**
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     );
     outputs['events-file'] = eventsFile;
 
-    const routed = resolvePhase(inputs, context, config);
+    const routed = resolveRoute(inputs.phase, inputs.target, context, config.labels.prefix);
     if (routed.kind === 'skip') {
       outputs.phase = inputs.phase;
       outputs = applyResult(outputs, { status: 'skipped', reason: routed.reason });
@@ -86,23 +86,6 @@ export async function run(): Promise<void> {
     cancellation.dispose();
     setOutputs(outputs);
   }
-}
-
-function resolvePhase(
-  inputs: Inputs,
-  context: ActionContext,
-  config: Config,
-):
-  | { kind: 'phase'; phase: HandlerName; target: number | undefined; command?: string }
-  | { kind: 'skip'; reason: string } {
-  if (inputs.phase !== 'auto') {
-    return { kind: 'phase', phase: inputs.phase, target: inputs.target };
-  }
-  const routed = route(context, config.labels.prefix);
-  if (routed.kind === 'skip') return routed;
-  // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
-  const phase = routed.kind === 'control' ? 'control' : routed.phase;
-  return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
 }
 
 /**

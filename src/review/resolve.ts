@@ -1,6 +1,6 @@
 import type { PullRequestLike } from '../github/pulls.js';
-import { type Obj, obj, positiveInt, str } from '../payload.js';
-import { parseSlashCommand } from '../route.js';
+import type { Obj } from '../payload.js';
+import { eventSubject } from '../route.js';
 
 /** The PR a review is about, or why there is none to review. */
 export type PullTarget =
@@ -9,42 +9,27 @@ export type PullTarget =
   | { kind: 'error'; reason: string };
 
 /**
- * Finds the pull request to review: the `target` input (or the routed target), else the event's
- * pull request. A comment triggers a review only with `/codex review` on a pull request, so a
- * workflow that runs the review phase on every `issue_comment` stays quiet for other comments.
+ * The pull request to review: the job's target (the `target` input, else the event's subject, as
+ * `resolveRoute` took it), checked against what the event says it is. Which comments start a
+ * review is routing's business (`resolveRoute`), not this one's.
  */
 export function resolvePullTarget(eventName: string, payload: Obj, target: number | undefined): PullTarget {
-  if (eventName === 'issue_comment') {
-    const issue = obj(payload.issue);
-    if (!issue.pull_request)
-      return {
-        kind: 'skip',
-        reason: `#${str(issue.number) || issue.number} is an issue, not a pull request; '/codex review' works on pull requests only.`,
-      };
-    const command = parseSlashCommand(str(obj(payload.comment).body));
-    if (command !== 'review') {
-      return {
-        kind: 'skip',
-        reason: command
-          ? `The comment holds '/codex ${command}', not '/codex review'.`
-          : 'The comment holds no /codex review command.',
-      };
-    }
-    const number = target ?? positiveInt(issue.number);
-    if (number === undefined)
-      return { kind: 'error', reason: 'The issue_comment event names no pull request number.' };
-    return { kind: 'pr', number };
+  const subject = eventSubject({ eventName, payload });
+  const number = target ?? subject?.number;
+  if (number === undefined) {
+    return {
+      kind: 'error',
+      reason: `The review phase found no pull request in the '${eventName || '(none)'}' event. Set the input 'target' to the pull request number, or run it on pull_request or '/codex review' comment events.`,
+    };
   }
-  if (target !== undefined) return { kind: 'pr', number: target };
-  const fromEvent =
-    positiveInt(obj(payload.pull_request).number) ??
-    (eventName === 'workflow_dispatch' ? positiveInt(obj(payload.inputs).target) : undefined) ??
-    (eventName === 'repository_dispatch' ? positiveInt(obj(payload.client_payload).target) : undefined);
-  if (fromEvent !== undefined) return { kind: 'pr', number: fromEvent };
-  return {
-    kind: 'error',
-    reason: `The review phase found no pull request in the '${eventName || '(none)'}' event. Set the input 'target' to the pull request number, or run it on pull_request or '/codex review' comment events.`,
-  };
+  if (subject?.kind === 'issue' && subject.number === number) {
+    // A comment on an issue is a person's slip; an issues event sent to review is the workflow's.
+    const reason = `#${number} is an issue, not a pull request; the review phase reviews pull requests.`;
+    return eventName === 'issue_comment'
+      ? { kind: 'skip', reason: `${reason} '/codex review' works on pull requests only.` }
+      : { kind: 'error', reason: `${reason} Set the input 'target' to a pull request number.` };
+  }
+  return { kind: 'pr', number };
 }
 
 /** The parts of `GET /pulls/{n}` the review reads. */

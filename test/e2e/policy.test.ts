@@ -53,10 +53,12 @@ describe('policy file from the default branch (DESIGN §8.10)', () => {
     s = await reviewScenario();
     s.gh.addFile('.github/codex-orchestrator.yml', 'review:\n  allow-forks: false\n');
     // The PR's checkout tries to loosen the rules it is reviewed by.
-    await mkdir(join(s.workspace, '.github'), { recursive: true });
-    await writeFile(join(s.workspace, '.github/codex-orchestrator.yml'), 'review:\n  runner: claude\n');
+    const prepare = async (workspace: string) => {
+      await mkdir(join(workspace, '.github'), { recursive: true });
+      await writeFile(join(workspace, '.github/codex-orchestrator.yml'), 'review:\n  runner: claude\n');
+    };
     s.model.enqueue(step.json(reviews.pass));
-    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened'), prepare });
     expect(out.outputs.status).toBe('pass');
     expect(out.stdout).toContain('Configuration: .github/codex-orchestrator.yml@main');
     s.gh.assertNoViolations();

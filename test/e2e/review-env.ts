@@ -1,9 +1,7 @@
 /**
- * A review scenario with real parts, shared by the review e2e tests, the benchmark and the demo:
- * a real git repository with a sample change on a branch, the loopback GitHub API serving that
- * pull request (its diff from git), the scripted Responses API, the pinned `codex` binary, and the
- * action driven through `run()` the way the runner drives it (INPUT_* and GITHUB_* variables, the
- * event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files).
+ * The review tests' scenario, shared with the benchmark and the demo (test/harness/scenario.ts:
+ * real git, the loopback GitHub, the scripted model, a fresh runner per job): a sample change on a
+ * branch of origin and its pull request (the diff from git), each job's checkout at its head.
  *
  *   const s = await reviewScenario();
  *   s.model.enqueue(step.json(passReview));
@@ -12,35 +10,12 @@
  *   s.gh.assertNoViolations();
  *   await s.close();
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { type RunOutcome, runAction } from '../harness/action.js';
-import { pinnedCodex, TEST_API_KEY } from '../harness/codex-env.js';
-import { createRepos, type TempRepos } from '../harness/git.js';
-import { type FakeGitHub, type FakeGitHubOptions, startGitHubServer } from '../harness/github-server.js';
-import { type ResponsesServer, startResponsesServer } from '../harness/responses-server.js';
+import { filesFromDiff } from '../harness/github/diff.js';
+import type { FakeGitHubOptions } from '../harness/github-server.js';
+import { createScenario, type Payload, type RunOutcome, type Scenario } from '../harness/scenario.js';
 import { webhookPayload } from '../harness/webhooks.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited deep inside.
-export type Payload = Record<string, any>;
-
-const definitions = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'),
-    'utf8',
-  ),
-) as { name: string; examples: Payload[] }[];
-
-/** A copy of GitHub's documented example payload for an event (and action). */
-export function webhookExample(event: string, action?: string): Payload {
-  const found = definitions
-    .find((d) => d.name === event)
-    ?.examples.find((e) => action === undefined || e.action === action);
-  if (!found) throw new Error(`No webhook example for ${event}${action ? `.${action}` : ''}`);
-  return structuredClone(found);
-}
+export type { Payload };
 
 /** The sample project: a slug helper. */
 export const BASE_FILES: Record<string, string> = {
@@ -83,22 +58,9 @@ export const ISSUE_BODY = [
 
 export const HEAD_BRANCH = 'codex/1-slug-max-length';
 
-export interface RunOptions {
-  event: string;
-  payload: Payload;
-  /** GITHUB_ACTOR (default `maintainer`, an admin of the fake repository). */
-  actor?: string;
-  /** Extra or changed inputs by action.yml name (`dry-run`, `target`, `phase`, ...). */
-  inputs?: Record<string, string>;
-  /** Print what the action prints instead of keeping it quiet (the demo shows some of it). */
-  echo?: boolean;
-}
+export type RunOptions = Parameters<Scenario['run']>[0];
 
-export interface ReviewScenario {
-  gh: FakeGitHub;
-  model: ResponsesServer;
-  repos: TempRepos;
-  workspace: string;
+export interface ReviewScenario extends Omit<Scenario, 'commentEvent'> {
   issueNumber: number;
   prNumber: number;
   headSha: string;
@@ -108,18 +70,27 @@ export interface ReviewScenario {
   commentEvent(body: string, author?: string): Payload;
   /** Pushes another commit to the PR's branch (a new head: the next review cycle). */
   push(files: Record<string, string>, message: string): Promise<string>;
-  run(options: RunOptions): Promise<RunOutcome>;
-  close(): Promise<void>;
 }
 
 /** Builds the scenario: issue #1 with acceptance criteria, draft PR #2 "Closes #1" from a real branch. */
 export async function reviewScenario(
   options: { draft?: boolean; fork?: boolean; github?: FakeGitHubOptions } = {},
 ): Promise<ReviewScenario> {
-  const repos = await createRepos(BASE_FILES);
-  let headSha = await repos.commitOnOrigin(HEAD_BRANCH, CHANGE_FILES, 'Limit slug length');
-  const gh = await startGitHubServer({ gitDir: repos.origin, ...options.github });
-  const model = await startResponsesServer();
+  let headSha = '';
+  const base = await createScenario({
+    files: BASE_FILES,
+    github: options.github,
+    inputs: { phase: 'review' },
+    actor: 'maintainer',
+    workflow: 'codex-review.yml',
+    runIdBase: 1000,
+    // actions/checkout of a pull_request event: the PR's head.
+    checkout: (workspace) => {
+      base.repos.git(['checkout', '-q', '--detach', headSha], workspace);
+    },
+  });
+  const { gh, repos } = base;
+  headSha = await repos.commitOnOrigin(HEAD_BRANCH, CHANGE_FILES, 'Limit slug length');
   const issue = gh.addIssue({ title: 'Limit the length of slugs', body: ISSUE_BODY, labels: ['codex'] });
   const diffOf = () => repos.git(['diff', `main...${HEAD_BRANCH}`], repos.origin);
   const pr = gh.addPullRequest({
@@ -131,91 +102,26 @@ export async function reviewScenario(
     diff: diffOf(),
     fork: options.fork,
   });
-  const workspace = await repos.clone('workspace');
-  repos.git(['checkout', '-q', '--detach', headSha], workspace);
-  const runnerTemp = join(repos.root, 'runner-temp');
-  await mkdir(runnerTemp, { recursive: true });
-  let runs = 0;
+  const { commentEvent } = base;
 
-  const scenario: ReviewScenario = {
-    gh,
-    model,
-    repos,
-    workspace,
+  // A getter, which Object.assign would read once: the head moves with each push.
+  Object.defineProperty(base, 'headSha', { get: () => headSha, enumerable: true });
+  return Object.assign(base as Scenario & { readonly headSha: string }, {
     issueNumber: issue.number,
     prNumber: pr.number,
-    get headSha() {
-      return headSha;
-    },
-    pullRequestEvent(action) {
+    pullRequestEvent(action: string) {
       // GitHub's example payload, adapted to the sample PR as it is now (head, draft, body).
       return webhookPayload(`pull_request.${action}`, { github: gh, pull: pr, sender: 'maintainer' });
     },
-    commentEvent(body, author = 'maintainer') {
-      return webhookPayload('issue_comment.created', {
-        github: gh,
-        issue: pr,
-        comment: { body, author },
-        sender: author,
-      });
-    },
-    async push(files, message) {
+    commentEvent: (body: string, author = 'maintainer') => commentEvent(pr.number, body, author),
+    async push(files: Record<string, string>, message: string) {
       headSha = await repos.commitOnOrigin(HEAD_BRANCH, files, message);
       pr.pull.head.sha = headSha;
       gh.setBranch(HEAD_BRANCH, headSha);
-      const { filesFromDiff } = await import('../harness/github/diff.js');
       pr.pull.files = filesFromDiff(diffOf());
-      repos.git(['fetch', '-q', 'origin'], workspace);
-      repos.git(['checkout', '-q', '--detach', headSha], workspace);
       return headSha;
     },
-    async run(opts) {
-      runs += 1;
-      const dir = join(runnerTemp, `run-${runs}`);
-      await mkdir(dir, { recursive: true });
-      const files = {
-        event: join(dir, 'event.json'),
-        output: join(dir, 'output.txt'),
-        summary: join(dir, 'summary.md'),
-      };
-      await writeFile(files.event, JSON.stringify(opts.payload));
-      await writeFile(files.output, '');
-      await writeFile(files.summary, '');
-      const inputs: Record<string, string> = {
-        phase: 'review',
-        'github-token': 'ghs_action',
-        'openai-api-key': TEST_API_KEY,
-        'responses-api-endpoint': model.url,
-        model: 'gpt-5.5',
-        'codex-path': pinnedCodex().path,
-        ...opts.inputs,
-      };
-      const env: Record<string, string> = {
-        ...gh.env(),
-        GITHUB_EVENT_NAME: opts.event,
-        GITHUB_EVENT_PATH: files.event,
-        GITHUB_ACTOR: opts.actor ?? 'maintainer',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_OUTPUT: files.output,
-        GITHUB_STEP_SUMMARY: files.summary,
-        GITHUB_RUN_ID: String(1000 + runs),
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_SHA: headSha,
-        GITHUB_REF: `refs/pull/${pr.number}/merge`,
-        GITHUB_WORKFLOW_REF: `${gh.state.repo.owner}/${gh.state.repo.name}/.github/workflows/codex-review.yml@refs/heads/main`,
-        RUNNER_TEMP: dir,
-        RUNNER_TOOL_CACHE: join(runnerTemp, 'tool-cache'),
-        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-      };
-      return runAction(env, files, { echo: opts.echo ?? false });
-    },
-    async close() {
-      await model.close();
-      await gh.close();
-      await repos.cleanup();
-    },
-  };
-  return scenario;
+  });
 }
 
 /** Review JSON answers for scripted models. */
@@ -292,4 +198,5 @@ export const reviews = {
   },
 };
 
-export { parseOutputFile, type RunOutcome } from '../harness/action.js';
+export { parseOutputFile } from '../harness/action.js';
+export type { RunOutcome };

@@ -17,11 +17,13 @@ describe('review phase: pass', () => {
     // The config is read from the default branch; the PR's author is never requested.
     s.gh.addFile('.github/codex-orchestrator.yml', 'reviewers:\n  users: [alice, "github-actions[bot]"]\n');
     // A PR cannot change the rules it is reviewed by: the checkout's copy is not read (DESIGN §8.10).
-    await mkdir(join(s.workspace, '.github'), { recursive: true });
-    await writeFile(join(s.workspace, '.github/codex-orchestrator.yml'), 'reviewers:\n  users: [mallory]\n');
+    const prepare = async (workspace: string) => {
+      await mkdir(join(workspace, '.github'), { recursive: true });
+      await writeFile(join(workspace, '.github/codex-orchestrator.yml'), 'reviewers:\n  users: [mallory]\n');
+    };
     s.gh.setCollaborator('alice', 'write');
     s.model.enqueue(step.json(reviews.pass));
-    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened'), prepare });
 
     expect(out.exitCode, out.stdout).toBeUndefined();
     expect(out.outputs.status).toBe('pass');

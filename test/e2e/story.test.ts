@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { QUESTIONS_MARKER } from '../../src/phases/plan/index.js';
 import { CHECK_NAME } from '../../src/review/payloads.js';
 import { STATUS_MARKER } from '../../src/state/index.js';
-import type { FakeDispatch } from '../harness/github/state.js';
 import { step, userTexts } from '../harness/responses-server.js';
+import type { Payload } from '../harness/scenario.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import {
   BRANCH,
@@ -23,7 +23,6 @@ import {
   type RunOutcome,
   threadStarts,
 } from './dev-env.js';
-import type { Payload } from './review-env.js';
 
 const BOT = 'github-actions[bot]';
 const CRITERIA = ['Add hello.txt saying hello', 'Add bye.txt saying bye', 'Add hi.txt saying hi'];
@@ -58,31 +57,28 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** One job of the example workflow for `event`: inputs as the workflow passes them, the actor the sender. */
+/** What every job of the example workflow passes besides phase and target. */
+const WORKFLOW_INPUTS = { dispatch: 'workflow' };
+
+/** A job that GitHub starts for an event (not a dispatch): `phase: auto`, the actor the sender. */
 async function job(name: string, payload: Payload): Promise<RunOutcome> {
-  const inputs = (payload.inputs ?? {}) as Record<string, string>;
   const out = await s!.run({
     event: { name, payload },
     actor: String(payload.sender.login),
-    inputs: { phase: inputs.phase || 'auto', target: inputs.target ?? '', dispatch: 'workflow' },
+    inputs: { phase: 'auto', target: '', ...WORKFLOW_INPUTS },
   });
+  return checked(out);
+}
+
+/** The job GitHub starts for the next workflow_dispatch the action sent. */
+async function dispatchedJob(): Promise<RunOutcome> {
+  return checked(await s!.runDispatched({ inputs: WORKFLOW_INPUTS }));
+}
+
+function checked(out: RunOutcome): RunOutcome {
   expect(out.exitCode, out.stdout).toBeUndefined();
   s!.gh.assertNoViolations();
   return out;
-}
-
-/** The job GitHub starts for a workflow_dispatch the action sent. */
-function dispatchedJob(dispatch: FakeDispatch): Promise<RunOutcome> {
-  return job(
-    'workflow_dispatch',
-    webhookPayload('workflow_dispatch', {
-      github: s!.gh,
-      sender: dispatch.by,
-      inputs: dispatch.inputs,
-      ref: `refs/heads/${dispatch.ref}`,
-      workflow: `.github/workflows/${dispatch.workflowId}`,
-    }),
-  );
 }
 
 /** A comment the maintainer writes on the issue (through the API, as GitHub's web page does), and its event. */
@@ -195,7 +191,7 @@ describe('the whole story: labelled issue → questions → answer → plan → 
       ...criterionSteps('bye.txt', 'bye'),
       ...criterionSteps('hi.txt', 'hi'),
     );
-    const dev = await dispatchedJob(s.gh.dispatches[0]!);
+    const dev = await dispatchedJob();
     expect(dev.outputs).toMatchObject({
       phase: 'dev',
       status: 'complete',
@@ -260,7 +256,7 @@ describe('the whole story: labelled issue → questions → answer → plan → 
 
     // 5. The dispatched review job: it reviews the PR's head, passes, and hands it to a person.
     s.model.enqueue(step.json(pass));
-    const review = await dispatchedJob(s.gh.dispatches[1]!);
+    const review = await dispatchedJob();
     expect(review.outputs).toMatchObject({ phase: 'review', status: 'pass', 'pr-number': String(pr.number) });
     expect(s.model.requests.at(-1)!.headers['x-codex-turn-metadata']).toContain('read-only');
     const reviewPrompt = userTexts(s.model.requests.at(-1)!).at(-1)!;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERIFY_CHECK } from '../../src/phases/verify/index.js';
+import { webhookPayload } from '../harness/webhooks.js';
 import { type DevScenario, devScenario } from './dev-env.js';
 
 let s: DevScenario;
@@ -64,7 +65,9 @@ describe('verify as a phase of its own', () => {
   it('without a target verifies the checked-out commit; a dry run reports no check run', async () => {
     s = await devScenario({ verify: ['test -f README.md'] });
     const from = s.gh.requests.length;
-    const out = await s.run({ inputs: { phase: 'verify', target: '', 'dry-run': 'true' } });
+    // A push names no issue or pull request (a dispatch would name its inputs.target).
+    const push = { name: 'push', payload: webhookPayload('push', { github: s.gh }) };
+    const out = await s.run({ event: push, inputs: { phase: 'verify', target: '', 'dry-run': 'true' } });
     expect(out.outputs.status, out.stdout).toBe('pass');
     expect(s.gh.checkRuns()).toHaveLength(0);
     expect(

@@ -24,19 +24,25 @@ describe('resolvePullTarget', () => {
     });
   });
 
-  it('starts on "/codex review" comments on pull requests only', () => {
+  it('takes the pull request a comment is on, and refuses an issue', () => {
+    // Which comments start a review is resolveRoute's (test/unit/route.test.ts).
     expect(resolvePullTarget('issue_comment', comment('/codex review'), undefined)).toEqual({
       kind: 'pr',
       number: 5,
-    });
-    expect(resolvePullTarget('issue_comment', comment('LGTM'), undefined)).toEqual({
-      kind: 'skip',
-      reason: 'The comment holds no /codex review command.',
     });
     expect(resolvePullTarget('issue_comment', comment('/codex review', false), undefined)).toMatchObject({
       kind: 'skip',
       reason: expect.stringContaining('is an issue, not a pull request'),
     });
+  });
+
+  it('fails on an issues event sent to review, naming the input that fixes it', () => {
+    expect(resolvePullTarget('issues', { issue: { number: 3 } }, undefined)).toEqual({
+      kind: 'error',
+      reason:
+        "#3 is an issue, not a pull request; the review phase reviews pull requests. Set the input 'target' to a pull request number.",
+    });
+    expect(resolvePullTarget('issues', { issue: { number: 3 } }, 8)).toEqual({ kind: 'pr', number: 8 });
   });
 
   it('explains how to name the pull request when the event has none', () => {

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { PULL_CLOSED, parseSlashCommand, type Route, route, SLASH_COMMANDS } from '../../src/route.js';
+import {
+  eventSubject,
+  PULL_CLOSED,
+  parseSlashCommand,
+  type Route,
+  resolveRoute,
+  route,
+  SLASH_COMMANDS,
+} from '../../src/route.js';
 import { type WebhookOptions, webhookPayload } from '../harness/webhooks.js';
 
 // Real webhook payloads (GitHub's documented examples, through the test harness). Each case
@@ -65,6 +73,7 @@ describe('issues', () => {
     expect(routeOf('issues', labeled('codex:ready', 'Bot'))).toEqual({
       kind: 'skip',
       reason: "'codex:ready' was added by a bot; dev starts when a human adds it.",
+      heldFor: 'dev',
     });
   });
 
@@ -212,6 +221,7 @@ describe('pull_request_review', () => {
     expect(routeOf('pull_request_review', review('changes_requested', { userType: 'Bot' }))).toEqual({
       kind: 'skip',
       reason: 'The review was written by a bot.',
+      heldFor: 'fix',
     });
   });
 
@@ -347,5 +357,207 @@ describe('other events', () => {
 
   it('skips when there is no event at all', () => {
     expect(routeOf('', {})).toEqual({ kind: 'skip', reason: "The event '(none)' starts no phase." });
+  });
+});
+
+describe("eventSubject: the one reading of the event's target", () => {
+  it.each([
+    ['issues', example('issues', 'labeled', { issue: { number: 31 } }), { number: 31, kind: 'issue' }],
+    ['issue_comment', comment('hi'), { number: comment('hi').issue.number, kind: 'issue' }],
+    [
+      'issue_comment',
+      example('issue_comment', 'created', { issue: { number: 32, pullRequest: true } }),
+      { number: 32, kind: 'pull_request' },
+    ],
+    [
+      'pull_request',
+      example('pull_request', 'opened', { pull: { number: 33 } }),
+      { number: 33, kind: 'pull_request' },
+    ],
+    [
+      'pull_request_target',
+      example('pull_request', 'synchronize', { pull: { number: 34 } }),
+      { number: 34, kind: 'pull_request' },
+    ],
+    [
+      'pull_request_review',
+      example('pull_request_review', 'submitted', { pull: { number: 35 } }),
+      { number: 35, kind: 'pull_request' },
+    ],
+    [
+      'workflow_dispatch',
+      example('workflow_dispatch', undefined, { inputs: { phase: 'dev', target: '#36' } }),
+      { number: 36, kind: undefined },
+    ],
+    [
+      'repository_dispatch',
+      { ...example('repository_dispatch'), client_payload: { target: 37 } },
+      { number: 37, kind: undefined },
+    ],
+  ])('reads %s', (eventName, payload, subject) => {
+    expect(eventSubject({ eventName, payload })).toEqual(subject);
+  });
+
+  it.each([
+    ['push', example('push')],
+    ['schedule', example('schedule')],
+    ['workflow_dispatch', example('workflow_dispatch', undefined, { inputs: { phase: 'scan', target: '' } })],
+    ['issues', {}],
+  ])('finds none in %s', (eventName, payload) => {
+    expect(eventSubject({ eventName, payload })).toBeUndefined();
+  });
+});
+
+describe('resolveRoute: the phase and target inputs against the event', () => {
+  const resolve = (phase: string, target: number | undefined, eventName: string, payload: Payload) =>
+    resolveRoute(phase as never, target, { eventName, payload }, 'codex');
+  const issueNumber = example('issues', 'labeled').issue.number as number;
+
+  it('takes the target of a named phase from the event when the input is empty (the reported bug)', () => {
+    expect(resolve('plan', undefined, 'issues', labeled('codex'))).toEqual({
+      kind: 'phase',
+      phase: 'plan',
+      target: issueNumber,
+    });
+    expect(resolve('dev', undefined, 'issues', labeled('codex:ready'))).toEqual({
+      kind: 'phase',
+      phase: 'dev',
+      target: issueNumber,
+    });
+    const opened = example('pull_request', 'opened', { pull: { number: 44 } });
+    expect(resolve('review', undefined, 'pull_request', opened)).toMatchObject({
+      phase: 'review',
+      target: 44,
+    });
+    expect(resolve('verify', undefined, 'pull_request_target', opened)).toMatchObject({
+      phase: 'verify',
+      target: 44,
+    });
+    expect(resolve('review', undefined, 'pull_request_review', review('approved'))).toMatchObject({
+      phase: 'review',
+      target: review('approved').pull_request.number,
+    });
+    const dispatch = example('workflow_dispatch', undefined, { inputs: { target: '45' } });
+    expect(resolve('verify', undefined, 'workflow_dispatch', dispatch)).toMatchObject({
+      phase: 'verify',
+      target: 45,
+    });
+  });
+
+  it('runs a named phase even on an event that auto would skip (the workflow named it)', () => {
+    // The unmodified example adds the label "bug", which starts nothing under auto.
+    expect(resolve('plan', undefined, 'issues', example('issues', 'labeled'))).toEqual({
+      kind: 'phase',
+      phase: 'plan',
+      target: issueNumber,
+    });
+    expect(resolve('setup', undefined, 'push', example('push'))).toEqual({
+      kind: 'phase',
+      phase: 'setup',
+      target: undefined,
+    });
+  });
+
+  it('lets the target input override the event, for every phase and under auto', () => {
+    expect(resolve('plan', 9, 'issues', labeled('codex'))).toMatchObject({ target: 9 });
+    expect(resolve('review', 9, 'pull_request', example('pull_request', 'opened'))).toMatchObject({
+      target: 9,
+    });
+    expect(resolve('auto', 9, 'issues', labeled('codex'))).toMatchObject({ phase: 'plan', target: 9 });
+    const dispatch = example('workflow_dispatch', undefined, { inputs: { phase: 'review', target: '12' } });
+    expect(resolve('auto', 9, 'workflow_dispatch', dispatch)).toMatchObject({ phase: 'review', target: 9 });
+  });
+
+  it("does not read a dispatch's phase input when the workflow names the phase", () => {
+    const dispatch = example('workflow_dispatch', undefined, { inputs: { phase: 'deploy', target: '12' } });
+    expect(resolve('review', undefined, 'workflow_dispatch', dispatch)).toEqual({
+      kind: 'phase',
+      phase: 'review',
+      target: 12,
+    });
+    expect(() => resolve('auto', undefined, 'workflow_dispatch', dispatch)).toThrow("Invalid phase 'deploy'");
+  });
+
+  it('sends slash-command bookkeeping to the control handler under auto, and passes skips on', () => {
+    expect(resolve('auto', undefined, 'issue_comment', comment('/codex approve'))).toEqual({
+      kind: 'phase',
+      phase: 'control',
+      target: comment('x').issue.number,
+      command: 'approve',
+    });
+    expect(resolve('auto', undefined, 'issues', labeled('codex:ready', 'Bot'))).toEqual({
+      kind: 'skip',
+      reason: "'codex:ready' was added by a bot; dev starts when a human adds it.",
+    });
+  });
+
+  describe('a named phase on a comment', () => {
+    const onPr = (body: string) => comment(body, { onPr: true });
+
+    it('runs for its own command, with the command', () => {
+      expect(resolve('review', undefined, 'issue_comment', onPr('/codex review'))).toEqual({
+        kind: 'phase',
+        phase: 'review',
+        target: onPr('x').issue.number,
+        command: 'review',
+      });
+      expect(resolve('plan', 7, 'issue_comment', comment('/codex plan'))).toEqual({
+        kind: 'phase',
+        phase: 'plan',
+        target: 7,
+        command: 'plan',
+      });
+    });
+
+    it('takes a reply on an issue waiting for clarification as the answer, as auto does', () => {
+      const reply = comment('CSV, please.', { labels: ['codex', 'codex:needs-clarification'] });
+      expect(resolve('plan', undefined, 'issue_comment', reply)).toEqual({
+        kind: 'phase',
+        phase: 'plan',
+        target: reply.issue.number,
+        command: 'answer',
+      });
+    });
+
+    it.each([
+      ['review', onPr('LGTM'), 'The comment holds no /codex review command.'],
+      ['review', onPr('/codex fix please'), "The comment holds '/codex fix', not '/codex review'."],
+      ['plan', comment('Thanks!'), 'The comment holds no /codex plan command.'],
+      ['dev', comment('/codex approve'), "The comment holds '/codex approve', not '/codex dev'."],
+    ])(
+      'stays quiet under %s for any other comment, so its own comments cannot start it again',
+      (phase, payload, reason) => {
+        expect(resolve(phase, undefined, 'issue_comment', payload)).toEqual({ kind: 'skip', reason });
+      },
+    );
+
+    it("gives routing's reason for its own command in the wrong place, or an edit", () => {
+      expect(resolve('review', undefined, 'issue_comment', comment('/codex review'))).toEqual({
+        kind: 'skip',
+        reason: "'/codex review' works on pull requests only.",
+      });
+      const edited = example('issue_comment', 'edited', { comment: { body: 'LGTM' } });
+      expect(resolve('review', undefined, 'issue_comment', edited)).toEqual({
+        kind: 'skip',
+        reason: 'issue_comment.edited needs no work.',
+      });
+    });
+  });
+
+  it('holds what a bot sent for the human who must send it, also for a named phase', () => {
+    expect(resolve('dev', undefined, 'issues', labeled('codex:ready', 'Bot'))).toEqual({
+      kind: 'skip',
+      reason: "'codex:ready' was added by a bot; dev starts when a human adds it.",
+    });
+    expect(
+      resolve('fix', undefined, 'pull_request_review', review('changes_requested', { userType: 'Bot' })),
+    ).toEqual({
+      kind: 'skip',
+      reason: 'The review was written by a bot.',
+    });
+    // Only the phase the bot's event would start is held: plan may run on it when a workflow says so.
+    expect(resolve('plan', undefined, 'issues', labeled('codex:ready', 'Bot'))).toMatchObject({
+      kind: 'phase',
+    });
   });
 });
