@@ -132,3 +132,65 @@ export async function benchColdStart({ runs = 21, warmup = 3 } = {}): Promise<Be
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Benchmark 3b: the cold start of this tree's bundle against the bundle of an earlier commit
+ * (`BENCH_BEFORE_REF`, default the commit before the restructure into one folder per phase),
+ * alternating, same environment and Node. Guards the rule that a restructure must not make the
+ * first log line later. The earlier bundle is taken from git, so nothing needs building.
+ */
+export async function benchColdStartVsBefore({ runs = 21, warmup = 3 } = {}): Promise<BenchResult> {
+  const ref = process.env.BENCH_BEFORE_REF ?? '7c61ecc';
+  const node = process.version.startsWith('v24.') ? process.execPath : NODE24;
+  const name = `Cold start vs the bundle of ${ref} (before the one-folder-per-phase restructure)`;
+  const dir = await mkdtemp(join(tmpdir(), 'bench-cold-before-'));
+  try {
+    const before = join(dir, 'before');
+    execFileSync('sh', ['-c', `mkdir -p "${before}" && git archive "${ref}" dist | tar -x -C "${before}"`], {
+      cwd: ROOT,
+    });
+    const event = join(dir, 'event.json');
+    await writeFile(event, JSON.stringify({ inputs: {} }));
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      INPUT_PHASE: 'scan',
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      GITHUB_REPOSITORY: 'octo-org/hello-world',
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: dir,
+    };
+    await Promise.all([writeFile(join(dir, 'output'), ''), writeFile(join(dir, 'summary'), '')]);
+    const now = () => timeRun(node, [DIST], env, 'first-line');
+    const then = () => timeRun(node, [join(before, 'dist/index.js')], env, 'first-line');
+    for (let i = 0; i < warmup; i++) {
+      await now();
+      await then();
+    }
+    const nowMs: number[] = [];
+    const thenMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) {
+        nowMs.push((await now()).ms);
+        thenMs.push((await then()).ms);
+      } else {
+        thenMs.push((await then()).ms);
+        nowMs.push((await now()).ms);
+      }
+    }
+    const ratio = median(nowMs.map((ms, i) => ms / thenMs[i]!));
+    return {
+      name,
+      result: `${ratio.toFixed(2)}× (median ${median(nowMs).toFixed(1)} ms now vs ${median(thenMs).toFixed(1)} ms before; ${runs} alternating pairs)`,
+      target: '≤ 1.10×',
+      pass: ratio <= 1.1,
+      notes: 'both bundles to their first visible log line, same Node 24 binary and environment',
+      values: { ratio, nowMedianMs: median(nowMs), beforeMedianMs: median(thenMs), runs },
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

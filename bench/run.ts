@@ -13,6 +13,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'runner-overhead.ts', fn: 'benchRunnerOverhead' },
   { file: 'jsonl-parse.ts', fn: 'benchJsonlParse' },
   { file: 'cold-start.ts', fn: 'benchColdStart' },
+  { file: 'cold-start.ts', fn: 'benchColdStartVsBefore' },
   { file: 'review-phase.ts', fn: 'benchReviewPhase' },
   { file: 'backlog.ts', fn: 'benchBacklog' },
 ];

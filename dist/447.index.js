@@ -676,6 +676,7 @@ function placeholdersOf(template) {
 /* harmony export */   Zm: () => (/* binding */ delimitedBlock),
 /* harmony export */   _2: () => (/* binding */ sanitizeUntrusted)
 /* harmony export */ });
+/* unused harmony exports INVISIBLE, NUMERIC_ENTITY */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -692,20 +693,25 @@ const INVISIBLE = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u0
 const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
 /** Fenced code blocks and inline code spans: their content renders verbatim. */
 const CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))|(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\2(?!`)/gm;
+/**
+ * A tag's attributes: a quoted value may hold `>` (`title="a>b"`), which does not end the tag, so
+ * the text after it is still hidden in the attribute.
+ */
+const ATTRS = `(?:[^<>"']|"[^"]*"|'[^']*')*`;
 /** Markup whose text a reader does not see (or sees differently), with what replaces it. */
 const RULES = [
     // HTML comments, also one left open (GitHub hides the rest of the text).
     [/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ''],
     // Elements with a `hidden` attribute, with their content.
-    [/<([a-z][a-z0-9-]*)\b[^>]*\shidden\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ''],
+    [new RegExp(`<([a-z][a-z0-9-]*)\\b${ATTRS}?\\shidden\\b${ATTRS}>[\\s\\S]*?<\\/\\1\\s*>`, 'gi'), ''],
     // Images: alt text and titles are not shown.
-    [/<img\b[^>]*>/gi, '[image]'],
+    [new RegExp(`<img\\b${ATTRS}>`, 'gi'), '[image]'],
     [/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '[image]'],
     // A collapsed section can be opened by a reader: keep it, say it was collapsed.
-    [/<details\b[^>]*>/gi, '\n[collapsed section]\n'],
+    [new RegExp(`<details\\b${ATTRS}>`, 'gi'), '\n[collapsed section]\n'],
     [/<\/details\s*>/gi, '\n[end of collapsed section]\n'],
     // Any other tag is reduced to its text (its attributes are not shown).
-    [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ''],
+    [new RegExp(`<\\/?[a-z][a-z0-9-]*(?:\\s${ATTRS})?\\/?>`, 'gi'), ''],
     // Link titles only show on hover.
     [/(\[[^\]]*\]\(\s*<?[^\s)>]*>?)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*\)/g, '$1)'],
     // Link reference definitions render as nothing: `[//]: # (hidden)`, `[x]: <> "hidden"`.

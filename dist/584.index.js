@@ -9,20 +9,22 @@ export const modules = {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony exports setGitHubClientDefaults, GITHUB_API_VERSION, SecretInRequestError */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _safety_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3836);
 
 
 
 
 
 
-const ClientClass = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(logServerErrors, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+
+const ClientClass = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(logServerErrors, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 const PRODUCTION_DEFAULTS = {
     retry: { retries: 3, baseMs: 1000 },
     throttle: { retries: 3, maxWaitSeconds: 600, baseMs: 1000, spaceWrites: true },
@@ -115,11 +117,9 @@ function createGitHubClient(options) {
     client.hook.before('request', (request) => {
         request.headers['x-github-api-version'] = GITHUB_API_VERSION;
     });
-    guardSecrets(client, [
-        options.token,
-        Buffer.from(`x-access-token:${options.token}`).toString('base64'),
-        ...(options.secrets ?? []),
-    ]);
+    // The basic-auth form git pushes use, base64(`x-access-token:<token>`), is the token's base64 at
+    // offset 0: the scanner finds it with every other encoding.
+    guardSecrets(client, new _safety_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretScanner */ .Jq([{ name: 'the github-token', value: options.token }, ...(options.secrets ?? [])]));
     if (options.graphqlUrl) {
         // @octokit/graphql posts to `<baseUrl>/graphql`; with a GHES `…/api/v3` base it always uses
         // `…/api/graphql` (what GITHUB_GRAPHQL_URL says there too). Elsewhere the given url is used.
@@ -139,34 +139,79 @@ function logServerErrors(octokit) {
         if (entry && (status === undefined || status >= 500)) {
             const attempt = (options.request?.retryCount ?? 0) + 1;
             const path = String(options.url);
-            entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}) on attempt ${attempt} of ${entry.retries + 1}.`);
+            entry.log.info(`GitHub API ${options.method} ${path} failed (${status ?? 'network error'}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}) on attempt ${attempt} of ${entry.retries + 1}.`);
         }
         throw error;
     });
 }
 /** Thrown instead of sending a request whose body or parameters hold a secret. */
 class SecretInRequestError extends Error {
-    constructor(method, url) {
-        super(`Refused to send ${method} ${url}: it would carry a secret (the github-token or the model key) to GitHub. ` +
+    found;
+    constructor(method, url, 
+    /** Which secret (its name, never its value), in which form, in which parameter. */
+    found) {
+        super(`Refused to send ${method} ${url}: its parameter '${found.parameter}' would carry ${found.secret} (${found.form}) to GitHub. ` +
             'Text the model wrote is posted as it is, so it held the secret; nothing was written. Check the run for a prompt injection.');
+        this.found = found;
         this.name = 'SecretInRequestError';
     }
 }
 /**
- * Every request's parameters and body are checked for the job's secrets before they leave: what the
- * action posts (comments, reviews, check runs, PR bodies) carries text the model wrote, and a model
- * steered by a prompt injection could copy a secret it found into it. One check here covers every
- * write, REST and GraphQL alike; the Authorization header is the one place a token belongs.
+ * Every request's parameters and body are checked for the job's secrets, in every encoding the
+ * scanner knows, before they leave: what the action posts (comments, reviews, check runs, PR
+ * bodies) carries text the model wrote, and a model steered by a prompt injection could copy a
+ * secret it found into it. One check here covers every write, REST and GraphQL alike; the
+ * Authorization header is the one place a token belongs.
+ *
+ * The parameters are read as one text, one string value per line, so that a secret split across
+ * two parameters (half in the title, half in the body) is found too.
  */
-function guardSecrets(client, secrets) {
-    const needles = secrets.filter((s) => s.length >= 8);
+function guardSecrets(client, scanner) {
+    if (scanner.empty)
+        return;
     client.hook.before('request', (options) => {
         const { headers: _headers, request: _request, ...rest } = options;
-        const text = JSON.stringify(rest);
-        if (needles.some((secret) => text.includes(secret))) {
-            throw new SecretInRequestError(String(options.method), String(options.url));
-        }
+        const fields = stringFields(rest);
+        const found = scanner.find(fields.map((f) => f.value).join('\n'));
+        if (!found)
+            return;
+        const parameter = fieldsBetween(fields, found.start, found.end);
+        throw new SecretInRequestError(String(options.method), String(options.url), {
+            secret: found.secret,
+            form: found.form,
+            parameter,
+        });
     });
+}
+/**
+ * Every string in a request's parameters, with its path (`comments[0].body`). Keys are the
+ * action's own (Octokit's parameter names, our GraphQL variables) and are left out, so that they
+ * do not stand between the halves of a secret split across two parameters.
+ */
+function stringFields(value, path = '', out = []) {
+    if (typeof value === 'string')
+        out.push({ path: path || '(body)', value });
+    else if (Array.isArray(value)) {
+        for (const [i, v] of value.entries())
+            stringFields(v, `${path}[${i}]`, out);
+    }
+    else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value))
+            stringFields(v, path ? `${path}.${key}` : key, out);
+    }
+    return out;
+}
+/** The parameters a span of the joined text covers: `body`, or `title … body` when split across them. */
+function fieldsBetween(fields, start, end) {
+    const names = [];
+    let offset = 0;
+    for (const field of fields) {
+        const fieldEnd = offset + field.value.length;
+        if (fieldEnd > start && offset < end && !names.includes(field.path))
+            names.push(field.path);
+        offset = fieldEnd + 1;
+    }
+    return names.length <= 1 ? (names[0] ?? '(body)') : `${names[0]} … ${names.at(-1)}`;
 }
 
 

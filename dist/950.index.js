@@ -25,6 +25,80 @@ const addUsage = (a, b) => ({
 
 /***/ }),
 
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ branchItem),
+/* harmony export */   Pn: () => (/* binding */ assertOwnBranch),
+/* harmony export */   at: () => (/* binding */ branchName)
+/* harmony export */ });
+/* unused harmony exports slugify, BranchPrefixError */
+const MAX_SLUG = 40;
+/**
+ * A branch-safe slug of an issue title: ASCII letters and digits joined by single hyphens, at most
+ * 40 characters, cut at a word boundary when possible. Accents are folded (`Café` → `cafe`); a
+ * title with nothing usable gives `item`.
+ */
+function slugify(title) {
+    const words = title
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    let slug = '';
+    for (const word of words) {
+        const next = slug === '' ? word : `${slug}-${word}`;
+        if (next.length > MAX_SLUG) {
+            if (slug === '')
+                slug = word.slice(0, MAX_SLUG);
+            break;
+        }
+        slug = next;
+    }
+    return slug || 'item';
+}
+/** The item's branch, `<prefix>/<id>-<slug>` (DESIGN §7). */
+function branchName(prefix, id, title) {
+    return `${prefix}/${id}-${slugify(title)}`;
+}
+/** Thrown when the action is about to write a branch it does not own. */
+class BranchPrefixError extends Error {
+    constructor(branch, prefix) {
+        super(`Refusing to push '${branch}': the action only pushes branches under '${prefix}/' ` +
+            `(labels.prefix in the config file). This is a safety rule (DESIGN §8.7) and cannot be turned off.`);
+        this.name = 'BranchPrefixError';
+    }
+}
+/**
+ * Asserts that `branch` lies inside the action's namespace and is a plain, valid ref name, so that
+ * no refspec trick (`a:b`, `+x`, `..`, `refs/...`) can widen a push.
+ */
+function assertOwnBranch(branch, prefix) {
+    const rest = branch.startsWith(`${prefix}/`) ? branch.slice(prefix.length + 1) : '';
+    const valid = rest !== '' &&
+        /^[A-Za-z0-9._/-]+$/.test(branch) &&
+        !branch.includes('..') &&
+        !branch.includes('//') &&
+        !branch.endsWith('/') &&
+        !branch.endsWith('.lock') &&
+        !branch.split('/').some((part) => part.startsWith('.') || part === '');
+    if (!valid)
+        throw new BranchPrefixError(branch, prefix);
+}
+/** The issue number of a `<prefix>/<n>-…` branch (DESIGN §7's branch name), if it is one. */
+function branchItem(headRef, prefix) {
+    if (!headRef.startsWith(`${prefix}/`))
+        return undefined;
+    const match = /^(\d+)(?:-|$)/.exec(headRef.slice(prefix.length + 1));
+    const n = match ? Number(match[1]) : NaN;
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -535,6 +609,136 @@ async function setLifecycleLabel(client, repo, issueNumber, prefix, state, opts 
 
 /***/ }),
 
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ getPull),
+/* harmony export */   JL: () => (/* binding */ createDraftPull),
+/* harmony export */   Qg: () => (/* binding */ findOwnReview),
+/* harmony export */   aT: () => (/* binding */ markReadyForReview),
+/* harmony export */   bx: () => (/* binding */ createReview),
+/* harmony export */   i5: () => (/* binding */ requestReviewers),
+/* harmony export */   pG: () => (/* binding */ listPullFiles),
+/* harmony export */   pM: () => (/* binding */ findPull),
+/* harmony export */   pZ: () => (/* binding */ updatePull),
+/* harmony export */   xU: () => (/* binding */ findBranchPull)
+/* harmony export */ });
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7369);
+
+/** `GET /repos/{owner}/{repo}/pulls/{n}`, with the labels the lifecycle update needs. */
+async function getPull(client, repo, number) {
+    const { data } = await client.rest.pulls.get({ ...repo, pull_number: number });
+    return { ...data, labels: data.labels.map((l) => l.name) };
+}
+/** Every changed file of the PR (`GET /pulls/{n}/files`, paginated; GitHub lists at most 3000). */
+async function listPullFiles(client, repo, number) {
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+        patch: f.patch,
+        previous_filename: f.previous_filename,
+    }));
+}
+/**
+ * The action's own PR review for this cycle and commit, found by the marker in its body, so a
+ * re-run does not post a second one. Only reviews by the action's identity count.
+ */
+async function findOwnReview(client, repo, number, marker, identity) {
+    const reviews = await client.paginate(client.rest.pulls.listReviews, {
+        ...repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    const own = reviews.find((r) => (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .isIdentity */ .Lk)(r.user, identity) && (r.body ?? '').includes(marker));
+    return own ? { id: own.id } : undefined;
+}
+/** Posts the PR review (always event COMMENT: the action never approves and never requests changes). */
+async function createReview(client, repo, number, payload) {
+    const { data } = await client.rest.pulls.createReview({ ...repo, pull_number: number, ...payload });
+    return { id: data.id, htmlUrl: data.html_url };
+}
+/** Turns a draft PR into one ready for review (there is no REST endpoint for this, only GraphQL). */
+async function markReadyForReview(client, pullRequestNodeId) {
+    await client.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }', { id: pullRequestNodeId });
+}
+/** Requests reviews from the configured people and teams, leaving out the PR's author (GitHub refuses them). */
+async function requestReviewers(client, repo, number, request) {
+    const users = request.users.filter((u) => u.toLowerCase() !== request.author?.toLowerCase());
+    const teams = [...request.teams];
+    if (users.length === 0 && teams.length === 0)
+        return { users, teams };
+    await client.rest.pulls.requestReviewers({
+        ...repo,
+        pull_number: number,
+        reviewers: users,
+        team_reviewers: teams,
+    });
+    return { users, teams };
+}
+/** The PR whose head is the branch (open first, then the newest closed one); a re-run finds it again. */
+async function findBranchPull(client, repo, branch) {
+    const pulls = await client.paginate(client.rest.pulls.list, {
+        ...repo,
+        head: `${repo.owner}:${branch}`,
+        state: 'all',
+        per_page: 100,
+    });
+    const pick = pulls.find((p) => p.state === 'open') ?? pulls.sort((a, b) => b.number - a.number)[0];
+    if (!pick)
+        return undefined;
+    return {
+        number: pick.number,
+        state: pick.state === 'open' ? 'open' : 'closed',
+        merged: Boolean(pick.merged_at),
+        draft: Boolean(pick.draft),
+        htmlUrl: pick.html_url,
+    };
+}
+/** Opens a draft PR of `branch` into `base`. */
+async function createDraftPull(client, repo, pull) {
+    const { data } = await client.rest.pulls.create({
+        ...repo,
+        head: pull.branch,
+        base: pull.base,
+        title: pull.title,
+        body: pull.body,
+        draft: true,
+    });
+    return { number: data.number, htmlUrl: data.html_url };
+}
+/** Replaces a PR's body, reopening it when it was closed without a merge. */
+async function updatePull(client, repo, number, update) {
+    const { data } = await client.rest.pulls.update({
+        ...repo,
+        pull_number: number,
+        body: update.body,
+        ...(update.reopen ? { state: 'open' } : {}),
+    });
+    return { number: data.number, htmlUrl: data.html_url };
+}
+/** A pull request, or undefined when there is none of that number. */
+async function findPull(client, repo, number) {
+    try {
+        return await getPull(client, repo, number);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -550,11 +754,14 @@ __webpack_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   je: () => (/* binding */ setLabel),
   $_: () => (/* binding */ setStopLabel),
-  Lu: () => (/* binding */ startByHand)
+  Lu: () => (/* binding */ startByHand),
+  wy: () => (/* binding */ workItemOf)
 });
 
 // UNUSED EXPORTS: openIssueItem
 
+// EXTERNAL MODULE: ./src/git/branch.ts
+var branch = __webpack_require__(8030);
 // EXTERNAL MODULE: ./src/github/content.ts
 var content = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -617,6 +824,8 @@ var github_identity = __webpack_require__(7369);
 var issues = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var github_labels = __webpack_require__(7448);
+// EXTERNAL MODULE: ./src/github/pulls.ts
+var pulls = __webpack_require__(4487);
 // EXTERNAL MODULE: ./src/payload.ts
 var src_payload = __webpack_require__(41);
 // EXTERNAL MODULE: ./src/safety/actor.ts + 1 modules
@@ -669,6 +878,8 @@ var src_state = __webpack_require__(5557);
 // EXTERNAL MODULE: ./src/item/store.ts + 1 modules
 var store = __webpack_require__(5343);
 ;// CONCATENATED MODULE: ./src/item/job.ts
+
+
 
 
 
@@ -815,6 +1026,17 @@ async function openItemPhase(ctx, phase, howToTarget) {
     if (opened.kind === 'skip')
         return skipped(opened.reason);
     return { kind: 'open', job, item, issue: opened.issue, labels: opened.labels, state: opened.state };
+}
+/**
+ * The work item a command is about. On one of the action's pull requests (branch
+ * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
+ */
+async function workItemOf(job, target) {
+    const issue = await (0,issues/* readIssue */.O)(job.client, job.repo, target);
+    if (!issue.isPull)
+        return target;
+    const pr = await (0,pulls/* getPull */.Cs)(job.client, job.repo, target);
+    return (0,branch/* branchItem */.AC)(pr.head.ref, job.ctx.config.labels.prefix) ?? target;
 }
 
 
@@ -1430,7 +1652,8 @@ const STATE_PHASES = [
 ];
 const statePhaseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(STATE_PHASES);
 /** `new` before any phase ran, `running` while one runs, else the last phase's result. */
-const itemStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'running', ..._phase_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_STATUSES */ .B]);
+/** `cancelled`: the job was cancelled while the phase ran; a re-run continues from the state. */
+const itemStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'running', 'cancelled', ..._phase_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_STATUSES */ .B]);
 const usageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     inputTokens: count,
     cachedInputTokens: count,

@@ -1,6 +1,182 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ descendants),
+/* harmony export */   T: () => (/* binding */ killTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Every live descendant of `pid` (Linux: from /proc; elsewhere none, and the process group has to
+ * do). Needed because Codex starts every sandboxed command in a new session (`codex-linux-sandbox`,
+ * then `bwrap --new-session`), outside Codex's process group: killing the group alone would leave
+ * a running `npm test` behind.
+ */
+function descendants(pid) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const children = new Map();
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = children.get(ppid);
+        if (list)
+            list.push(Number(entry));
+        else
+            children.set(ppid, [Number(entry)]);
+    }
+    const found = [];
+    const queue = [pid];
+    while (queue.length > 0) {
+        for (const child of children.get(queue.shift()) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+const signal = (target, sig) => {
+    try {
+        process.kill(target, sig);
+    }
+    catch {
+        // Already gone (ESRCH) or not ours: nothing to do.
+    }
+};
+/**
+ * Stops a detached child (a process-group leader) and everything it started: SIGTERM to the group
+ * and every descendant, then, once the child has exited or `graceMs` has passed, SIGKILL to all of
+ * them that are left. Resolves when the SIGKILL round has been sent.
+ */
+async function killTree(pid, exited, graceMs) {
+    const tree = new Set(descendants(pid));
+    signal(-pid, 'SIGTERM');
+    for (const p of tree)
+        signal(p, 'SIGTERM');
+    let timer;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+    for (const p of [...tree])
+        for (const d of descendants(p))
+            tree.add(d);
+    signal(-pid, 'SIGKILL');
+    for (const p of tree)
+        signal(p, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vj: () => (/* binding */ trackProcessTree),
+/* harmony export */   zG: () => (/* binding */ installCancellation)
+/* harmony export */ });
+/* unused harmony exports CancelledError, killTrackedTrees, trackedTrees */
+/* harmony import */ var _agent_codex_proc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6793);
+
+/** The abort reason of a cancelled job. */
+class CancelledError extends Error {
+    signalName;
+    constructor(signalName) {
+        super(`Cancelled by ${signalName} (the workflow run was cancelled or timed out); ` +
+            "the agent's processes were stopped. A re-run continues from the saved state.");
+        this.signalName = signalName;
+        this.name = 'CancelledError';
+    }
+}
+const trees = new Set();
+let exitHooked = false;
+/** SIGKILLs every tracked process group and all their descendants, synchronously. */
+function killTrackedTrees() {
+    for (const pid of trees) {
+        for (const target of [...(0,_agent_codex_proc_js__WEBPACK_IMPORTED_MODULE_0__/* .descendants */ .D)(pid), -pid, pid]) {
+            try {
+                process.kill(target, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        }
+    }
+    trees.clear();
+}
+/**
+ * Registers a detached child (a process-group leader) to be killed with its whole tree if this
+ * process exits or is cancelled a second time before the child is done. Returns the unregister
+ * function; call it once the child has exited and been reaped.
+ */
+function trackProcessTree(pid) {
+    if (!exitHooked) {
+        exitHooked = true;
+        process.on('exit', killTrackedTrees);
+    }
+    trees.add(pid);
+    return () => {
+        trees.delete(pid);
+    };
+}
+/** The pids currently tracked (for tests and diagnostics). */
+const trackedTrees = () => [...trees];
+/**
+ * Installs the SIGINT/SIGTERM handlers. `log` tells the job log what happened; `exit` ends the
+ * process on the second signal (default `process.exit`, which runs the `exit` hook above).
+ */
+function installCancellation(options = {}) {
+    const controller = new AbortController();
+    let message;
+    const onSignal = (signalName) => {
+        if (!controller.signal.aborted) {
+            const reason = new CancelledError(signalName);
+            message = reason.message;
+            options.log?.(`Received ${signalName}: cancelling (stopping the agent, then saving the state).`);
+            controller.abort(reason);
+            return;
+        }
+        options.log?.(`Received ${signalName} again: killing every child process tree now.`);
+        killTrackedTrees();
+        (options.exit ?? process.exit)(signalName === 'SIGINT' ? 130 : 143);
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        get message() {
+            return message;
+        },
+        dispose() {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -102,8 +278,12 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .prefault({}),
     backlog: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github', 'docs']).default('github'),
-        issues: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('docs/projects/**/issues/*.md'),
-        milestones: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('docs/projects/**/milestones/*.md'),
+        /** Globs relative to the repository root (DESIGN §6). */
+        docs: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+            issues: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('docs/projects/**/issues/*.md'),
+            milestones: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('docs/projects/**/milestones/*.md'),
+        })
+            .prefault({}),
     })
         .prefault({}),
     verify: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -597,6 +777,7 @@ class PhaseUnavailableError extends Error {
 const STATUS_ICON = {
     new: '🆕',
     running: '⏳',
+    cancelled: '🛑',
     complete: '✅',
     pass: '✅',
     skipped: '⏭️',
@@ -616,11 +797,11 @@ const STATUS_ICON = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JK: () => (/* binding */ CONTROL_COMMANDS),
-/* harmony export */   My: () => (/* binding */ parseSlashCommand),
+/* harmony export */   ie: () => (/* binding */ resolveRoute),
 /* harmony export */   pr: () => (/* binding */ PULL_CLOSED),
-/* harmony export */   wE: () => (/* binding */ route)
+/* harmony export */   r5: () => (/* binding */ eventSubject)
 /* harmony export */ });
-/* unused harmony export SLASH_COMMANDS */
+/* unused harmony exports SLASH_COMMANDS, parseSlashCommand, route */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41);
 
@@ -657,6 +838,7 @@ function route(context, labelPrefix) {
     const payload = context.payload;
     const issue = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.issue);
     const pr = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.pull_request);
+    const target = eventSubject(context)?.number;
     switch (context.eventName) {
         case 'workflow_dispatch':
         case 'repository_dispatch': {
@@ -667,7 +849,7 @@ function route(context, labelPrefix) {
             if (!_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.includes(phase)) {
                 throw new Error(`Invalid phase '${phase}' in the ${context.eventName} inputs. Expected one of: ${_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.join(', ')}.`);
             }
-            return { kind: 'phase', phase: phase, target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(inputs.target) };
+            return { kind: 'phase', phase: phase, target };
         }
         case 'schedule':
             return { kind: 'phase', phase: 'scan', target: undefined };
@@ -675,14 +857,17 @@ function route(context, labelPrefix) {
             if (payload.action !== 'labeled')
                 return { kind: 'skip', reason: `issues.${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(payload.action)} needs no work.` };
             const label = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.label).name);
-            const number = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number);
             if (label === labelPrefix)
-                return { kind: 'phase', phase: 'plan', target: number };
+                return { kind: 'phase', phase: 'plan', target };
             if (label === `${labelPrefix}:ready`) {
                 if ((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.sender).type) === 'Bot') {
-                    return { kind: 'skip', reason: `'${label}' was added by a bot; dev starts when a human adds it.` };
+                    return {
+                        kind: 'skip',
+                        reason: `'${label}' was added by a bot; dev starts when a human adds it.`,
+                        heldFor: 'dev',
+                    };
                 }
-                return { kind: 'phase', phase: 'dev', target: number };
+                return { kind: 'phase', phase: 'dev', target };
             }
             return { kind: 'skip', reason: `The label '${label}' starts no phase.` };
         }
@@ -690,7 +875,6 @@ function route(context, labelPrefix) {
             if (payload.action !== 'created')
                 return { kind: 'skip', reason: `issue_comment.${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(payload.action)} needs no work.` };
             const body = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.comment).body);
-            const number = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number);
             const onPr = Boolean(issue.pull_request);
             const command = parseSlashCommand(body);
             if (command) {
@@ -704,15 +888,15 @@ function route(context, labelPrefix) {
                     };
                 }
                 if (phase === 'control')
-                    return { kind: 'control', command: command, target: number };
+                    return { kind: 'control', command: command, target };
                 if ((phase === 'review' || phase === 'fix') && !onPr) {
                     return { kind: 'skip', reason: `'/codex ${command}' works on pull requests only.` };
                 }
-                return { kind: 'phase', phase, target: number, command };
+                return { kind: 'phase', phase, target, command };
             }
             const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(l).name)) : [];
             if (!onPr && labels.includes(`${labelPrefix}:needs-clarification`)) {
-                return { kind: 'phase', phase: 'plan', target: number, command: 'answer' };
+                return { kind: 'phase', phase: 'plan', target, command: 'answer' };
             }
             return { kind: 'skip', reason: 'The comment holds no /codex command.' };
         }
@@ -723,15 +907,15 @@ function route(context, labelPrefix) {
                 if (!(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(pr.head).ref).startsWith(`${labelPrefix}/`)) {
                     return {
                         kind: 'skip',
-                        reason: `Pull request #${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number)} is not one of the orchestrator's branches; closing it needs no work.`,
+                        reason: `Pull request #${target} is not one of the orchestrator's branches; closing it needs no work.`,
                     };
                 }
-                return { kind: 'control', command: PULL_CLOSED, target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
+                return { kind: 'control', command: PULL_CLOSED, target };
             }
             if (!['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)) {
                 return { kind: 'skip', reason: `${context.eventName}.${action} needs no review.` };
             }
-            return { kind: 'phase', phase: 'review', target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
+            return { kind: 'phase', phase: 'review', target };
         }
         case 'pull_request_review': {
             const review = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.review);
@@ -740,18 +924,319 @@ function route(context, labelPrefix) {
                 if (!head.startsWith(`${labelPrefix}/`)) {
                     return {
                         kind: 'skip',
-                        reason: `Pull request #${(0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number)} is not one of the orchestrator's branches.`,
+                        reason: `Pull request #${target} is not one of the orchestrator's branches.`,
                     };
                 }
                 if ((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(review.user).type) === 'Bot')
-                    return { kind: 'skip', reason: 'The review was written by a bot.' };
-                return { kind: 'phase', phase: 'fix', target: (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(pr.number) };
+                    return { kind: 'skip', reason: 'The review was written by a bot.', heldFor: 'fix' };
+                return { kind: 'phase', phase: 'fix', target };
             }
             return { kind: 'skip', reason: 'Only a human review that requests changes starts a fix.' };
         }
         default:
             return { kind: 'skip', reason: `The event '${context.eventName || '(none)'}' starts no phase.` };
     }
+}
+/**
+ * The one reading of "the event's target" for every phase: the issue of issues and issue_comment
+ * events, the pull request of pull_request(_target) and review events, `target` of workflow_dispatch
+ * inputs and of repository_dispatch's client_payload.
+ */
+function eventSubject(context) {
+    const payload = context.payload;
+    const found = (number, kind) => number === undefined ? undefined : { number, kind };
+    switch (context.eventName) {
+        case 'issues':
+        case 'issue_comment': {
+            const issue = (0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.issue);
+            return found((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)(issue.number), issue.pull_request ? 'pull_request' : 'issue');
+        }
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment':
+            return found((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.pull_request).number), 'pull_request');
+        case 'workflow_dispatch':
+            return found((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.inputs).target), undefined);
+        case 'repository_dispatch':
+            return found((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInt */ .NJ)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(payload.client_payload).target), undefined);
+        default:
+            return undefined;
+    }
+}
+/**
+ * Resolves the `phase` and `target` inputs against the event. `auto` routes the event; a named
+ * phase runs on the `target` input, else on the event's subject, alike for every phase. A named
+ * phase still keeps what routing guards: on a comment it runs only for its own command (or, for
+ * plan, an answer), so a workflow that runs it on every comment stays quiet for the others and for
+ * the action's own comments; and what a bot sent is not taken for the human who must send it.
+ */
+function resolveRoute(phase, target, context, labelPrefix) {
+    if (phase === 'auto') {
+        const routed = route(context, labelPrefix);
+        if (routed.kind === 'skip')
+            return { kind: 'skip', reason: routed.reason };
+        // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
+        const handler = routed.kind === 'control' ? 'control' : routed.phase;
+        return { kind: 'phase', phase: handler, target: target ?? routed.target, command: routed.command };
+    }
+    // A dispatch's own `phase` input is not read: the workflow named the phase.
+    const dispatched = context.eventName === 'workflow_dispatch' || context.eventName === 'repository_dispatch';
+    const routed = dispatched ? undefined : route(context, labelPrefix);
+    if (context.eventName === 'issue_comment' && routed)
+        return commentFor(phase, target, routed, context);
+    if (routed?.kind === 'skip' && routed.heldFor === phase)
+        return { kind: 'skip', reason: routed.reason };
+    return { kind: 'phase', phase, target: target ?? eventSubject(context)?.number };
+}
+function commentFor(phase, target, routed, context) {
+    if (routed.kind === 'phase' && routed.phase === phase)
+        return { kind: 'phase', phase, target: target ?? routed.target, command: routed.command };
+    const command = parseSlashCommand((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(context.payload.comment).body));
+    // Routing's own reason when it is about this phase's command or the event (an edit, a deletion).
+    if (routed.kind === 'skip' &&
+        (context.payload.action !== 'created' || (command && SLASH_COMMANDS[command] === phase)))
+        return { kind: 'skip', reason: routed.reason };
+    return {
+        kind: 'skip',
+        reason: command
+            ? `The comment holds '/codex ${command}', not '/codex ${phase}'.`
+            : `The comment holds no /codex ${phase} command.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ SecretScanner),
+/* harmony export */   Vl: () => (/* binding */ setJobSecrets)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, findSecret, redactSecrets */
+/**
+ * Finds the job's secrets in text, also encoded (DESIGN §8.12): what the action posts to GitHub,
+ * logs, or hands back to the model may carry text that code the agent wrote produced, and such code
+ * can read a secret and print it base64-encoded, as hex, URL-encoded or cut into pieces, none of
+ * which the runner's masking (exact values only) or an exact-match check would notice.
+ *
+ * What is caught, for each secret of at least {@link MIN_SECRET_LENGTH} characters:
+ * - raw: the value itself;
+ * - base64 and base64url at each of the three byte alignments: the characters of the encoding that
+ *   depend on the secret's bytes alone, so the secret is found inside the encoding of a longer text
+ *   (`x-access-token:<token>`, a dumped environment) whatever precedes it;
+ * - hex, lowercase or uppercase;
+ * - URL-encoded: `encodeURIComponent`, every byte as `%XX`, or any mixture (the text is also read
+ *   with its `%XX` escapes decoded, so the forms above are found URL-encoded as well);
+ * - split: any of the forms above with characters other than ASCII letters and digits between its
+ *   letters and digits, and letter case changed. That covers whitespace and newlines (a wrapped
+ *   base64 block), quotes, `+`, `.`, `..`, `||`, `,` (string concatenation in most languages,
+ *   `"ghs_ab" + "cd"`, `'ab' 'cd'`, `["ab","cd"].join('')`), invisible characters and markup. It does
+ *   not cover a split with letters or digits between the parts (`"ab" + x + "cd"`), pieces in
+ *   another order, or encodings not listed here (a reversed copy, rot13, base32, gzip).
+ *
+ * Shorter secrets are ignored: an 8-character needle already matches little by chance, a shorter
+ * one would match ordinary text, and no credential this action handles is that short.
+ */
+/** Secrets shorter than this are not looked for (see the module comment). */
+const MIN_SECRET_LENGTH = 8;
+const REDACTED = '[REDACTED]';
+/** The stable middle of `bytes`' base64 encoding when `offset` (0–2) bytes precede them. */
+function base64Middle(bytes, offset, url) {
+    const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(2)]);
+    const encoded = padded.toString(url ? 'base64url' : 'base64');
+    // Character i encodes bits [6i, 6i+6); keep those that lie within the secret's bits.
+    const start = Math.ceil((8 * offset) / 6);
+    const end = Math.floor((8 * (offset + bytes.length)) / 6);
+    return encoded.slice(start, end);
+}
+function needlesOf(secret) {
+    const bytes = Buffer.from(secret.value, 'utf8');
+    const forms = [['raw', secret.value]];
+    for (const offset of [0, 1, 2]) {
+        forms.push([`base64 (offset ${offset})`, base64Middle(bytes, offset, false)]);
+        forms.push([`base64url (offset ${offset})`, base64Middle(bytes, offset, true)]);
+    }
+    const hex = bytes.toString('hex');
+    forms.push(['hex (lowercase)', hex], ['hex (uppercase)', hex.toUpperCase()]);
+    forms.push(['URL-encoded', encodeURIComponent(secret.value)]);
+    const everyByte = hex.replace(/../g, '%$&');
+    forms.push(['URL-encoded (every byte)', everyByte.toUpperCase()], ['URL-encoded (every byte)', everyByte]);
+    const seen = new Set();
+    return forms
+        .filter(([, text]) => !seen.has(text) && seen.add(text) && text.length >= MIN_SECRET_LENGTH)
+        .map(([form, text]) => ({ secret: secret.name, form, text }));
+}
+/** Letters and digits only, lowercased: what a split copy still has in common with the secret. */
+const skeleton = (text) => text.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+const identity = (text) => ({ text, locate: (at, length) => [at, at + length] });
+const ESCAPE = /%[0-9a-fA-F]{2}/g;
+function percentDecoded(view) {
+    // Bytes decode one to one into Latin-1 characters; the needles are compared the same way.
+    const text = view.text.replace(ESCAPE, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)));
+    return { text, locate: mapped(view, () => decodedSpans(view.text)) };
+}
+function skeletonView(view) {
+    return { text: skeleton(view.text), locate: mapped(view, () => keptSpans(view.text)) };
+}
+/** A `%XX`-decoded view's characters: an escape stands for three source characters. */
+function decodedSpans(source) {
+    const spans = { start: [], end: [] };
+    const push = (from, to) => {
+        spans.start.push(from);
+        spans.end.push(to);
+    };
+    let i = 0;
+    for (const m of source.matchAll(ESCAPE)) {
+        for (; i < m.index; i++)
+            push(i, i + 1);
+        push(i, i + 3);
+        i += 3;
+    }
+    for (; i < source.length; i++)
+        push(i, i + 1);
+    return spans;
+}
+/** A skeleton's characters are the source's letters and digits. */
+function keptSpans(source) {
+    const spans = { start: [], end: [] };
+    for (let i = 0; i < source.length; i++) {
+        if (/[A-Za-z0-9]/.test(source[i])) {
+            spans.start.push(i);
+            spans.end.push(i + 1);
+        }
+    }
+    return spans;
+}
+function mapped(source, build) {
+    let spans;
+    return (at, length) => {
+        spans ??= build();
+        const from = spans.start[at];
+        const to = spans.end[at + length - 1];
+        return source.locate(from, to - from);
+    };
+}
+/** A needle as it reads in the `%XX`-decoded view (bytes as Latin-1 characters). */
+const decodedNeedle = (needle) => ({
+    ...needle,
+    form: needle.form === 'raw' ? 'URL-encoded (some bytes)' : `URL-encoded ${needle.form}`,
+    text: Buffer.from(needle.text, 'utf8').toString('latin1'),
+});
+/**
+ * The job's secrets, with every needle computed once: checks run on every request and on every
+ * text that goes back to the model, so each check is a handful of `indexOf` calls over the text,
+ * its `%XX`-decoded copy when it has a `%`, and the skeletons of both.
+ */
+class SecretScanner {
+    exact;
+    decoded;
+    split;
+    constructor(secrets) {
+        const named = secrets
+            .map((s) => (typeof s === 'string' ? { name: 'a secret', value: s } : s))
+            .filter((s) => s.value.length >= MIN_SECRET_LENGTH);
+        this.exact = named.flatMap(needlesOf);
+        this.decoded = this.exact.map(decodedNeedle);
+        const seen = new Set();
+        this.split = this.exact
+            .map((n) => ({ ...n, form: `split ${n.form}`, text: skeleton(n.text) }))
+            .filter((n) => n.text.length >= MIN_SECRET_LENGTH && !seen.has(n.text) && seen.add(n.text));
+    }
+    /** True when there is nothing to look for (every secret was empty or short). */
+    get empty() {
+        return this.exact.length === 0;
+    }
+    /** The first secret found (its name and form, never its value), or undefined. */
+    find(text) {
+        if (this.empty || text.length < MIN_SECRET_LENGTH)
+            return undefined;
+        for (const [view, needles] of this.views(text)) {
+            for (const needle of needles) {
+                const at = view.text.indexOf(needle.text);
+                if (at >= 0)
+                    return toMatch(view, needle, at);
+            }
+        }
+        return undefined;
+    }
+    /** Every occurrence of every form. */
+    matches(text) {
+        if (this.empty || text.length < MIN_SECRET_LENGTH)
+            return [];
+        const found = [];
+        for (const [view, needles] of this.views(text)) {
+            for (const needle of needles) {
+                for (let at = view.text.indexOf(needle.text); at >= 0; at = view.text.indexOf(needle.text, at + 1))
+                    found.push(toMatch(view, needle, at));
+            }
+        }
+        return found;
+    }
+    /** The text with every form of every secret replaced by `[REDACTED]`. */
+    redact(text) {
+        let out = text;
+        // Replacing can, in principle, join what is left into another match; a few passes settle it.
+        for (let pass = 0; pass < 3; pass++) {
+            const spans = merge(this.matches(out));
+            if (spans.length === 0)
+                return out;
+            let next = '';
+            let from = 0;
+            for (const [start, end] of spans) {
+                next += out.slice(from, start) + REDACTED;
+                from = end;
+            }
+            out = next + out.slice(from);
+        }
+        return out;
+    }
+    *views(text) {
+        const raw = identity(text);
+        yield [raw, this.exact];
+        const decoded = text.includes('%') ? percentDecoded(raw) : undefined;
+        if (decoded)
+            yield [decoded, this.decoded];
+        // The skeleton views are built lazily: most texts are clean, and `find` stops at the first hit.
+        yield [skeletonView(raw), this.split];
+        if (decoded)
+            yield [skeletonView(decoded), this.split];
+    }
+}
+function toMatch(view, needle, at) {
+    const [start, end] = view.locate(at, needle.text.length);
+    return { secret: needle.secret, form: needle.form, start, end };
+}
+function merge(matches) {
+    const sorted = matches.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const span of sorted) {
+        const last = merged.at(-1);
+        if (last && span[0] <= last[1])
+            last[1] = Math.max(last[1], span[1]);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+let job = new SecretScanner([]);
+/**
+ * Sets the job's secrets (the github-token, the model key, any derived credential) for
+ * {@link findSecret} and {@link redactSecrets}. Called once, where the inputs are read.
+ */
+function setJobSecrets(secrets) {
+    job = new SecretScanner(secrets);
+}
+/** Which secret, in which form, the text holds (never the value); undefined when it holds none. */
+function findSecret(text) {
+    const match = job.find(text);
+    return match && { secret: match.secret, form: match.form };
+}
+/** The text with every form of the job's secrets replaced by `[REDACTED]`. */
+function redactSecrets(text) {
+    return job.redact(text);
 }
 
 
@@ -19421,6 +19906,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:fs"
@@ -19524,10 +20011,10 @@ var src_phase = __nccwpck_require__(528);
 const HANDLERS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4447))).planPhase,
     control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(565), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4389))).reviewPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(565), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6389))).reviewPhase,
     setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(565), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 966))).devPhase,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9372))).devPhase,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(899), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
 };
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */
 async function handlerFor(phase) {
@@ -19556,7 +20043,11 @@ async function writeJobSummary({ phase, result, }) {
 
 // EXTERNAL MODULE: ./src/route.ts
 var route = __nccwpck_require__(3322);
+// EXTERNAL MODULE: ./src/safety/secrets.ts
+var secrets = __nccwpck_require__(3836);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -19573,14 +20064,20 @@ var route = __nccwpck_require__(3322);
  */
 async function run() {
     let outputs = emptyOutputs();
+    const cancellation = (0,cancel/* installCancellation */.zG)({ log: (line) => log.info(line) });
     try {
         const inputs = (0,src_inputs/* readInputs */.Ko)();
+        // Every log line, events-file line and model-bound output is redacted of these, in any encoding.
+        (0,secrets/* setJobSecrets */.Vl)([
+            { name: 'the github-token', value: inputs.githubToken },
+            { name: 'the model key', value: inputs.openaiApiKey },
+        ]);
         const context = readContext();
         const github = await gitHubPort(inputs, context);
         const config = await readPolicy(inputs, context, github);
         const eventsFile = (0,external_node_path_.join)(context.runnerTemp, `codex-orchestrator-${context.runId}-${context.runAttempt}.jsonl`);
         outputs['events-file'] = eventsFile;
-        const routed = resolvePhase(inputs, context, config);
+        const routed = (0,route/* resolveRoute */.ie)(inputs.phase, inputs.target, context, config.labels.prefix);
         if (routed.kind === 'skip') {
             outputs.phase = inputs.phase;
             outputs = applyResult(outputs, { status: 'skipped', reason: routed.reason });
@@ -19599,13 +20096,20 @@ async function run() {
             target: routed.target,
             command: routed.command,
             github,
-            agent: lazyAgent(inputs, context, eventsFile),
+            agent: lazyAgent(inputs, context, eventsFile, cancellation.signal),
+            signal: cancellation.signal,
             eventsFile,
         };
         const result = await handler(ctx);
+        if (cancellation.message) {
+            const { recordCancellation } = await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+            await recordCancellation(ctx, cancellation.message);
+        }
         outputs = applyResult(outputs, result);
         await writeJobSummary({ phase: routed.phase, result });
-        if (result.status === 'error')
+        if (cancellation.message)
+            log.setFailed(cancellation.message);
+        else if (result.status === 'error')
             log.setFailed(result.reason);
         else
             log.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
@@ -19621,19 +20125,9 @@ async function run() {
         }).catch((summaryError) => log.debug(`The job summary could not be written: ${(0,errors/* errorMessage */.g)(summaryError)}`));
     }
     finally {
+        cancellation.dispose();
         setOutputs(outputs);
     }
-}
-function resolvePhase(inputs, context, config) {
-    if (inputs.phase !== 'auto') {
-        return { kind: 'phase', phase: inputs.phase, target: inputs.target };
-    }
-    const routed = (0,route/* route */.wE)(context, config.labels.prefix);
-    if (routed.kind === 'skip')
-        return routed;
-    // Slash-command bookkeeping runs the internal `control` handler (not an input phase).
-    const phase = routed.kind === 'control' ? 'control' : routed.phase;
-    return { kind: 'phase', phase, target: inputs.target ?? routed.target, command: routed.command };
 }
 /**
  * The job's one GitHub client. Octokit and its plugins are loaded only when there is a token, so a
@@ -19650,7 +20144,7 @@ async function gitHubPort(inputs, context) {
         token: inputs.githubToken,
         baseUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
-        secrets: [inputs.openaiApiKey],
+        secrets: [{ name: 'the model key', value: inputs.openaiApiKey }],
     });
     return () => client;
 }
@@ -19674,10 +20168,10 @@ async function readPolicy(inputs, context, github) {
     return (0,config/* parseConfig */.o4)(file.text, file.source);
 }
 /** Builds the agent runner on first use, so phases that call no model install nothing. */
-function lazyAgent(inputs, context, eventsFile) {
+function lazyAgent(inputs, context, eventsFile, signal) {
     let runner;
     return () => {
-        runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile }));
+        runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(420), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }));
         return runner;
     };
 }

@@ -1,0 +1,494 @@
+export const id = 98;
+export const ids = [98];
+export const modules = {
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ codexCacheDir),
+/* harmony export */   Jf: () => (/* binding */ isExecutableFile),
+/* harmony export */   Nu: () => (/* binding */ CodexBinaryError),
+/* harmony export */   YI: () => (/* binding */ locateInstalledCodex),
+/* harmony export */   tV: () => (/* binding */ resolveCodexBinary)
+/* harmony export */ });
+/* unused harmony export INSTALL_MARKER */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
+
+
+
+
+/** Written last into an install folder: a folder without it is a half install and is redone. */
+const INSTALL_MARKER = '.codex-orchestrator-complete';
+/** Thrown when no usable Codex CLI can be found or installed; the message says how to fix it. */
+class CodexBinaryError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'CodexBinaryError';
+    }
+}
+const TRIPLES = {
+    'linux-x64': 'x86_64-unknown-linux-musl',
+    'linux-arm64': 'aarch64-unknown-linux-musl',
+    'darwin-x64': 'x86_64-apple-darwin',
+    'darwin-arm64': 'aarch64-apple-darwin',
+};
+const platformKey = () => `${process.platform}-${process.arch}`;
+/** True for an existing regular file this process may execute. */
+async function isExecutableFile(path) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return info.isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The native binary inside a folder where `@openai/codex` was npm-installed (`<prefix>/node_modules`).
+ * Running it directly, as the SDK does, skips the Node wrapper (`bin/codex.js`) and its start-up.
+ */
+async function locateInstalledCodex(prefix) {
+    const triple = TRIPLES[platformKey()];
+    if (triple) {
+        const vendor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(prefix, 'node_modules', '@openai', `codex-${platformKey()}`, 'vendor', triple);
+        const native = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(vendor, 'bin', 'codex');
+        if (await isExecutableFile(native)) {
+            const extra = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(vendor, 'codex-path');
+            return { path: native, extraPath: (await isExecutableFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(extra, 'rg'))) ? extra : undefined };
+        }
+    }
+    const wrapper = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(prefix, 'node_modules', '.bin', 'codex');
+    return (await isExecutableFile(wrapper)) ? { path: wrapper, extraPath: undefined } : undefined;
+}
+/** The tool-cache folder of one Codex version on this platform. */
+const codexCacheDir = (toolCache, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'codex-orchestrator', 'codex', version, platformKey());
+/**
+ * Finds the Codex CLI: the `codex-path` input if set (it must be an executable file), else
+ * `@openai/codex@<codex-version>` from the runner's tool cache, installing it there once.
+ */
+async function resolveCodexBinary(o) {
+    const log = o.log ?? (() => { });
+    if (o.codexPath) {
+        if (!(await isExecutableFile(o.codexPath))) {
+            throw new CodexBinaryError(`codex-path '${o.codexPath}' is not an executable file. Expected the path of the codex binary ` +
+                `(e.g. node_modules/.bin/codex). Fix: correct codex-path, or leave it empty to install @openai/codex@${o.codexVersion}.`);
+        }
+        // The native binary of an npm install keeps its bundled `rg` in a sibling folder.
+        const extra = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(o.codexPath), '..', 'codex-path');
+        return { path: o.codexPath, extraPath: (await isExecutableFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(extra, 'rg'))) ? extra : undefined };
+    }
+    const dir = codexCacheDir(o.toolCache, o.codexVersion);
+    const cached = await cachedInstall(dir);
+    if (cached) {
+        log(`Using Codex ${o.codexVersion} from the tool cache (${dir}).`);
+        return cached;
+    }
+    log(`Installing @openai/codex@${o.codexVersion} into the tool cache (${dir}).`);
+    return installCodex(dir, o.codexVersion, o.npm ?? 'npm');
+}
+async function cachedInstall(dir) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, INSTALL_MARKER));
+    }
+    catch {
+        return undefined;
+    }
+    return locateInstalledCodex(dir);
+}
+/**
+ * Installs into a staging folder and renames it into place, so a concurrent job or a crash never
+ * leaves a folder that looks complete.
+ */
+async function installCodex(dir, version, npm) {
+    const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
+    try {
+        const result = await (0,execa__WEBPACK_IMPORTED_MODULE_3__/* .execa */ .Ho)(npm, [
+            'install',
+            '--prefix',
+            staging,
+            '--no-save',
+            '--no-audit',
+            '--no-fund',
+            '--loglevel=error',
+            `@openai/codex@${version}`,
+        ], { reject: false, all: true, stdin: 'ignore' });
+        if (result.failed) {
+            const output = (result.all ?? result.message ?? '').toString().trim().split('\n').slice(-15).join('\n');
+            throw new CodexBinaryError(`Installing @openai/codex@${version} with '${npm} install' failed (exit ${result.exitCode ?? result.code ?? 'unknown'}):\n${output}\n` +
+                'Fix: check that codex-version names a published version and that the runner can reach the npm registry, ' +
+                'or set codex-path to a codex binary already on the runner.');
+        }
+        const found = await locateInstalledCodex(staging);
+        if (!found) {
+            throw new CodexBinaryError(`npm installed @openai/codex@${version} but no codex binary for ${platformKey()} was found in ${staging}. ` +
+                'Fix: set codex-path to a codex binary for this platform.');
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, INSTALL_MARKER), `${version}\n`);
+        // Another job on this runner may have finished first; its copy is as good as ours.
+        const other = await cachedInstall(dir);
+        if (other)
+            return other;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, dir);
+        }
+        catch (error) {
+            const winner = await cachedInstall(dir);
+            if (winner)
+                return winner;
+            throw new CodexBinaryError(`Could not move the Codex install into ${dir}.`, { cause: error });
+        }
+        const installed = await locateInstalledCodex(dir);
+        if (!installed)
+            throw new CodexBinaryError(`The Codex install in ${dir} has no binary after moving it.`);
+        return installed;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ upsertCheckRun),
+/* harmony export */   _U: () => (/* binding */ createCheckRun),
+/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST)
+/* harmony export */ });
+/* unused harmony export EXTERNAL_ID */
+/** GitHub accepts at most 50 annotations per request; later requests append to the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for `output.summary` and `output.text`. */
+const MAX_OUTPUT_CHARS = 65_535;
+/** Tags our runs, so a workflow job that happens to have the same name is not taken for ours. */
+const EXTERNAL_ID = 'codex-orchestrator';
+/**
+ * Creates the check run, or updates the one of that name on that commit (a re-run does not add a
+ * second run). Annotations are sent in batches of 50; those the run already carries are not sent
+ * again, because GitHub appends annotations and never replaces them.
+ */
+async function upsertCheckRun(client, repo, spec) {
+    if (spec.status === 'completed' && !spec.conclusion) {
+        throw new Error(`Check run '${spec.name}' is completed without a conclusion. Expected one of success, failure, neutral, cancelled, skipped, timed_out, action_required.`);
+    }
+    const existing = await findCheckRun(client, repo, spec.name, spec.headSha);
+    let annotations = (spec.annotations ?? []).map(toApiAnnotation);
+    if (existing && annotations.length > 0) {
+        const present = new Set((await client.paginate(client.rest.checks.listAnnotations, {
+            ...repo,
+            check_run_id: existing.id,
+            per_page: 100,
+        })).map(annotationKey));
+        annotations = annotations.filter((a) => !present.has(annotationKey(a)));
+    }
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch) => ({
+        title: spec.title,
+        summary: limit(spec.summary),
+        ...(spec.text !== undefined ? { text: limit(spec.text) } : {}),
+        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
+    });
+    const fields = {
+        status: spec.status,
+        ...(spec.conclusion ? { conclusion: spec.conclusion } : {}),
+        ...(spec.status === 'completed' ? { completed_at: new Date().toISOString() } : {}),
+        ...(spec.detailsUrl ? { details_url: spec.detailsUrl } : {}),
+        external_id: EXTERNAL_ID,
+    };
+    let id;
+    let htmlUrl;
+    if (existing) {
+        const { data } = await client.rest.checks.update({
+            ...repo,
+            check_run_id: existing.id,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? existing.htmlUrl;
+    }
+    else {
+        const { data } = await client.rest.checks.create({
+            ...repo,
+            name: spec.name,
+            head_sha: spec.headSha,
+            ...fields,
+            output: output(batches[0]),
+        });
+        id = data.id;
+        htmlUrl = data.html_url ?? '';
+    }
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+    }
+    return { id, htmlUrl };
+}
+/** The newest check run of that name on the commit that this action created. */
+async function findCheckRun(client, repo, name, headSha) {
+    const { data } = await client.rest.checks.listForRef({
+        ...repo,
+        ref: headSha,
+        check_name: name,
+        // `latest` keeps one run per name, which may be a workflow job's: look at all of them.
+        filter: 'all',
+        per_page: 100,
+    });
+    // Only runs this action created (a workflow job with the same name is someone else's); the newest.
+    const run = data.check_runs
+        .filter((r) => r.name === name && r.head_sha === headSha && r.external_id === EXTERNAL_ID)
+        .sort((a, b) => b.id - a.id)[0];
+    return run ? { id: run.id, htmlUrl: run.html_url ?? '' } : undefined;
+}
+function toApiAnnotation(a) {
+    return {
+        path: a.path,
+        start_line: a.startLine,
+        end_line: a.endLine ?? a.startLine,
+        annotation_level: a.level,
+        message: a.message,
+        ...(a.title !== undefined ? { title: a.title } : {}),
+        ...(a.rawDetails !== undefined ? { raw_details: a.rawDetails } : {}),
+    };
+}
+function annotationKey(a) {
+    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title ?? null]);
+}
+function limit(text) {
+    if (text.length <= MAX_OUTPUT_CHARS)
+        return text;
+    const note = '\n\n… (cut: GitHub allows 65 535 characters here)';
+    return text.slice(0, MAX_OUTPUT_CHARS - note.length) + note;
+}
+/**
+ * Creates the check run without looking for an existing one first (one request instead of two).
+ * Only for the first review of a commit: the review comment is written before the check run, so
+ * a commit without this cycle's comment has no check run of ours yet. Re-runs go through
+ * `upsertCheckRun`, which finds the run by the `external_id` set here too.
+ */
+async function createCheckRun(client, repo, check) {
+    const { data } = await client.rest.checks.create({
+        ...repo,
+        name: check.name,
+        head_sha: check.headSha,
+        status: check.status,
+        conclusion: check.conclusion,
+        completed_at: new Date().toISOString(),
+        external_id: EXTERNAL_ID,
+        output: {
+            title: check.title,
+            summary: check.summary,
+            ...(check.text !== undefined ? { text: check.text } : {}),
+            ...(check.annotations.length > 0 ? { annotations: check.annotations } : {}),
+        },
+    });
+    return { id: data.id, htmlUrl: data.html_url ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 1712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_CHECK: () => (/* binding */ VERIFY_CHECK),
+/* harmony export */   verifyPhase: () => (/* binding */ verifyPhase)
+/* harmony export */ });
+/* harmony import */ var _agent_codex_install_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1578);
+/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
+/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(668);
+/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5847);
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6250);
+/* harmony import */ var _github_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1842);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4487);
+/* harmony import */ var _item_job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7950);
+/* harmony import */ var _item_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5343);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5625);
+/* harmony import */ var _verify_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2566);
+/* harmony import */ var _verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(935);
+/* harmony import */ var _verify_run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7760);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The check run the verification reports to, named like `codex-orchestrator/review`. */
+const VERIFY_CHECK = 'codex-orchestrator/verify';
+const skipped = (reason) => ({ status: 'skipped', reason });
+/** The pull request to verify: the target itself, or the PR recorded in an issue's state. */
+async function pullOf(job, target) {
+    const get = (n) => (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .findPull */ .pM)(job.client, job.repo, n);
+    const direct = await get(target);
+    if (direct)
+        return direct;
+    const state = (await (0,_item_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadItemState */ .JR)(job.client, job.repo, target, job.identity))?.state;
+    return state?.pr ? get(state.pr) : undefined;
+}
+/**
+ * The tester as a phase of its own (DESIGN §1): runs `verify.commands` outside the model, with a
+ * minimal environment and a timeout, on a PR's head (target: the PR, or an issue whose PR the state
+ * records) or on the checked-out commit; reports a check run. `pass` or `tests_failed`.
+ */
+const verifyPhase = async (ctx) => {
+    const commands = ctx.config.verify.commands;
+    if (commands.length === 0) {
+        return skipped(`No verify.commands in ${ctx.inputs.configFile}; there is nothing to verify.`);
+    }
+    const job = await (0,_item_job_js__WEBPACK_IMPORTED_MODULE_6__/* .openItemJob */ .p4)(ctx);
+    const gate = await (0,_item_job_js__WEBPACK_IMPORTED_MODULE_6__/* .gateTrigger */ .yL)(job);
+    if (!gate.allowed)
+        return skipped(gate.reason);
+    // Refused before anything runs: the commands would have to run exposed (DESIGN §8.11). Without a
+    // bubblewrap on the runner, the Codex package brings one.
+    const isolation = await (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIsolation */ ._O)({
+        codexPaths: [ctx.inputs.codexPath].filter(Boolean),
+        obtain: async () => {
+            const codex = await (0,_agent_codex_install_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveCodexBinary */ .tV)({
+                codexPath: '',
+                codexVersion: ctx.inputs.codexVersion,
+                toolCache: ctx.context.toolCache,
+                log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
+            });
+            return (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__/* .bundledBwrap */ .Fh)(codex.path);
+        },
+        log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
+    });
+    if (!isolation.available)
+        return { status: 'error', reason: isolation.reason };
+    const git = (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitExec */ .ON)();
+    const repoDir = ctx.context.workspace;
+    const leaked = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .persistedCredentials */ .Oo)(git, repoDir);
+    if (leaked.length > 0) {
+        return {
+            status: 'blocked',
+            reason: `The checkout left credentials in .git/config (${leaked.join(', ')}), where the verified code could read ` +
+                'them. Set `persist-credentials: false` on actions/checkout.',
+        };
+    }
+    let wt;
+    let prNumber;
+    let dir = repoDir;
+    try {
+        if (ctx.target) {
+            const pr = await pullOf(job, ctx.target);
+            if (!pr)
+                return skipped(`#${ctx.target} is not a pull request and records none; there is nothing to verify.`);
+            prNumber = pr.number;
+            const sameRepo = pr.head.repo?.full_name?.toLowerCase() === `${job.repo.owner}/${job.repo.repo}`.toLowerCase();
+            if (!sameRepo) {
+                return skipped(`PR #${pr.number} comes from a fork; verify runs only branches of this repository.`);
+            }
+            const remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .originRemote */ .lY)(git, repoDir, ctx.inputs.githubToken);
+            wt = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .openWorktree */ .G)(git, {
+                repoDir,
+                parentDir: ctx.context.runnerTemp,
+                branch: pr.head.ref,
+                defaultBranch: await (0,_github_content_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBranch */ .OR)(job.client, job.repo),
+                remote,
+            });
+            dir = wt.dir;
+        }
+        const sha = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', 'HEAD'], { cwd: dir });
+        _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`Verifying ${sha}${prNumber ? ` (PR #${prNumber})` : ''}: ${commands.join(' && ')}`);
+        const report = await _log_js__WEBPACK_IMPORTED_MODULE_8__.group('Verification', () => (0,_verify_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runVerification */ .tM)({
+            commands,
+            cwd: dir,
+            timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
+            network: ctx.config.sandbox.network,
+            isolation,
+        }));
+        const markdown = (0,_verify_format_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyMarkdown */ .vB)(report);
+        const title = report.ok ? 'Verification passed' : 'Verification failed';
+        if (job.writes) {
+            await (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_12__/* .upsertCheckRun */ .BL)(job.client, job.repo, {
+                name: VERIFY_CHECK,
+                headSha: sha,
+                status: 'completed',
+                conclusion: report.ok ? 'success' : 'failure',
+                title,
+                summary: markdown,
+                detailsUrl: job.runUrl,
+            });
+        }
+        else {
+            _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`[dry-run] Would report the check run '${VERIFY_CHECK}' on ${sha}: ${title}\n${markdown}`);
+        }
+        const failed = report.results.find((r) => r.exitCode !== 0);
+        return {
+            status: report.ok ? 'pass' : 'tests_failed',
+            reason: failed
+                ? `\`${failed.command}\` ${failed.timedOut ? 'timed out' : `failed with exit code ${failed.exitCode}`}.`
+                : `${report.results.length} verification command(s) passed.`,
+            // The target is the item only when it named an issue (whose PR the state records), not the PR itself.
+            item: ctx.target !== prNumber ? ctx.target : undefined,
+            prNumber,
+            summary: markdown,
+        };
+    }
+    finally {
+        if (wt)
+            await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWorktree */ .I)(git, repoDir, wt.dir);
+    }
+};
+
+
+/***/ }),
+
+/***/ 4821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ BASE_ENV),
+/* harmony export */   o: () => (/* binding */ TRACKING_ENV)
+/* harmony export */ });
+/**
+ * Variables that carry no secret and that almost every program needs. Each minimal environment
+ * the action builds (Codex's own process, the verification commands) starts from these and adds
+ * its own; tokens are never on any list, so they reach neither. `RUNNER_TRACKING_ID` is how the
+ * runner's orphan clean-up finds what a job left running, so every child must carry it.
+ */
+const BASE_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'RUNNER_TRACKING_ID',
+];
+/** The variable the runner's orphan clean-up looks for in every process's environment. */
+const TRACKING_ENV = 'RUNNER_TRACKING_ID';
+
+
+/***/ })
+
+};
