@@ -134,7 +134,7 @@ describe('dev: escalation and release', () => {
     expect(JSON.stringify(s.model.requests.map((r) => r.body))).toContain('denied by codex-orchestrator');
     // ...and the audit still lists it from the rollout.
     expect((await s.state()).escalation!.commands).toEqual([
-      "curl -s http://127.0.0.1:9/ — 'curl -s http://127.0.0.1:9/' is not in commands.allow",
+      "curl -s http://127.0.0.1:9/ — 'curl' is in commands.deny (spelled 'curl -s http://127.0.0.1:9/')",
     ]);
     expect(s.repos.branches()).toEqual(['main']);
     s.gh.assertNoViolations();
