@@ -1,6 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BRANCH, criterionSteps, type DevScenario, devScenario, threadStarts } from './dev-env.js';
 
@@ -68,18 +68,32 @@ describe('dev: a re-run continues where the last job stopped', () => {
   });
 
   it('never pushes over commits it did not write: a force-push by a person mid-job stops it as blocked', async () => {
-    const hooks = await mkdtemp(join(tmpdir(), 'codex-hook-'));
-    // The verification "runs" while a person force-pushes their own history to the branch.
-    s = await devScenario({ criteria: ['Add one.txt'], verify: [`sh ${hooks}/during-verify.sh`] });
+    // The verification "runs" while a person force-pushes their own history to the branch. It runs
+    // in the sandbox (no network, nothing of the host's /tmp), so the person pushes from the test:
+    // the command marks that it started, then waits for the go the test gives after the push.
+    const wait =
+      'touch .verify-started; i=0; while [ ! -f .verify-go ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done; exit 1';
+    s = await devScenario({ criteria: ['Add one.txt'], verify: [wait] });
     const scratch = await s.repos.clone('scratch');
     s.repos.git(['commit', '-q', '--allow-empty', '-m', 'Human rewrite'], scratch);
     const human = s.repos.git(['rev-parse', 'HEAD'], scratch);
-    await writeFile(
-      join(hooks, 'during-verify.sh'),
-      `git -C ${scratch} push -q --force origin HEAD:refs/heads/${BRANCH}\nexit 1\n`,
-    );
     s.model.enqueue(...criterionSteps('one.txt', 'one'), ...criterionSteps('fixed.txt', 'fixed'));
-    const out = await s.run();
+    const running = s.run();
+    const started = async (): Promise<string> => {
+      for (let i = 0; i < 600; i++) {
+        // find exits non-zero when a folder vanishes under it: its output still counts.
+        const found = spawnSync('find', [s.repos.root, '-name', '.verify-started'], {
+          encoding: 'utf8',
+        }).stdout.trim();
+        if (found) return dirname(found.split('\n')[0]!);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the verification never started');
+    };
+    const worktree = await started();
+    s.repos.git(['push', '-q', '--force', 'origin', `HEAD:refs/heads/${BRANCH}`], scratch);
+    await writeFile(join(worktree, '.verify-go'), '');
+    const out = await running;
     expect(out.outputs.status, out.stdout).toBe('blocked');
     expect(out.stdout).toMatch(/has commits this job's history lacks, so nothing was pushed/);
     expect(out.stdout).toMatch(/Human rewrite \(Test Human\)/);
@@ -87,7 +101,6 @@ describe('dev: a re-run continues where the last job stopped', () => {
     expect(s.repos.log(BRANCH)[0]!.startsWith(human)).toBe(true);
     expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
     expect((await s.state()).nextAction).toMatch(/never force-pushes/);
-    await rm(hooks, { recursive: true, force: true });
     s.gh.assertNoViolations();
   });
 
