@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 
 const stringList = z.array(z.string().min(1));
@@ -173,7 +173,7 @@ export function parseConfig(text: string, file: string): Config {
       doc.errors.map((e) => `${file}${lineOf(e.pos[0])}: YAML syntax error: ${e.message.split('\n')[0]}`),
     );
   }
-  const value: unknown = doc.toJS() ?? {};
+  const value: unknown = toValue(doc, file, lineOf);
   const parsed = configSchema.safeParse(value);
   if (parsed.success) return parsed.data;
 
@@ -197,6 +197,50 @@ export function parseConfig(text: string, file: string): Config {
     file,
     problems.map((p) => p.text),
   );
+}
+
+/**
+ * Aliases (`*name`) may expand to at most this many nodes. A policy file has no use for more, and
+ * an "alias bomb" (anchors of anchors, a few lines long) would otherwise build millions.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The document as plain data. The yaml package reports aliases that cannot be resolved, and an
+ * expansion over `maxAliasCount`, as a bare ReferenceError; this turns both into a ConfigError
+ * that names the file, the line of the alias and the fix.
+ */
+function toValue(doc: Document, file: string, lineOf: (offset: number | undefined) => string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases: { name: string; offset: number | undefined }[] = [];
+    visit(doc, {
+      Alias(_, node) {
+        if (isAlias(node)) aliases.push({ name: node.source, offset: node.range?.[0] });
+      },
+    });
+    const anchors = new Set<string>();
+    visit(doc, {
+      Node(_, node) {
+        if (node.anchor) anchors.add(node.anchor);
+      },
+    });
+    const unresolved = aliases.filter((a) => !anchors.has(a.name));
+    if (unresolved.length > 0) {
+      throw new ConfigError(
+        file,
+        unresolved.map(
+          (a) =>
+            `${file}${lineOf(a.offset)}: YAML alias *${a.name} names no anchor (&${a.name}) before it. Define the anchor first, or write the value out.`,
+        ),
+      );
+    }
+    throw new ConfigError(file, [
+      `${file}${lineOf(aliases[0]?.offset)}: YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes (${aliases.length} alias(es) in the file), which is how a resource-exhaustion "alias bomb" looks. Write the values out instead of nesting anchors.`,
+    ]);
+  }
 }
 
 /** Reads and parses the policy file; a missing file means the defaults. */

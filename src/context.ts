@@ -22,19 +22,28 @@ export interface ActionContext {
   workflowFile: string | undefined;
 }
 
+/** The event payload file: a JSON object, as the runner writes it, or a clear error. */
+function readPayload(path: string): Record<string, unknown> {
+  const where = `the event payload at GITHUB_EVENT_PATH=${path}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read ${where}`, { cause: error });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    throw new Error(
+      `The event payload at GITHUB_EVENT_PATH=${path} holds ${got}, not a JSON object (the event's webhook payload). Point GITHUB_EVENT_PATH at the runner's event file, or at a file holding {} for no payload.`,
+    );
+  }
+  return value as Record<string, unknown>;
+}
+
 /** Reads the job's context from the runner's environment (`GITHUB_*`, `RUNNER_*`). */
 export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}`, {
-        cause: error,
-      });
-    }
-  }
+  const payload = env.GITHUB_EVENT_PATH ? readPayload(env.GITHUB_EVENT_PATH) : {};
   const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
   const workflowFile = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1];
   const runnerTemp = env.RUNNER_TEMP || tmpdir();

@@ -45,12 +45,22 @@ const url = z.string().refine((v) => v === '' || URL.canParse(v), {
     `'${String(issue.input)}'. Expected an absolute URL such as https://example.com/v1 (or empty).`,
 });
 
+/**
+ * The largest issue or pull request number GitHub can name: GraphQL's `number` is an `Int`, a
+ * signed 32-bit integer. A longer number is not an issue of any repository (and beyond 2^53 it
+ * would not even survive as a JavaScript number).
+ */
+export const MAX_ITEM_NUMBER = 2_147_483_647;
+
 const target = z
   .string()
-  .refine((v) => /^(#?[1-9][0-9]*)?$/.test(v.trim()), {
-    error: (issue) =>
-      `'${String(issue.input)}'. Expected an issue or pull request number such as 42 (or empty).`,
-  })
+  .refine(
+    (v) => /^(#?[1-9][0-9]*)?$/.test(v.trim()) && Number(v.trim().replace(/^#/, '') || 0) <= MAX_ITEM_NUMBER,
+    {
+      error: (issue) =>
+        `'${String(issue.input)}'. Expected an issue or pull request number from 1 to ${MAX_ITEM_NUMBER} such as 42 (or empty).`,
+    },
+  )
   .transform((v) => (v.trim() === '' ? undefined : Number(v.trim().replace(/^#/, ''))));
 
 const cycles = z

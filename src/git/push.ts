@@ -1,13 +1,54 @@
 import { assertOwnBranch } from './branch.js';
 import { commitsBetween, headSha, isAncestor } from './commit.js';
 import type { GitExec } from './exec.js';
-import { fetchBranch, type Remote, remoteTip } from './remote.js';
+import { fetchBranch, type Remote, remoteMessages, remoteTip } from './remote.js';
 
 /** What a push did. `foreign`: origin's branch holds commits this job's history lacks; nothing was pushed. */
 export type PushResult =
   | { status: 'pushed'; sha: string; previous: string | undefined }
   | { status: 'up_to_date'; sha: string }
   | { status: 'foreign'; remoteSha: string; foreignCommits: string[] };
+
+/**
+ * Origin refused the push for a reason of its own (a pre-receive hook, branch protection, push
+ * protection, a permission), not because the branch moved: retrying or fetching will not help,
+ * and the server's words say what will.
+ */
+export class PushRefusedError extends Error {
+  constructor(
+    readonly branch: string,
+    /** Git's short reason, e.g. `pre-receive hook declined`. */
+    readonly reason: string,
+    /** The server's `remote:` lines, in order. */
+    readonly serverMessages: string[],
+  ) {
+    super(
+      `origin refused the push to ${branch} (${reason}).` +
+        (serverMessages.length > 0
+          ? ` The server said:\n${serverMessages.map((line) => `  ${line}`).join('\n')}`
+          : ' The server gave no message.') +
+        "\nFix what it names (a pre-receive hook, a branch rule or ruleset, push protection, the token's permissions), then re-run the job.",
+    );
+    this.name = 'PushRefusedError';
+  }
+}
+
+/** One ref's line of `git push --porcelain`: `<flag>\t<from>:<to>\t<summary> (<reason>)`. */
+export function porcelainRefStatus(
+  stdout: string,
+  ref: string,
+): { flag: string; summary: string; reason: string | undefined } | undefined {
+  for (const line of stdout.split('\n')) {
+    const [flag = '', refs = '', rest = ''] = line.split('\t');
+    if (flag.length !== 1 || !refs.endsWith(`:${ref}`)) continue;
+    const match = /^(\[[^\]]*\]|\S+)(?: \((.*)\))?$/.exec(rest.trim());
+    return { flag, summary: match?.[1] ?? rest.trim(), reason: match?.[2] };
+  }
+  return undefined;
+}
+
+/** Rejections that mean "origin's branch moved": the fetch-and-compare path handles them. */
+const MOVED = /^(non-fast-forward|fetch first|stale info)$/;
 
 /**
  * Pushes the worktree's HEAD to `refs/heads/<branch>` on origin, fast-forward only. It refuses a
@@ -42,7 +83,8 @@ export async function pushBranch(
     },
   );
   if (result.exitCode !== 0) {
-    if (/non-fast-forward|fetch first|rejected/i.test(result.stderr + result.stdout)) {
+    const status = porcelainRefStatus(result.stdout, `refs/heads/${branch}`);
+    if (status?.summary === '[rejected]' && MOVED.test(status.reason ?? '')) {
       const moved = await fetchBranch(git, dir, remote, branch);
       return {
         status: 'foreign',
@@ -50,7 +92,16 @@ export async function pushBranch(
         foreignCommits: await commitsBetween(git, dir, head, moved),
       };
     }
-    throw new Error(`git push to ${branch} failed: ${(result.stderr || result.stdout).trim().slice(-2000)}`);
+    if (status?.flag === '!') {
+      throw new PushRefusedError(
+        branch,
+        status.reason ?? status.summary.replace(/^\[|\]$/g, ''),
+        remoteMessages(result.stderr),
+      );
+    }
+    throw new Error(
+      `git push to ${branch} failed: ${(result.stderr || result.stdout).trim().slice(-2000) || '(no output)'}`,
+    );
   }
   return { status: 'pushed', sha: head, previous: tip };
 }

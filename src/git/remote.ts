@@ -60,6 +60,25 @@ export async function persistedCredentials(git: GitExec, repoDir: string): Promi
   return found;
 }
 
+/**
+ * What the server said during a push or fetch: git prints it on stderr as `remote: …` lines (a
+ * pre-receive hook's output, GitHub's protected-branch and push-protection messages). Git pads
+ * them with spaces and may colour them; both are removed, and blank lines dropped.
+ */
+export function remoteMessages(stderr: string): string[] {
+  return stderr
+    .split(/\r?\n|\r/)
+    .filter((line) => line.startsWith('remote:'))
+    .map((line) =>
+      line
+        .slice('remote:'.length)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape starts ANSI colours
+        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
 /** The remote branch's tip, or undefined when it does not exist. */
 export async function remoteTip(git: GitExec, dir: string, remote: Remote, branch: string) {
   const out = await gitOk(git, ['ls-remote', '--heads', remote.url, `refs/heads/${branch}`], {

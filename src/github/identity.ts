@@ -19,6 +19,20 @@ export class IdentityError extends Error {
 /** The identity behind `GITHUB_TOKEN` (an installation token of the GitHub Actions app). */
 export const GITHUB_ACTIONS_BOT: ActionIdentity = { login: 'github-actions[bot]', type: 'Bot' };
 
+/**
+ * True when the action acts as `GITHUB_TOKEN`. What it pushes and opens then starts no workflow
+ * (GitHub's rule against recursive runs), so a repository's CI never runs on its pull requests; a
+ * GitHub App token (`<app-slug>[bot]`) or a user's token does not have that limit.
+ */
+export function isGitHubToken(identity: ActionIdentity): boolean {
+  return identity.type === 'Bot' && identity.login.toLowerCase() === GITHUB_ACTIONS_BOT.login;
+}
+
+/** The app slug of a bot identity (`my-app[bot]` → `my-app`); undefined for a user. */
+export function appSlugOf(identity: ActionIdentity): string | undefined {
+  return identity.type === 'Bot' ? identity.login.replace(/\[bot\]$/i, '').toLowerCase() : undefined;
+}
+
 const cache = new WeakMap<GitHubClient, Promise<ActionIdentity>>();
 
 /**

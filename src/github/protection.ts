@@ -8,7 +8,7 @@ import type { ActionIdentity } from './identity.js';
 export interface GateFacts {
   branch: string;
   /** Identity the action acts as (its approvals must not count, and it must not bypass). */
-  identity: { login: string; type: string };
+  identity: ActionIdentity;
   protection: BranchProtection | null | undefined;
   /** Active rules on the branch (`GET /rules/branches/{branch}`); undefined when unreadable. */
   rules: BranchRule[] | undefined;
@@ -20,7 +20,11 @@ export interface GateFacts {
 
 /** The parts of `GET /branches/{branch}/protection` the gate reads. */
 export interface BranchProtection {
-  required_status_checks?: { contexts?: string[]; checks?: { context: string }[] } | null;
+  required_status_checks?: {
+    contexts?: string[];
+    /** `app_id`: the app that must set the check; null or -1 for any source. */
+    checks?: { context: string; app_id?: number | null }[];
+  } | null;
   required_pull_request_reviews?: {
     required_approving_review_count?: number;
     dismiss_stale_reviews?: boolean;

@@ -1,6 +1,8 @@
 import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
+import { renderModelMarkdown } from '../safety/markdown.js';
 import type { GitHubClient, RepoRef } from './client.js';
+import { type ActionIdentity, actionIdentity, isIdentity } from './identity.js';
 
 /** One piece of a decomposed item, as the plan answer gives it. */
 export interface Subtask {
@@ -45,16 +47,42 @@ export function subtaskMarker(parent: number, title: string): string {
   return `<!-- codex-orchestrator:subtask parent=${parent} key=${key} -->`;
 }
 
-/** Model-written text from untrusted input: no HTML comments (no forged markers), no @-pings. */
+/**
+ * Model-written text from untrusted input, rendered so it cannot pass as the action (no forged
+ * marker, no mention, no remote image: renderModelMarkdown).
+ */
 function cleanBody(text: string): string {
-  return text.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+  return renderModelMarkdown(text);
+}
+
+/** An open issue as the duplicate check sees it. */
+interface OpenIssue {
+  number: number;
+  id: number;
+  title: string;
+  body: string;
+  user: { login: string; type?: string } | null;
+}
+
+/**
+ * The existing sub-issue for a subtask: one the action itself wrote (its identity) that carries the
+ * subtask's marker. Anyone can open an issue with the same title, or paste the marker into one;
+ * adopting that would let them choose what the item is blocked by and what gets worked on.
+ */
+export function findOwnSubIssue<T extends OpenIssue>(
+  open: readonly T[],
+  marker: string,
+  identity: ActionIdentity,
+): T | undefined {
+  return open.find((i) => isIdentity(i.user, identity) && i.body.includes(marker));
 }
 
 const statusOf = (error: unknown) => (error as { status?: number }).status;
 
 /**
- * Creates the sub-issues of a decomposed item, never twice: an open issue carrying the subtask's
- * marker, or with the same normalised title, is reused. Links them with GitHub's sub-issues API
+ * Creates the sub-issues of a decomposed item, never twice: an open issue the action wrote with the
+ * subtask's marker is reused (an issue someone else opened is never adopted, whatever its title or
+ * body; see findOwnSubIssue). Links them with GitHub's sub-issues API
  * where it answers, records "blocked by" dependencies where that API exists, and keeps
  * "Blocked by #n" lines in a marked block of the parent's body (which the scan also reads).
  */
@@ -63,25 +91,38 @@ export async function createSubIssues(
   repo: RepoRef,
   parent: number,
   subtasks: readonly Subtask[],
-  options: { labelPrefix: string; dryRun: boolean },
+  options: { labelPrefix: string; dryRun: boolean; identity?: ActionIdentity },
 ): Promise<DecompositionResult> {
-  const open = (
+  const identity = options.identity ?? (await actionIdentity(client));
+  const open: OpenIssue[] = (
     await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 })
   )
     .filter((issue) => !issue.pull_request && issue.number !== parent)
-    .map((issue) => ({ number: issue.number, id: issue.id, title: issue.title, body: issue.body ?? '' }));
+    .map((issue) => ({
+      number: issue.number,
+      id: issue.id,
+      title: issue.title,
+      body: issue.body ?? '',
+      user: issue.user ?? null,
+    }));
 
   const subIssues: SubIssue[] = [];
   for (const task of subtasks) {
     const title = task.title.replace(/\s+/g, ' ').trim().slice(0, 200);
     const marker = subtaskMarker(parent, title);
-    const existing = open.find(
-      (i) => i.body.includes(marker) || normaliseTitle(i.title) === normaliseTitle(title),
-    );
+    const existing = findOwnSubIssue(open, marker, identity);
     if (existing) {
       core.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
       subIssues.push({ number: existing.number, id: existing.id, title: existing.title, created: false });
       continue;
+    }
+    const lookalike = open.find(
+      (i) => !isIdentity(i.user, identity) && normaliseTitle(i.title) === normaliseTitle(title),
+    );
+    if (lookalike) {
+      core.info(
+        `#${lookalike.number} has the same title as the subtask '${title}' but was opened by ${lookalike.user?.login ?? 'a deleted user'}, not ${identity.login}: it is not adopted.`,
+      );
     }
     const body = `${cleanBody(task.body).trim()}\n\n---\nPart of #${parent}.\n\n${marker}`;
     const labels = [options.labelPrefix, `priority:${task.priority}`];
@@ -92,7 +133,7 @@ export async function createSubIssues(
     }
     const { data } = await client.rest.issues.create({ ...repo, title, body, labels });
     core.info(`Created sub-issue #${data.number}: ${title}`);
-    open.push({ number: data.number, id: data.id, title, body });
+    open.push({ number: data.number, id: data.id, title, body, user: identity });
     subIssues.push({ number: data.number, id: data.id, title, created: true });
   }
   if (options.dryRun) return { subIssues, linkedBy: 'task-list', dependencies: false };

@@ -1,3 +1,4 @@
+import { type ProjectInstructions, renderProjectInstructions } from '../prompts/project.js';
 import { renderTemplate } from '../prompts/render.js';
 import { delimitedBlock, sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
 import type { Criterion } from './criteria.js';
@@ -24,6 +25,11 @@ export interface ReviewPromptInput {
   criteria: { issue: number; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
   previous: PreviousReview | undefined;
   diff: DiffContext;
+  /**
+   * The project's instructions from the default branch (never the PR head: Codex is told not to
+   * load the checkout's, see args.ts); undefined when the default branch has none.
+   */
+  projectInstructions?: ProjectInstructions;
 }
 
 /** The prompt for one review run. */
@@ -43,6 +49,7 @@ export function buildReviewPrompt(
     repository: input.repository,
     cycle: String(input.cycle),
     checkout,
+    project_instructions: renderProjectInstructions(input.projectInstructions),
     pull_request: renderPullRequest(input),
     criteria: renderCriteriaSection(input.criteria),
     previous: renderPrevious(input.previous),

@@ -38,6 +38,11 @@ export interface TempRepos {
   authors(branch: string): string[];
   /** Branch names on origin. */
   branches(): string[];
+  /**
+   * Installs a server-side hook on origin (e.g. `pre-receive`), a shell script as GitHub runs its
+   * own checks: what it prints reaches the pusher as `remote:` lines; a non-zero exit refuses.
+   */
+  hook(name: string, script: string): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -108,6 +113,9 @@ export async function createRepos(
     authors: (branch) => run(['log', '--format=%an <%ae>', `refs/heads/${branch}`], origin).split('\n'),
     branches: () =>
       run(['for-each-ref', '--format=%(refname:short)', 'refs/heads'], origin).split('\n').filter(Boolean),
+    async hook(name, script) {
+      await writeFile(join(origin, 'hooks', name), `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+    },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 }

@@ -63,6 +63,16 @@ describe('buildExecArgs', () => {
     expect(open).not.toContain('web_search="disabled"');
   });
 
+  it("keeps a read-only (judging) run from loading the checkout's AGENTS.md and skills", () => {
+    const judging = buildExecArgs({ cwd: '/w', sandbox: 'read-only', provider });
+    expect(judging).toContain('project_doc_max_bytes=0');
+    expect(judging).toContain('skills.include_instructions=false');
+    // The developer works with the project's instructions: its run keeps them.
+    const working = buildExecArgs({ cwd: '/w', sandbox: 'workspace-write', provider });
+    expect(working.some((a) => a.startsWith('project_doc_max_bytes'))).toBe(false);
+    expect(working.some((a) => a.startsWith('skills.'))).toBe(false);
+  });
+
   it('quotes values as TOML strings', () => {
     const args = buildExecArgs({
       cwd: '/w',

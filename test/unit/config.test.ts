@@ -254,6 +254,40 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('accepts a few aliases, as a hand-written file may use them', () => {
+    const config = parseConfig('reviewers: &people\n  users: [alice]\n  teams: []\n', FILE);
+    expect(config.reviewers.users).toEqual(['alice']);
+    const merged = parseConfig('verify:\n  commands: &cmds [npm test]\ncommands:\n  allow: *cmds\n', FILE);
+    expect(merged.commands.allow).toEqual(['npm test']);
+  });
+
+  it('refuses an alias bomb with the file, the line and what is wrong, not a bare ReferenceError', () => {
+    const nine = (x: string) => `[${Array(9).fill(x).join(', ')}]`;
+    const bomb = [
+      `x-a: &a ${nine('"lol"')}`,
+      `x-b: &b ${nine('*a')}`,
+      `x-c: &c ${nine('*b')}`,
+      `x-d: &d ${nine('*c')}`,
+      `x-e: ${nine('*d')}`,
+    ].join('\n');
+    let error: unknown;
+    try {
+      parseConfig(bomb, FILE);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      `${FILE}:2: YAML aliases expand to more than 100 nodes (36 alias(es) in the file), which is how a resource-exhaustion "alias bomb" looks. Write the values out instead of nesting anchors.`,
+    ]);
+  });
+
+  it('names an alias whose anchor is missing', () => {
+    expect(problemsOf('labels:\n  prefix: codex\nreviewers:\n  users: *people\n')).toEqual([
+      `${FILE}:4: YAML alias *people names no anchor (&people) before it. Define the anchor first, or write the value out.`,
+    ]);
+  });
+
   it('formats the error message as one list', () => {
     let error: unknown;
     try {

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BranchPrefixError } from '../../src/git/branch.js';
 import { commitStaged, stageAndListChanges } from '../../src/git/commit.js';
 import { createGitExec } from '../../src/git/exec.js';
-import { pushBranch } from '../../src/git/push.js';
-import { authEnv, originRemote, remoteTip } from '../../src/git/remote.js';
+import { PushRefusedError, porcelainRefStatus, pushBranch } from '../../src/git/push.js';
+import { authEnv, originRemote, remoteMessages, remoteTip } from '../../src/git/remote.js';
 import { openWorktree, removeWorktree } from '../../src/git/worktree.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 
@@ -86,6 +86,50 @@ describe('pushBranch', () => {
     expect(repos.log('codex/1-feature')[0]).toBe(`${human} Human work`);
   });
 
+  it("reports a push a server hook refused with the hook's words, not as a failed fetch", async () => {
+    const { remote, tree } = await worktreeWithCommit('codex/1-feature');
+    await repos.hook(
+      'pre-receive',
+      [
+        'echo "GH013: Repository rule violations found for refs/heads/codex/1-feature." >&2',
+        'echo "- Changes must be made through a pull request signed by a verified key." >&2',
+        'exit 1',
+      ].join('\n'),
+    );
+    const error = await pushBranch(git, {
+      dir: tree.dir,
+      remote,
+      branch: 'codex/1-feature',
+      prefix: 'codex',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PushRefusedError);
+    const refused = error as PushRefusedError;
+    expect(refused.reason).toBe('pre-receive hook declined');
+    expect(refused.serverMessages).toEqual([
+      'GH013: Repository rule violations found for refs/heads/codex/1-feature.',
+      '- Changes must be made through a pull request signed by a verified key.',
+    ]);
+    expect(refused.message).toContain(
+      'origin refused the push to codex/1-feature (pre-receive hook declined)',
+    );
+    expect(refused.message).toContain('  GH013: Repository rule violations found');
+    expect(refused.message).not.toMatch(/fetch|couldn't find remote ref/i);
+    expect(repos.branches()).toEqual(['main']);
+  });
+
+  it('still treats a branch that moved as foreign commits when a hook lets other pushes through', async () => {
+    const { remote, tree } = await worktreeWithCommit('codex/1-feature');
+    const human = await repos.commitOnOrigin('codex/1-feature', { 'human.txt': 'mine\n' }, 'Human work');
+    await repos.hook('pre-receive', 'echo "checked" >&2\nexit 0');
+    const result = await pushBranch(git, {
+      dir: tree.dir,
+      remote,
+      branch: 'codex/1-feature',
+      prefix: 'codex',
+    });
+    expect(result).toMatchObject({ status: 'foreign', remoteSha: human });
+  });
+
   it('keeps the token out of .git/config and passes it only in the push environment', async () => {
     const { checkout, tree } = await worktreeWithCommit('codex/1-feature');
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -96,6 +140,35 @@ describe('pushBranch', () => {
     expect(config).not.toContain('ghs_secret123');
     expect(config).not.toContain(Buffer.from('x-access-token:ghs_secret123').toString('base64'));
     expect(config).not.toMatch(/extraheader/i);
+  });
+});
+
+describe('push output', () => {
+  it("reads one ref's porcelain status", () => {
+    const out =
+      'To ../o.git\n!\tabc:refs/heads/codex/x\t[remote rejected] (pre-receive hook declined)\nDone\n';
+    expect(porcelainRefStatus(out, 'refs/heads/codex/x')).toEqual({
+      flag: '!',
+      summary: '[remote rejected]',
+      reason: 'pre-receive hook declined',
+    });
+    expect(
+      porcelainRefStatus('!\tabc:refs/heads/codex/x\t[rejected] (fetch first)', 'refs/heads/codex/x'),
+    ).toEqual({ flag: '!', summary: '[rejected]', reason: 'fetch first' });
+    expect(porcelainRefStatus(out, 'refs/heads/codex/y')).toBeUndefined();
+  });
+
+  it("keeps the server's lines, without git's padding, colours or blank lines", () => {
+    const stderr = [
+      'remote: \u001b[1;31merror\u001b[m: GH006: Protected branch update failed.        ',
+      'remote: ',
+      'remote: - Required status check "ci" is expected.',
+      "error: failed to push some refs to '../o.git'",
+    ].join('\n');
+    expect(remoteMessages(stderr)).toEqual([
+      'error: GH006: Protected branch update failed.',
+      '- Required status check "ci" is expected.',
+    ]);
   });
 });
 

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDefaultBranchFile } from '../../src/github/content.js';
-import { actionIdentity, IdentityError, isIdentity } from '../../src/github/identity.js';
+import {
+  actionIdentity,
+  appSlugOf,
+  GITHUB_ACTIONS_BOT,
+  IdentityError,
+  isGitHubToken,
+  isIdentity,
+} from '../../src/github/identity.js';
 import * as core from '../../src/log.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
@@ -80,6 +87,19 @@ describe('isIdentity', () => {
     expect(isIdentity({ login: 'github-actions[bot]', type: 'User' }, me)).toBe(false);
     expect(isIdentity({ login: 'github-actions', type: 'Bot' }, me)).toBe(false);
     expect(isIdentity(null, me)).toBe(false);
+  });
+});
+
+describe('isGitHubToken and appSlugOf', () => {
+  it("tell GITHUB_TOKEN's identity from an App's and a user's", () => {
+    const app = { login: 'Codex-App[bot]', type: 'Bot' as const };
+    expect(isGitHubToken(GITHUB_ACTIONS_BOT)).toBe(true);
+    expect(isGitHubToken(app)).toBe(false);
+    // A user named like the bot is not the bot.
+    expect(isGitHubToken({ login: 'github-actions[bot]', type: 'User' })).toBe(false);
+    expect(appSlugOf(app)).toBe('codex-app');
+    expect(appSlugOf(GITHUB_ACTIONS_BOT)).toBe('github-actions');
+    expect(appSlugOf({ login: 'octocat', type: 'User' })).toBeUndefined();
   });
 });
 

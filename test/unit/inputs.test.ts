@@ -113,6 +113,7 @@ describe('readInputs accepts every allowed value', () => {
   it.each([
     ['42', 42],
     ['#42', 42],
+    ['2147483647', 2147483647],
     ['', undefined],
   ])('target %j', (value, expected) => {
     expect(readInputs(from({ target: value })).target).toBe(expected);
@@ -173,12 +174,23 @@ describe('readInputs rejects bad values with the value and what is allowed', () 
     [
       'target',
       '0',
-      "Invalid input 'target': '0'. Expected an issue or pull request number such as 42 (or empty).",
+      "Invalid input 'target': '0'. Expected an issue or pull request number from 1 to 2147483647 such as 42 (or empty).",
     ],
     [
       'target',
       'PR-12',
-      "Invalid input 'target': 'PR-12'. Expected an issue or pull request number such as 42 (or empty).",
+      "Invalid input 'target': 'PR-12'. Expected an issue or pull request number from 1 to 2147483647 such as 42 (or empty).",
+    ],
+    // Beyond GitHub's 32-bit issue numbers, and beyond what a JavaScript number holds exactly.
+    [
+      'target',
+      '99999999999999999999',
+      "Invalid input 'target': '99999999999999999999'. Expected an issue or pull request number from 1 to 2147483647 such as 42 (or empty).",
+    ],
+    [
+      'target',
+      '2147483648',
+      "Invalid input 'target': '2147483648'. Expected an issue or pull request number from 1 to 2147483647 such as 42 (or empty).",
     ],
     [
       'responses-api-endpoint',

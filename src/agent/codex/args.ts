@@ -56,6 +56,17 @@ export interface ExecArgsOptions {
   commandEnv?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A read-only run judges (plan, review): what it is told to do comes from the prompt, which the
+ * action builds from the default branch. Its checkout may be the pull request under judgement, so
+ * Codex must not load that checkout's `AGENTS.md` / `AGENTS.override.md` (`project_doc_max_bytes=0`
+ * turns project docs off, fallback names included) nor list its `.codex/skills` and
+ * `.agents/skills` (seen in 0.171: listed even for an untrusted project; `include_instructions`
+ * drops the list). The checkout's `.codex/config.toml` and `.codex/rules` load only for a trusted
+ * project, and nothing marks one trusted: CODEX_HOME is the action's own and `-c` cannot set trust.
+ */
+const JUDGING_CONFIG = ['project_doc_max_bytes=0', 'skills.include_instructions=false'];
+
 /** A TOML string literal (JSON's escapes are a subset of TOML basic strings'). */
 export const tomlString = (value: string): string => JSON.stringify(value);
 const tomlArray = (values: readonly string[]): string => `[${values.map(tomlString).join(',')}]`;
@@ -91,6 +102,7 @@ export function buildExecArgs(o: ExecArgsOptions): string[] {
     // Hosted web search would bring outside text into the run even with the sandbox's network off.
     ...(o.networkAccess === true ? [] : ['web_search="disabled"']),
     ...(o.effort ? [`model_reasoning_effort=${tomlString(o.effort)}`] : []),
+    ...(o.sandbox === 'read-only' ? JUDGING_CONFIG : []),
     ...(o.extraConfig ?? []),
   ];
   return [

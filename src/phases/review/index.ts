@@ -1,11 +1,12 @@
 import { ZERO_USAGE } from '../../agent/types.js';
 import { createGitExec } from '../../git/exec.js';
-import { readDefaultBranchFile } from '../../github/content.js';
+import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { getPull } from '../../github/pulls.js';
 import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
 import { loadPrompt } from '../../prompts/load.js';
+import { readProjectInstructions } from '../../prompts/project.js';
 import { type ReviewCheckout, reviewCheckout } from '../../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../../review/context.js';
 import { cycleMismatch, stoppedReason } from '../../review/item.js';
@@ -100,11 +101,27 @@ async function reviewPullRequest(
       summary: lines.join('\n'),
     };
   }
+  const fromDefaultBranch = (path: string) => readDefaultBranchFile(client, repo, path);
   const template = await loadPrompt('review', {
     overrides: ctx.config.prompts,
-    readDefaultBranchFile: (path) => readDefaultBranchFile(client, repo, path),
+    readDefaultBranchFile: fromDefaultBranch,
   });
-  const prompt = buildReviewPrompt(context.prompt, template.template, `review (${template.origin})`);
+  // The reviewer's instructions come from the default branch: the PR's own AGENTS.md is code under
+  // review (DESIGN §8.10), and the run is told not to load the checkout's (agent/codex/args.ts).
+  const projectInstructions = await readProjectInstructions(
+    fromDefaultBranch,
+    await defaultBranch(client, repo),
+  );
+  core.info(
+    projectInstructions
+      ? `Project instructions: ${projectInstructions.path} on ${projectInstructions.branch}${projectInstructions.truncated ? ' (cut at 32 KiB)' : ''}.`
+      : 'Project instructions: none on the default branch.',
+  );
+  const prompt = buildReviewPrompt(
+    { ...context.prompt, projectInstructions },
+    template.template,
+    `review (${template.origin})`,
+  );
 
   const runner = await ctx.agent();
   // No group of our own here: the runner prints each run as a group, and groups do not nest.

@@ -3,7 +3,7 @@ import { readGateFacts } from '../../github/protection.js';
 import { gateTrigger, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
-import { analyseGate, renderGate } from './gate.js';
+import { analyseGate, CI_REQUIREMENT, renderGate } from './gate.js';
 
 /**
  * The setup phase (no model): creates the lifecycle labels and reports what the default branch's
@@ -34,6 +34,9 @@ export const setupPhase: PhaseHandler = async (ctx) => {
   const checks = analyseGate(facts);
   const report = renderGate(checks, facts.branch);
   core.info(report);
+  // The one finding that stalls every pull request the action opens, so it shows on the run too.
+  const ci = checks.find((c) => c.requirement === CI_REQUIREMENT && c.state === 'missing');
+  if (ci) core.warning(`${ci.requirement}: ${ci.detail}. ${ci.fix}`);
   const missing = checks.filter((c) => c.state === 'missing').length;
   const unknown = checks.filter((c) => c.state === 'unknown').length;
   const labelLine = dryRun
