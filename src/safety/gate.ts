@@ -41,6 +41,14 @@ export async function gateTrigger(
   const actor = source.actor || (typeof sender.login === 'string' ? sender.login : '');
   const actors: { login: string; type?: AccountType }[] = [{ login: actor, type: accountType(sender.type) }];
   const commenter = commenterOf(source.payload);
+  // The action's own comments (status, questions, reviews) start nothing: with an App token their
+  // events do start workflows, and a line of model text beginning with /codex would act.
+  if (commenter && isIdentity({ login: commenter.login, type: commenter.type ?? 'User' }, identity)) {
+    return {
+      allowed: false,
+      reason: `The comment was written by the action itself (${commenter.login}); its own comments start nothing.`,
+    };
+  }
   if (commenter && commenter.login.toLowerCase() !== actor.toLowerCase()) actors.push(commenter);
   for (const { login, type } of actors) {
     if (isIdentity({ login, type: type ?? 'User' }, identity)) {
