@@ -30,7 +30,7 @@ describe('scan: max-parallel and the matrix', () => {
     const c = s.gh.addIssue({ title: 'C', labels: ['codex'] });
     const out = await s.run();
     expect(out.outputs.status, out.stdout).toBe('complete');
-    expect(JSON.parse(out.outputs.matrix)).toEqual({
+    expect(JSON.parse(out.outputs.matrix!)).toEqual({
       include: [
         { item: a.number, phase: 'plan' },
         { item: b.number, phase: 'plan' },
@@ -43,11 +43,11 @@ describe('scan: max-parallel and the matrix', () => {
 
     // Two in progress, max-parallel 3: one slot left.
     const next = await s.run();
-    expect(JSON.parse(next.outputs.matrix)).toEqual({ include: [{ item: c.number, phase: 'plan' }] });
+    expect(JSON.parse(next.outputs.matrix!)).toEqual({ include: [{ item: c.number, phase: 'plan' }] });
     // All three in progress: an empty matrix, nothing claimed.
     const full = await s.run();
     expect(full.outputs.status).toBe('skipped');
-    expect(JSON.parse(full.outputs.matrix)).toEqual({ include: [] });
+    expect(JSON.parse(full.outputs.matrix!)).toEqual({ include: [] });
     s.gh.assertNoViolations();
   });
 });

@@ -38,7 +38,7 @@ describe('scan: a docs backlog', () => {
     await docsBacklog(s);
     const out = await s.run();
     expect(out.outputs.status, out.stdout).toBe('complete');
-    const queue = JSON.parse(out.outputs.queue) as { item: string; file: string }[];
+    const queue = JSON.parse(out.outputs.queue!) as { item: string; file: string }[];
     // high · m1 (login), high · m2 (export), low (later); audit waits for login.
     expect(queue.map((q) => q.item)).toEqual(['login', 'export', 'later']);
     expect(queue[0]!.file).toBe(`${DIR}/issues/login.md`);

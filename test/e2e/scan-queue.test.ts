@@ -29,7 +29,7 @@ describe('scan: the queue and serial claims', () => {
     const first = await s.run();
     expect(first.outputs.status, first.stdout).toBe('complete');
     expect(first.outputs.phase).toBe('scan');
-    const queue = JSON.parse(first.outputs.queue) as { item: number; phase: string; priority: string }[];
+    const queue = JSON.parse(first.outputs.queue!) as { item: number; phase: string; priority: string }[];
     expect(queue.map((q) => q.item)).toEqual([urgent.number, plain.number, plain2.number, low.number]);
     expect(queue[0]).toMatchObject({ priority: 'critical', phase: 'plan' });
     expect(first.outputs.item).toBe(String(urgent.number));
@@ -77,7 +77,7 @@ describe('scan: the queue and serial claims', () => {
     const a = s.gh.addIssue({ title: 'First', labels: ['codex'] });
     const b = s.gh.addIssue({ title: 'Second', labels: ['codex'] });
     const out = await s.run({ inputs: { 'dry-run': 'true' } });
-    const queue = JSON.parse(out.outputs.queue) as { item: number }[];
+    const queue = JSON.parse(out.outputs.queue!) as { item: number }[];
     expect(queue.map((q) => q.item)).toEqual([a.number, b.number]);
     expect(s.writes()).toEqual([]);
     expect(out.stdout).toContain('[dry-run] Would open the dashboard');
@@ -121,7 +121,7 @@ describe('scan: the queue and serial claims', () => {
     const out = await s.run();
     expect(out.outputs.status, out.stdout).toBe('skipped');
     expect(s.gh.state.dispatches).toEqual([]);
-    expect(JSON.parse(out.outputs.queue)).toEqual([expect.objectContaining({ item: ready.number })]);
+    expect(JSON.parse(out.outputs.queue!)).toEqual([expect.objectContaining({ item: ready.number })]);
 
     // The plan started (a newer timeline entry): the claim is taken up, the item still in progress.
     s.setState(claimed.number, {
