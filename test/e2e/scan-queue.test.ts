@@ -76,7 +76,9 @@ describe('scan: the queue and serial claims', () => {
     s = await scanScenario();
     const a = s.gh.addIssue({ title: 'First', labels: ['codex'] });
     const b = s.gh.addIssue({ title: 'Second', labels: ['codex'] });
-    const out = await s.run({ inputs: { 'dry-run': 'true' } });
+    // Started by hand: workflow_dispatch with phase scan.
+    const out = await s.run({ event: 'workflow_dispatch', inputs: { phase: 'scan', 'dry-run': 'true' } });
+    expect(out.outputs.phase).toBe('scan');
     const queue = JSON.parse(out.outputs.queue!) as { item: number }[];
     expect(queue.map((q) => q.item)).toEqual([a.number, b.number]);
     expect(s.writes()).toEqual([]);
