@@ -29,8 +29,11 @@ export interface DashboardInput {
   problems: readonly BacklogProblem[];
   /** Usage per item id. */
   usage?: ReadonlyMap<string, ItemUsage>;
-  /** The most recently done item ids, newest first (default: the view's done items). */
-  recentlyDone?: readonly string[];
+  /**
+   * The most recently done items, newest first (default: the view's done items): ids of backlog
+   * items, or items outside the backlog (closed GitHub issues, which the source does not list).
+   */
+  recentlyDone?: readonly (string | WorkItem)[];
   /** STOP is on the dashboard (`codex:stop`): nothing is dispatched until it is removed. */
   stopped?: boolean;
   /** The early-exit issue, while the orchestrator is stopped after repeated failures. */
@@ -175,7 +178,9 @@ function render(input: DashboardInput, limits: Limits): string {
   );
 
   const doneIds = input.recentlyDone ?? view.done.map((i) => i.id);
-  const done = doneIds.map((id) => dag.items.get(id)).filter((i): i is WorkItem => i !== undefined);
+  const done = doneIds
+    .map((id) => (typeof id === 'string' ? dag.items.get(id) : id))
+    .filter((i): i is WorkItem => i !== undefined);
   const recent = Math.min(limits.rows, 10);
   parts.push(
     '## Recently done',

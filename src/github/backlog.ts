@@ -26,6 +26,8 @@ export interface ListedIssue {
   blockedByCount: number | undefined;
   /** Sub-issues not completed (`sub_issues_summary.total - completed`); undefined when not reported. */
   openSubIssues: number | undefined;
+  /** How many comments it has: none means no status comment, so the scan reads none. */
+  comments?: number;
 }
 
 /** An issue (or pull request) at the other end of a dependency. */
@@ -60,6 +62,7 @@ type RestIssue = {
   labels: (string | { name?: string | null })[];
   created_at: string;
   html_url: string;
+  comments?: number;
   pull_request?: unknown;
   milestone?: { number: number; title: string; due_on: string | null } | null;
   issue_dependencies_summary?: { blocked_by?: number; total_blocked_by?: number };
@@ -86,6 +89,7 @@ function listed(i: RestIssue): ListedIssue {
       : null,
     blockedByCount: deps ? (deps.blocked_by ?? deps.total_blocked_by) : undefined,
     openSubIssues: subs ? Math.max(0, subs.total - subs.completed) : undefined,
+    comments: i.comments ?? 0,
   };
 }
 

@@ -40,6 +40,10 @@ export interface IssueRecord {
   /** True when the number is a pull request's. */
   isPull: boolean;
   labels: string[];
+  /** Who opened it; only the action's own issues are trusted with its markers. */
+  author: { login: string; type: string } | null;
+  /** How many comments it has: none means no status comment, so no request to look for one. */
+  comments: number;
 }
 
 /** `GET /repos/{owner}/{repo}/issues/{n}`: an issue or a pull request; throws when there is neither. */
@@ -52,5 +56,7 @@ export async function readIssue(client: GitHubClient, repo: RepoRef, number: num
     state: data.state === 'open' ? 'open' : 'closed',
     isPull: Boolean(data.pull_request),
     labels: labelNames(data.labels),
+    author: data.user ? { login: data.user.login, type: data.user.type } : null,
+    comments: data.comments,
   };
 }

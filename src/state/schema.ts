@@ -131,6 +131,12 @@ export const itemStateSchema = z.object({
    * from states written before it existed, hence the default.
    */
   merged: z.object({ pr: z.number().int().positive(), by: login, at: iso }).nullable().default(null),
+  /**
+   * Set by the scan when it claims the item and dispatches `phase`: while no newer timeline entry
+   * shows a run behind it, the item counts as in progress; a claim older than the phase timeout
+   * is released by the next scan. Absent from states written before it existed.
+   */
+  claim: z.object({ runUrl: z.string(), at: iso, phase: statePhaseSchema }).nullable().default(null),
   /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
   nextAction: z.string().nullable(),
   /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -169,6 +175,7 @@ export function newItemState(item: number): ItemState {
     dev: { iterations: 0, current: null, result: null, verifyOutput: null },
     stopped: null,
     merged: null,
+    claim: null,
     nextAction: null,
     timeline: [],
   };

@@ -10,18 +10,26 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIX = 'npm run build && git add dist && git commit -m "Rebuild dist"';
 
-/** `npm run build` exactly, with only its output directory moved to `outDir`. */
-function buildCommand(outDir: string): string[] {
+/**
+ * `npm run build` exactly (the `build` script, then `postbuild`: the CLI bundle in dist/cli), with
+ * only the output directory moved from `dist` to `outDir`.
+ */
+function buildCommands(outDir: string): string[][] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const args = pkg.scripts.build?.split(/\s+/) ?? [];
-  const out = args.indexOf('-o');
-  if (args[0] !== 'ncc' || out === -1 || args[out + 1] !== 'dist') {
-    throw new Error(`Expected the build script to be "ncc build ... -o dist ...", got: ${pkg.scripts.build}`);
-  }
-  args[out + 1] = outDir;
-  return args.slice(1);
+  return [pkg.scripts.build, pkg.scripts.postbuild]
+    .filter((script): script is string => script !== undefined)
+    .map((script) => {
+      const args = script.split(/\s+/);
+      const out = args.indexOf('-o');
+      const dir = args[out + 1] ?? '';
+      if (args[0] !== 'ncc' || out === -1 || !/^dist(\/|$)/.test(dir)) {
+        throw new Error(`Expected the build scripts to be "ncc build ... -o dist[/…] ...", got: ${script}`);
+      }
+      args[out + 1] = `${outDir}${dir.slice('dist'.length)}`;
+      return args.slice(1);
+    });
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -57,12 +65,10 @@ describe('dist/', () => {
     temp.push(outDir);
     const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
     // Run ncc on this Node (Node 24 under `npm test`), as `npm run build` does.
-    const build = await execa(process.execPath, [ncc, ...buildCommand(outDir)], {
-      cwd: ROOT,
-      reject: false,
-      all: true,
-    });
-    expect(build.exitCode, `The build failed:\n${build.all}`).toBe(0);
+    for (const command of buildCommands(outDir)) {
+      const build = await execa(process.execPath, [ncc, ...command], { cwd: ROOT, reject: false, all: true });
+      expect(build.exitCode, `The build failed:\n${build.all}`).toBe(0);
+    }
 
     const diffs = await differences(outDir, join(ROOT, 'dist'));
     expect(

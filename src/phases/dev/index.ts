@@ -21,6 +21,7 @@ import {
   ForeignCommitsError,
   recoverFromBranch,
 } from '../../work/session.js';
+import { markDocsItemDone } from './docs-item.js';
 import { devNextAction, jobSummary, RETRY, startsReview } from './report.js';
 
 const _skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
@@ -175,6 +176,16 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
   const { job, ctx, item } = session;
   let prNumber: number | undefined = session.state.pr ?? undefined;
   let reason = outcome.reason;
+  if (outcome.status === 'complete') {
+    // A docs item's PR also marks its file done; a failure here leaves the PR without it, said so.
+    const problem = await markDocsItemDone(session).catch(
+      (error: unknown) => `The docs file could not be marked done: ${errorMessage(error)}`,
+    );
+    if (problem) {
+      core.warning(problem);
+      reason = `${reason} ${problem}`;
+    }
+  }
   if (outcome.status === 'complete' || outcome.status === 'tests_failed') {
     const body = renderPullRequestBody({
       item,

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DOCS_ITEM_MARKER, docsItemMarker, parseDocsItemMarker } from '../../src/backlog/mirror.js';
+import { BOT, docsItem, type ScanScenario, scanScenario } from './scan-env.js';
+
+let s: ScanScenario | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+const DIR = 'docs/projects/app';
+
+async function docsBacklog(scenario: ScanScenario) {
+  scenario.config('backlog:\n  source: docs\n');
+  await scenario.files({
+    [`${DIR}/milestones/m1.md`]: docsItem({ id: 'm1', title: 'First', order: '1' }),
+    [`${DIR}/milestones/m2.md`]: docsItem({ id: 'm2', title: 'Second', order: '2' }),
+    [`${DIR}/issues/export.md`]: docsItem(
+      { id: 'export', title: 'Export reports', milestone: 'm2', priority: 'high' },
+      'Write the report out.\n\n## Acceptance criteria\n\n- [ ] JSON export\n- [ ] CSV export\n',
+    ),
+    [`${DIR}/issues/login.md`]: docsItem({ id: 'login', title: 'Log in', milestone: 'm1', priority: 'high' }),
+    [`${DIR}/issues/audit.md`]: docsItem({
+      id: 'audit',
+      title: 'Audit log',
+      milestone: 'm1',
+      priority: 'high',
+      blocked_by: ['login'],
+    }),
+    [`${DIR}/issues/later.md`]: docsItem({ id: 'later', title: 'Later', priority: 'low', milestone: 'm1' }),
+    [`${DIR}/issues/old.md`]: docsItem({ id: 'old', title: 'Old', status: 'done' }),
+  });
+}
+
+describe('scan: a docs backlog', () => {
+  it('orders by priority then milestone, mirrors the first item once, and never twice', async () => {
+    s = await scanScenario();
+    await docsBacklog(s);
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const queue = JSON.parse(out.outputs.queue!) as { item: string; file: string }[];
+    // high · m1 (login), high · m2 (export), low (later); audit waits for login.
+    expect(queue.map((q) => q.item)).toEqual(['login', 'export', 'later']);
+    expect(queue[0]!.file).toBe(`${DIR}/issues/login.md`);
+
+    const mirrors = s.ownIssues(DOCS_ITEM_MARKER);
+    expect(mirrors).toHaveLength(1);
+    const mirror = mirrors[0]!;
+    expect(parseDocsItemMarker(mirror.body!)).toEqual({ id: 'login', file: `${DIR}/issues/login.md` });
+    expect(mirror.title).toBe('Log in');
+    expect(mirror.labels).toEqual(['codex', 'codex:in-progress']);
+    expect(s.gh.state.dispatches.map((d) => d.inputs)).toEqual([
+      { phase: 'plan', target: String(mirror.number) },
+    ]);
+    expect(s.state(mirror.number)?.claim?.phase).toBe('plan');
+
+    // Re-runs: the mirror is found again (in progress), nothing new is opened or dispatched.
+    const before = s.gh.requests.length;
+    const again = await s.run();
+    expect(again.outputs.status, again.stdout).toBe('skipped');
+    expect(s.ownIssues(DOCS_ITEM_MARKER)).toHaveLength(1);
+    expect(s.writes(before)).toEqual([]);
+
+    // The plan asked questions: login waits for a human, so the next item is mirrored.
+    s.setState(mirror.number, {
+      phase: 'plan',
+      status: 'needs_clarification',
+      timeline: [
+        {
+          phase: 'plan',
+          status: 'needs_clarification',
+          at: new Date().toISOString(),
+          runUrl: null,
+          note: null,
+        },
+      ],
+    });
+    s.gh.issue(mirror.number)!.labels = ['codex', 'codex:needs-clarification'];
+    const third = await s.run();
+    expect(third.outputs.status, third.stdout).toBe('complete');
+    const all = s.ownIssues(DOCS_ITEM_MARKER);
+    expect(all.map((i) => parseDocsItemMarker(i.body!)?.id)).toEqual(['login', 'export']);
+    const exportIssue = all[1]!;
+    // The item's criteria come with it.
+    expect(exportIssue.body).toContain('- [ ] JSON export\n- [ ] CSV export');
+    expect(s.dashboard()!.body).toMatch(/- \[ \] `login` Log in: questions open/);
+    s.gh.assertNoViolations();
+  });
+
+  it('does not adopt a mirror marker in an issue someone else opened', async () => {
+    s = await scanScenario();
+    await docsBacklog(s);
+    const forged = s.gh.addIssue({
+      title: 'Log in',
+      body: docsItemMarker('login', `${DIR}/issues/login.md`),
+      labels: ['codex', 'codex:blocked'],
+      author: 'writer',
+    });
+    s.gh.addComment(forged.number, 'hello', 'writer');
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const mirrors = s.ownIssues(DOCS_ITEM_MARKER);
+    expect(mirrors).toHaveLength(1);
+    expect(mirrors[0]!.number).not.toBe(forged.number);
+    expect(mirrors[0]!.author).toBe(BOT);
+    s.gh.assertNoViolations();
+  });
+
+  it('dispatches nothing and lists the problems on the dashboard when the backlog has any', async () => {
+    s = await scanScenario();
+    await docsBacklog(s);
+    await s.files({
+      [`${DIR}/issues/dup.md`]: docsItem({ id: 'login', title: 'Another login' }),
+      [`${DIR}/issues/cycle-a.md`]: docsItem({ id: 'ca', title: 'A', blocked_by: ['cb'] }),
+      [`${DIR}/issues/cycle-b.md`]: docsItem({ id: 'cb', title: 'B', blocked_by: ['ca'] }),
+    });
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    expect(s.gh.state.dispatches).toEqual([]);
+    expect(s.ownIssues(DOCS_ITEM_MARKER)).toEqual([]);
+    const body = s.dashboard()!.body!;
+    expect(body).toContain('## Problems');
+    expect(body).toMatch(/duplicate/i);
+    expect(body).toMatch(/ca → cb → ca|cb → ca → cb/);
+    expect(out.summary).toContain('Backlog problems');
+
+    // Unchanged problems: the dashboard is not edited again.
+    const before = s.gh.requests.length;
+    await s.run();
+    expect(s.writes(before)).toEqual([]);
+    s.gh.assertNoViolations();
+  });
+});
