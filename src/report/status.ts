@@ -3,14 +3,13 @@ import { estimateCostUsd } from '../state/budget.js';
 import { encodeState, STATUS_MARKER } from '../state/codec.js';
 import type { ItemState } from '../state/schema.js';
 import { STATUS_ICON } from './icons.js';
-import { safeText } from './markdown.js';
+import { safeLine, safeText } from './markdown.js';
 
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
 
 /** One line of text for list items and table cells. */
-const inline = (text: string, maxLength = 500) =>
-  safeText(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+const inline = (text: string, maxLength = 500) => safeLine(text, maxLength).replace(/\|/g, '\\|');
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -24,6 +23,14 @@ export interface StatusRenderOptions {
 
 /** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
 export function renderStatusComment(state: ItemState, options: StatusRenderOptions): string {
+  return `${renderStatusVisible(state, options)}\n\n${encodeState(state)}`;
+}
+
+/**
+ * The visible part of the status comment (the marker first): what src/item/store.ts cuts to fit
+ * GitHub's limit, keeping the hidden state whole.
+ */
+export function renderStatusVisible(state: ItemState, options: StatusRenderOptions): string {
   const parts: string[] = [STATUS_MARKER, `## codex-orchestrator · #${state.item}`, headline(state)];
   parts.push(
     state.nextAction
@@ -59,7 +66,6 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
   if (state.escalation) parts.push(renderEscalation(state.escalation));
   parts.push(renderTimeline(state));
   parts.push(renderFooter(state, options));
-  parts.push(encodeState(state));
   return parts.join('\n\n');
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fenceFor, safeText } from '../report/markdown.js';
+import { fenceFor, safeLine } from '../report/markdown.js';
+import { renderModelCode } from '../safety/markdown.js';
 
 /**
  * Commits held back by an escalation. Nothing is pushed until a person approves, and the next job
@@ -69,7 +70,9 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
   ].join('\n');
   const room = MAX_HOLD_BODY - head.length - data.length - 200;
   if (room < 0) throw new HoldTooLargeError(data.length);
-  const shown = diff.length > room ? `${diff.slice(0, Math.max(0, room - 40))}\n[… diff clipped]` : diff;
+  // The diff is the agent's code: shown as written, but for the action's marker prefix.
+  const code = renderModelCode(diff);
+  const shown = code.length > room ? `${code.slice(0, Math.max(0, room - 40))}\n[… diff clipped]` : code;
   const f = fenceFor(shown);
   return [
     head,
@@ -133,7 +136,7 @@ export function renderReleased(item: number, hold: HoldInfo, by: string, pushed:
 }
 
 /**
- * Escaped like the status comment (no markup, no mentions), but never clipped: the person approving
- * reads each line whole.
+ * Rendered like the status comment (no hidden blocks, images or mentions), but never clipped: the
+ * person approving reads each line whole (the comment as a whole is bounded by MAX_HOLD_BODY).
  */
-const escapeText = (text: string): string => safeText(text, Number.POSITIVE_INFINITY);
+const escapeText = (text: string): string => safeLine(text, Number.POSITIVE_INFINITY);
