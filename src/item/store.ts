@@ -97,11 +97,12 @@ export function renderWithinLimit(
   options: Pick<SaveOptions, 'runUrl' | 'pricing'>,
 ): string {
   const fitted = fitState(state);
-  const renderOptions = { runUrl: options.runUrl, pricing: options.pricing ?? defaultConfig().pricing };
-  let visible = renderStatusVisible(fitted.state, renderOptions);
-  if (fitted.clippedTo !== undefined) {
-    visible += `\n\n> ✂️ The plan's texts were too long for this comment: each is clipped to ${fitted.clippedTo.toLocaleString('en-US')} characters${fitted.criteria ? ', the acceptance criteria included' : ''}. The full plan is in the plan job's summary and its events artifact.`;
-  }
+  const notice =
+    fitted.clippedTo === undefined
+      ? undefined
+      : `> ✂️ The plan's texts were too long for this comment: each is clipped to ${fitted.clippedTo.toLocaleString('en-US')} characters${fitted.criteria ? ', the acceptance criteria included' : ''}. The full plan is in the plan job's summary and its events artifact.`;
+  const pricing = options.pricing ?? defaultConfig().pricing;
+  const visible = renderStatusVisible(fitted.state, { runUrl: options.runUrl, pricing, notice });
   return fitBody(visible, { max: MAX_BODY, hidden: encodeState(fitted.state) });
 }
 

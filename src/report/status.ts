@@ -19,6 +19,8 @@ export interface StatusRenderOptions {
   /** The link of the run writing the comment. */
   runUrl?: string;
   pricing: Config['pricing'];
+  /** A line shown under the headline (the store says there when it clipped the state to fit). */
+  notice?: string;
 }
 
 /** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
@@ -32,6 +34,7 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
  */
 export function renderStatusVisible(state: ItemState, options: StatusRenderOptions): string {
   const parts: string[] = [STATUS_MARKER, `## codex-orchestrator · #${state.item}`, headline(state)];
+  if (options.notice) parts.push(options.notice);
   parts.push(
     state.nextAction
       ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
