@@ -109,9 +109,8 @@ describe('a plan of ~165 KB in the status comment', () => {
     const read = decodeState(body, 'test')!;
     expect(read.status).toBe('complete');
     expect(read.criteria).toHaveLength(20);
-    read.criteria.forEach((c, i) =>
-      expect(criteria[i]!.startsWith(c.text.replace(/… \[clipped\]$/, ''))).toBe(true),
-    );
+    for (const [i, c] of read.criteria.entries())
+      expect(criteria[i]!.startsWith(c.text.replace(/… \[clipped\]$/, ''))).toBe(true);
     expect(read.plan!.risks).toHaveLength(20);
     expect(body).toContain("The plan's texts were too long for this comment");
     expect(body).toContain('the acceptance criteria included');
