@@ -58,8 +58,15 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
     sha256: sha256(mbox),
     patch: gzipSync(Buffer.from(mbox, 'utf8'), { level: 9 }).toString('base64'),
   };
-  // base64, hex and JSON punctuation never contain `--`, so the data cannot end the comment early.
-  const data = `${DATA_OPEN}${JSON.stringify(payload)}${DATA_CLOSE}`;
+  // The subjects are the agent's text: a subject holding `-->` ended the comment early, and one
+  // holding the block's opener was where parseHold (lastIndexOf) started reading, so the hold could
+  // not be released. `<`, `>` and each `-` of a `--` are JSON escapes here (as in the state
+  // block), so the data holds neither.
+  const json = JSON.stringify(payload)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/-(?=-)/g, '\\u002d');
+  const data = `${DATA_OPEN}${json}${DATA_CLOSE}`;
   const head = [
     HOLD_MARKER,
     `### Commits held for approval (#${item})`,
