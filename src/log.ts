@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { redactSecrets } from './safety/secrets.js';
 
 /**
  * The runner's workflow-command protocol, for what the action does on every job: logs, groups,
@@ -9,16 +10,23 @@ import { EOL } from 'node:os';
  * start; `@actions/core` is still used, loaded at the end of a job, for the job summary.
  */
 
+/**
+ * Every line the action prints passes redactSecrets: the runner masks a secret's exact value only,
+ * and text from code the agent wrote (command output reaches the log through the event collector)
+ * can carry one base64-encoded, as hex or split (src/safety/secrets.ts).
+ */
+const clean = (message: string): string => redactSecrets(message);
+
 /** Workflow commands carry their data on one line: `%`, CR and LF are escaped. */
 const escapeData = (value: string): string =>
   value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 const command = (name: string, message: string): void => {
-  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::${name}::${escapeData(name === 'add-mask' ? message : clean(message))}${EOL}`);
 };
 
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${clean(message)}${EOL}`);
 }
 
 /** Shown only when the run has step debug logging on. */

@@ -3,14 +3,13 @@ import { estimateCostUsd } from '../state/budget.js';
 import { encodeState, STATUS_MARKER } from '../state/codec.js';
 import type { ItemState } from '../state/schema.js';
 import { STATUS_ICON } from './icons.js';
-import { safeText } from './markdown.js';
+import { safeLine, safeText } from './markdown.js';
 
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
 
 /** One line of text for list items and table cells. */
-const inline = (text: string, maxLength = 500) =>
-  safeText(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+const inline = (text: string, maxLength = 500) => safeLine(text, maxLength).replace(/\|/g, '\\|');
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -20,11 +19,22 @@ export interface StatusRenderOptions {
   /** The link of the run writing the comment. */
   runUrl?: string;
   pricing: Config['pricing'];
+  /** A line shown under the headline (the store says there when it clipped the state to fit). */
+  notice?: string;
 }
 
 /** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
 export function renderStatusComment(state: ItemState, options: StatusRenderOptions): string {
+  return `${renderStatusVisible(state, options)}\n\n${encodeState(state)}`;
+}
+
+/**
+ * The visible part of the status comment (the marker first): what src/item/store.ts cuts to fit
+ * GitHub's limit, keeping the hidden state whole.
+ */
+export function renderStatusVisible(state: ItemState, options: StatusRenderOptions): string {
   const parts: string[] = [STATUS_MARKER, `## codex-orchestrator · #${state.item}`, headline(state)];
+  if (options.notice) parts.push(options.notice);
   parts.push(
     state.nextAction
       ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
@@ -59,7 +69,6 @@ export function renderStatusComment(state: ItemState, options: StatusRenderOptio
   if (state.escalation) parts.push(renderEscalation(state.escalation));
   parts.push(renderTimeline(state));
   parts.push(renderFooter(state, options));
-  parts.push(encodeState(state));
   return parts.join('\n\n');
 }
 

@@ -1,11 +1,14 @@
 import type { Annotation, AnnotationLevel, CheckPayload } from '../github/checks.js';
 import { ANNOTATIONS_PER_REQUEST } from '../github/checks.js';
 import type { InlineComment, ReviewPayload } from '../github/pulls.js';
+import { capMarkdown, fitBody, MAX_CHECK_OUTPUT, MAX_COMMENT_BODY } from '../report/limits.js';
 import { fenceFor } from '../report/markdown.js';
+import { renderModelCode, renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
+import { fitStoredReview, trimmedNote } from './fit.js';
 import type { HunkRange } from './patch.js';
 import { hunkContaining } from './patch.js';
 import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
-import { findingLocation, renderReview, renderReviewJson, SEVERITY_ICON } from './render.js';
+import { findingLocation, renderReview, SEVERITY_ICON } from './render.js';
 import type { Finding, Review, Severity } from './schema.js';
 
 /** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */
@@ -20,38 +23,47 @@ export const ANNOTATION_LEVEL: Record<Severity, AnnotationLevel> = {
 
 /**
  * The first review of a commit creates its check run in one request (createCheckRun), so at most
- * one request's worth of annotations; GitHub allows 65535 characters per output field.
+ * one request's worth of annotations.
  */
 const MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
-const MAX_OUTPUT_CHARS = 65_000;
 
 const truncate = (text: string, max: number) =>
   text.length <= max
     ? text
     : `${text.slice(0, max - 80)}\n\n… (truncated: ${text.length - max + 80} more characters)`;
 
-/** The review comment on the PR: markers, the rendered review, and the exact JSON (DESIGN §3). */
+/**
+ * The review comment on the PR: markers, the rendered review, and the review JSON in the hidden
+ * block that fix and the next review read back (DESIGN §3; src/review/stored.ts). The block is
+ * the only copy of the JSON in the comment: model text never reaches it, and nothing else in the
+ * comment is read. Within GitHub's limit: the stored review is trimmed when it alone would not
+ * fit (and the comment says so), then the visible part is cut to what is left.
+ */
 export function buildCommentBody(review: Review, cycle: number, headSha: string): string {
-  return [
+  const stored = fitStoredReview(review);
+  const visible = [
     reviewMarker(cycle),
     headMarker(headSha),
     renderReview(review, { cycle }),
     `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
-    renderReviewJson(review),
-  ].join('\n\n');
+  ];
+  if (stored.trimmed) visible.push(trimmedNote(stored.trimmed));
+  return fitBody(visible.join('\n\n'), { max: MAX_COMMENT_BODY, hidden: stored.block });
 }
 
 /** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
 export function renderFinding(finding: Finding, inline: boolean): string {
+  const id = finding.id.replace(/[`\r\n]/g, '');
   const lines = [
-    `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${finding.title}** (\`${finding.id}\`)`,
+    `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${renderModelLine(finding.title)}** (\`${id}\`)`,
   ];
-  if (finding.body.trim()) lines.push('', finding.body.trim());
+  if (finding.body.trim()) lines.push('', renderModelMarkdown(finding.body.trim()));
   if (finding.suggestion !== null) {
-    const fence = fenceFor(finding.suggestion);
-    lines.push('', `${fence}${inline ? 'suggestion' : ''}`, finding.suggestion.replace(/\n$/, ''), fence);
+    const code = renderModelCode(finding.suggestion.replace(/\n$/, ''));
+    const fence = fenceFor(code);
+    lines.push('', `${fence}${inline ? 'suggestion' : ''}`, code, fence);
   }
-  return lines.join('\n');
+  return capMarkdown(lines.join('\n'), MAX_COMMENT_BODY);
 }
 
 /** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
@@ -106,7 +118,12 @@ export function buildReviewPayload(
       ...outside.map((f) => `- \`${findingLocation(f)}\`\n\n${indent(renderFinding(f, false))}`),
     );
   }
-  return { commit_id: options.headSha, event: 'COMMENT', body: body.join('\n\n'), comments };
+  return {
+    commit_id: options.headSha,
+    event: 'COMMENT',
+    body: capMarkdown(body.join('\n\n'), MAX_COMMENT_BODY),
+    comments,
+  };
 }
 
 const indent = (text: string) =>
@@ -149,8 +166,8 @@ export function buildCheckPayload(
     status: 'completed',
     conclusion,
     title: truncate(title, 255),
-    summary: truncate(`${review.summary}${more}`, MAX_OUTPUT_CHARS),
-    text: truncate(options.rendered, MAX_OUTPUT_CHARS),
+    summary: capMarkdown(`${renderModelMarkdown(review.summary)}${more}`, MAX_CHECK_OUTPUT),
+    text: capMarkdown(options.rendered, MAX_CHECK_OUTPUT),
     annotations,
   };
 }

@@ -1,4 +1,6 @@
-import { type Review, validateReview } from './schema.js';
+import * as core from '../log.js';
+import type { Review } from './schema.js';
+import { readStoredReview } from './stored.js';
 
 /**
  * Markers of the review comment. The first line is DESIGN §3's marker; the second records the head
@@ -12,7 +14,6 @@ export const inlineReviewMarker = (cycle: number, sha: string) =>
 
 const REVIEW_MARKER = /<!-- codex-orchestrator:review cycle=(\d+) -->/;
 const HEAD_MARKER = /<!-- codex-orchestrator:review-head sha=([0-9a-f]{7,64}) -->/;
-const JSON_BLOCK = /```json\n([\s\S]*?)\n```/;
 
 /** A review comment the action wrote earlier, read back. */
 export interface PreviousReview {
@@ -22,7 +23,12 @@ export interface PreviousReview {
   cycle: number;
   /** The head commit that review was about; undefined for a comment without the head marker. */
   headSha: string | undefined;
-  /** The review JSON, or undefined when the block is missing or no longer valid. */
+  /**
+   * The review JSON from the comment's hidden block (src/review/stored.ts), or undefined when the
+   * block is missing, repeated, edited or no longer valid. Comments written before the block
+   * existed (with a ```json copy) read as having none: text that model output can imitate is
+   * never read back.
+   */
   review: Review | undefined;
 }
 
@@ -40,16 +46,9 @@ export function parseReviewComment(comment: CommentLike): PreviousReview | undef
   const body = comment.body;
   const cycle = REVIEW_MARKER.exec(body)?.[1];
   if (cycle === undefined) return undefined;
-  let review: Review | undefined;
-  const json = JSON_BLOCK.exec(body)?.[1];
-  if (json !== undefined) {
-    try {
-      const checked = validateReview(JSON.parse(json));
-      if (checked.ok) review = checked.review;
-    } catch {
-      // An edited or truncated block: treat it as absent rather than failing the review.
-    }
-  }
+  const stored = readStoredReview(body);
+  if (!stored.ok) core.debug(`Review comment ${comment.id} holds no stored review: ${stored.problem}.`);
+  const review = stored.ok ? stored.review : undefined;
   return { commentId: comment.id, body, cycle: Number(cycle), headSha: HEAD_MARKER.exec(body)?.[1], review };
 }
 

@@ -1,4 +1,5 @@
 import { cell } from '../report/markdown.js';
+import { renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
 import type { CriterionResult, Finding, Review, Severity } from './schema.js';
 
 const STATUS_LABEL: Record<Review['status'], string> = {
@@ -14,11 +15,15 @@ export const SEVERITY_ICON: Record<Severity, string> = {
   nit: '⚪',
 };
 
-/** `path:line` or `path:line-end` for a finding; the file alone when it has no line. */
+/**
+ * `path:line` or `path:line-end` for a finding; the file alone when it has no line. The path is the
+ * model's, shown inside a code span: backticks and line breaks are dropped so it cannot leave it.
+ */
 export function findingLocation(finding: Pick<Finding, 'file' | 'line' | 'end_line'>): string {
-  if (finding.line === null) return finding.file;
+  const file = finding.file.replace(/[`\r\n]/g, '');
+  if (finding.line === null) return file;
   const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
-  return `${finding.file}:${finding.line}${end}`;
+  return `${file}:${finding.line}${end}`;
 }
 
 /** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
@@ -28,7 +33,7 @@ export function renderFindingsTable(findings: readonly Finding[], inline?: Reado
     ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
     : '| | Severity | Where | Finding |\n|---|---|---|---|';
   const rows = findings.map((f) => {
-    const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(f.title)} |`;
+    const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(renderModelLine(f.title))} |`;
     return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
   });
   return [header, ...rows].join('\n');
@@ -40,7 +45,7 @@ export function renderCriteria(criteria: readonly CriterionResult[]): string {
   return criteria
     .map(
       (c) =>
-        `- [${c.met ? 'x' : ' '}] ${c.criterion.replace(/\r?\n/g, ' ')}${c.evidence ? ` — ${c.evidence.replace(/\r?\n/g, ' ')}` : ''}`,
+        `- [${c.met ? 'x' : ' '}] ${renderModelLine(c.criterion)}${c.evidence ? ` — ${renderModelLine(c.evidence)}` : ''}`,
     )
     .join('\n');
 }
@@ -50,9 +55,12 @@ export function renderReview(
   review: Review,
   options: { cycle: number; inline?: ReadonlySet<string> },
 ): string {
-  const parts = [`### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`, review.summary];
+  const parts = [
+    `### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`,
+    renderModelMarkdown(review.summary),
+  ];
   if (review.status === 'blocked' && review.blocked_reason)
-    parts.push(`**Blocked:** ${review.blocked_reason}`);
+    parts.push(`**Blocked:** ${renderModelLine(review.blocked_reason)}`);
   parts.push(
     `#### Findings (${review.findings.length})`,
     renderFindingsTable(review.findings, options.inline),
@@ -60,17 +68,4 @@ export function renderReview(
     renderCriteria(review.criteria),
   );
   return parts.join('\n\n');
-}
-
-/** The review JSON, exactly as validated, in a collapsed block the fix phase reads back. */
-export function renderReviewJson(review: Review): string {
-  return [
-    '<details><summary>Review JSON</summary>',
-    '',
-    '```json',
-    JSON.stringify(review, null, 2),
-    '```',
-    '',
-    '</details>',
-  ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { BASE_ENV } from '../safety/env.js';
+import { redactSecrets } from '../safety/secrets.js';
 import { type Isolation, type IsolationProbe, jobIsolation, requireIsolation } from './isolate.js';
 import { type CommandOutcome, OUTPUT_TAIL_CHARS, spawnOutcome } from './process.js';
 
@@ -47,8 +48,20 @@ export function runCommand(
   command: string,
   options: { cwd: string; env: Record<string, string>; timeoutMs: number },
 ): Promise<CommandOutcome> {
-  return spawnOutcome(command, '/bin/sh', ['-c', command], options);
+  return spawnOutcome(command, '/bin/sh', ['-c', command], options).then(redacted);
 }
+
+/**
+ * The outcome with the job's secrets redacted from its output (src/safety/secrets.ts, every
+ * encoding): the one point all command output passes before it goes back to the model, into the
+ * PR body, the status comment or the log. Isolation keeps the secrets out of the commands' reach;
+ * this keeps a copy that got through anyway (a secret in the repository, an isolation gap) from
+ * travelling further.
+ */
+const redacted = (outcome: CommandOutcome): CommandOutcome => ({
+  ...outcome,
+  output: redactSecrets(outcome.output),
+});
 
 /**
  * Runs the configured verification commands in `cwd`, isolated from the job's secrets, outside the model, one after the other
@@ -77,7 +90,7 @@ export async function runVerification(options: {
       network: options.network ?? false,
       timeoutMs: left,
     });
-    results.push(outcome);
+    results.push(redacted(outcome));
     if (outcome.exitCode !== 0) return { ok: false, results, skipped: options.commands.slice(index + 1) };
   }
   return { ok: true, results, skipped: [] };

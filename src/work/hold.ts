@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fenceFor, safeText } from '../report/markdown.js';
+import { fenceFor, safeLine } from '../report/markdown.js';
+import { renderModelCode } from '../safety/markdown.js';
 
 /**
  * Commits held back by an escalation. Nothing is pushed until a person approves, and the next job
@@ -57,8 +58,15 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
     sha256: sha256(mbox),
     patch: gzipSync(Buffer.from(mbox, 'utf8'), { level: 9 }).toString('base64'),
   };
-  // base64, hex and JSON punctuation never contain `--`, so the data cannot end the comment early.
-  const data = `${DATA_OPEN}${JSON.stringify(payload)}${DATA_CLOSE}`;
+  // The subjects are the agent's text: a subject holding `-->` ended the comment early, and one
+  // holding the block's opener was where parseHold (lastIndexOf) started reading, so the hold could
+  // not be released. `<`, `>` and each `-` of a `--` are JSON escapes here (as in the state
+  // block), so the data holds neither.
+  const json = JSON.stringify(payload)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/-(?=-)/g, '\\u002d');
+  const data = `${DATA_OPEN}${json}${DATA_CLOSE}`;
   const head = [
     HOLD_MARKER,
     `### Commits held for approval (#${item})`,
@@ -69,7 +77,9 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
   ].join('\n');
   const room = MAX_HOLD_BODY - head.length - data.length - 200;
   if (room < 0) throw new HoldTooLargeError(data.length);
-  const shown = diff.length > room ? `${diff.slice(0, Math.max(0, room - 40))}\n[… diff clipped]` : diff;
+  // The diff is the agent's code: shown as written, but for the action's marker prefix.
+  const code = renderModelCode(diff);
+  const shown = code.length > room ? `${code.slice(0, Math.max(0, room - 40))}\n[… diff clipped]` : code;
   const f = fenceFor(shown);
   return [
     head,
@@ -133,7 +143,7 @@ export function renderReleased(item: number, hold: HoldInfo, by: string, pushed:
 }
 
 /**
- * Escaped like the status comment (no markup, no mentions), but never clipped: the person approving
- * reads each line whole.
+ * Rendered like the status comment (no hidden blocks, images or mentions), but never clipped: the
+ * person approving reads each line whole (the comment as a whole is bounded by MAX_HOLD_BODY).
  */
-const escapeText = (text: string): string => safeText(text, Number.POSITIVE_INFINITY);
+const escapeText = (text: string): string => safeLine(text, Number.POSITIVE_INFINITY);

@@ -2,14 +2,19 @@ import type { Usage } from '../agent/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { createDraftPull, findBranchPull, updatePull } from '../github/pulls.js';
 import * as core from '../log.js';
-import { safeText } from '../report/markdown.js';
+import { fitBody } from '../report/limits.js';
+import { safeLine, safeText } from '../report/markdown.js';
+import { renderModelCode } from '../safety/markdown.js';
 import { estimateCostUsd } from '../state/budget.js';
 import type { Criterion } from '../state/index.js';
 
 /** Marks the PRs the action opened for an item (in the body, invisible). */
 export const prMarker = (item: number) => `<!-- codex-orchestrator:pr item=${item} -->`;
 
-/** What the PR body shows. Model-written text is escaped (no markup, no mentions). */
+/**
+ * What the PR body shows. Model-written text (the plan, the commit messages, the criteria) is
+ * rendered by safeText/safeLine: no hidden blocks, images or mentions.
+ */
 export interface PullRequestBody {
   item: number;
   planSummary: string | undefined;
@@ -32,26 +37,27 @@ export function renderPullRequestBody(body: PullRequestBody): string {
   if (body.attention) parts.push(`> [!WARNING]\n> ${safeText(body.attention, 1000).replace(/\n/g, '\n> ')}`);
   const summary = [
     body.planSummary ? safeText(body.planSummary, 4000) : '',
-    ...body.summaries.map((s) => `- ${safeText(s.replace(/\s*\n\s*/g, ' '), 1000)}`),
+    ...body.summaries.map((s) => `- ${safeLine(s, 1000)}`),
   ].filter(Boolean);
   parts.push(`## Summary\n${summary.length > 0 ? summary.join('\n\n') : '_No summary._'}`);
   if (body.criteria.length > 0) {
     const rows = body.criteria.map((c) => {
       const commit = c.commit ? ` (${c.commit.slice(0, 7)})` : c.done ? ' (no change needed)' : '';
-      return `- [${c.done ? 'x' : ' '}] ${safeText(c.text.replace(/\s*\n\s*/g, ' '), 500)}${commit}`;
+      return `- [${c.done ? 'x' : ' '}] ${safeLine(c.text, 500)}${commit}`;
     });
     parts.push(`## Acceptance criteria\n${rows.join('\n')}`);
   }
-  parts.push(`## Verification\n${body.verification}`);
+  // The output of code the agent wrote, in a fence: it must not carry one of the action's markers.
+  parts.push(`## Verification\n${renderModelCode(body.verification)}`);
   const u = body.usage;
   parts.push(
     `## Usage\n${n(u.inputTokens)} tokens in (${n(u.cachedInputTokens)} cached), ${n(u.outputTokens)} out ` +
       `(${n(u.reasoningOutputTokens)} reasoning) · est. $${estimateCostUsd(u, body.pricing).toFixed(2)}`,
   );
-  parts.push(
-    `<sub>Opened by codex-orchestrator. A person reviews and merges it.</sub>\n${prMarker(body.item)}`,
-  );
-  return parts.join('\n\n');
+  return fitBody(parts.join('\n\n'), {
+    where: "the dev job's summary and the branch's commit messages",
+    hidden: `<sub>Opened by codex-orchestrator. A person reviews and merges it.</sub>\n${prMarker(body.item)}`,
+  });
 }
 
 export type UpsertPullResult =

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK_NAME } from '../../src/review/payloads.js';
+import { decodeStoredReview } from '../../src/review/stored.js';
 import { outputSchemaOf, step, userTexts } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
@@ -45,7 +46,9 @@ describe('review phase: pass', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.author).toBe('github-actions[bot]');
     expect(comments[0]!.body).toContain('<!-- codex-orchestrator:review cycle=1 -->');
-    expect(comments[0]!.body).toContain(`\`\`\`json\n${JSON.stringify(reviews.pass, null, 2)}\n\`\`\``);
+    // The JSON is stored in the hidden block only (src/review/stored.ts), and reads back exactly.
+    expect(comments[0]!.body).not.toContain('```json');
+    expect(decodeStoredReview(comments[0]!.body)).toEqual(reviews.pass);
     // A pass without findings posts no PR review; the action never approves.
     expect(s.gh.state.reviews).toEqual([]);
 

@@ -317,7 +317,7 @@ describe('the whole story: labelled issue → questions → answer → plan → 
     expect(s.model.requests).toHaveLength(requestsBefore);
     expect(s.gh.dispatches).toHaveLength(2);
     expect(labels()).toEqual(['codex', 'codex:done']);
-    expect(visible()).toContain(`**Status:** ✅ done: PR #${pr.number} merged by @\u200bmaintainer`);
+    expect(visible()).toContain(`**Status:** ✅ done: PR #${pr.number} merged by @\u200Dmaintainer`);
     expect(visible()).toMatch(
       new RegExp(
         `\\| control \\| ✅ complete \\| \\[run\\]\\([^)]+/runs/\\d+\\) \\| PR #${pr.number} merged by maintainer: done \\|`,

@@ -52,7 +52,7 @@ describe('held commits comment', () => {
     const body = renderHold(1, { ...info, subjects: ['@octocat <b>x</b>'] }, MBOX, '', 'reason by @team');
     const visible = body.slice(0, body.lastIndexOf('<!-- codex-orchestrator:held '));
     expect(visible).not.toMatch(/@(octocat|team)/);
-    expect(visible).toContain('&lt;b&gt;');
+    expect(visible).toContain('<\u200Db>'); // renderModelLine: no tag, no entity
   });
 
   it('a released hold carries no patch', () => {

@@ -134,7 +134,9 @@ describe('the review comment', () => {
     expect(body.startsWith('<!-- codex-orchestrator:review cycle=3 -->')).toBe(true);
     expect(body).toContain('| 🟠 | major | `src/a.ts:3` | a \\| b |');
     expect(body).toContain('- [ ] Parses input — src/a.ts:3 skips the last item');
-    expect(body).toContain('<details><summary>Review JSON</summary>');
+    // The JSON is stored once, hidden; there is no visible copy to imitate.
+    expect(body).not.toContain('Review JSON');
+    expect(body.match(/<!-- codex-orchestrator:review-json sha256=/g)).toHaveLength(1);
     expect(parseReviewComment({ id: 9, body })).toEqual({
       commentId: 9,
       body,
@@ -144,12 +146,13 @@ describe('the review comment', () => {
     });
   });
 
-  it('treats an edited, invalid JSON block as absent', () => {
-    const body = buildCommentBody(review(), 1, SHA).replace(
-      '"status": "changes_required"',
-      '"status": "maybe"',
-    );
-    expect(parseReviewComment({ id: 1, body })?.review).toBeUndefined();
+  it('treats an edited stored block as absent', () => {
+    const body = buildCommentBody(review(), 1, SHA);
+    const [, payload] = / ([A-Za-z0-9_-]{20,}) -->/.exec(body)!;
+    const edited = Buffer.from(
+      Buffer.from(payload!, 'base64url').toString().replace('"changes_required"', '"pass"'),
+    ).toString('base64url');
+    expect(parseReviewComment({ id: 1, body: body.replace(payload!, edited) })?.review).toBeUndefined();
     expect(parseReviewComment({ id: 1, body: 'no marker' })).toBeUndefined();
   });
 

@@ -44,7 +44,7 @@ describe('status comment', () => {
       { ...state, merged: { pr: 7, by: 'alice', at: now.toISOString() } },
       { pricing },
     );
-    expect(done).toContain('**Status:** ✅ done: PR #7 merged by @\u200balice');
+    expect(done).toContain('**Status:** ✅ done: PR #7 merged by @\u200Dalice');
   });
 
   it('shows progress, the next action, the run links and the cost', () => {
@@ -62,7 +62,9 @@ describe('status comment', () => {
   it('keeps model text from forging a state marker or pinging people', () => {
     const visible = body.slice(0, body.lastIndexOf('<!-- codex-orchestrator:state'));
     expect(visible.match(/<!--/g)).toHaveLength(1); // the status marker only
-    expect(visible).toContain('@\u200balice');
+    expect(visible).toContain('@\u200Dalice');
+    // Rendered by renderModelMarkdown: a zero-width joiner after `<` and `@`, nothing escaped to entities.
+    expect(visible).toContain('<\u200D!-- codex-orchestrator:state');
     expect(decodeState(body, 't')).toEqual(state);
   });
 

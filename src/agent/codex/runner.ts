@@ -24,6 +24,7 @@ import { type CodexBinary, isExecutableFile } from './install.js';
 import { readLines } from './jsonl.js';
 import { checkOutput } from './output.js';
 import { killTree } from './proc.js';
+import { RedactingLines } from './redact-lines.js';
 import { findRolloutFile, readRolloutCommands, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
 
@@ -244,6 +245,7 @@ export class CodexRunner implements AgentRunner {
     });
     this.log.debug(`codex ${args.join(' ')}`);
     let eventsFileError: unknown;
+    const redactor = new RedactingLines();
     const events = await mkdir(dirname(o.eventsFile), { recursive: true })
       .then(() => open(o.eventsFile, 'a'))
       .catch((error: unknown) => {
@@ -309,7 +311,7 @@ export class CodexRunner implements AgentRunner {
         onChunk: async (chunk) => {
           if (!events || eventsFileError) return;
           try {
-            await events.write(chunk);
+            await events.write(redactor.push(chunk));
           } catch (error) {
             // A full disk must not cost the run: keep draining stdout (Codex dies of SIGPIPE otherwise).
             eventsFileError = error;
@@ -347,6 +349,7 @@ export class CodexRunner implements AgentRunner {
       request.signal?.removeEventListener('abort', onAbort);
       o.signal?.removeEventListener('abort', onCancel);
       untrack();
+      if (events && !eventsFileError) await events.write(redactor.end()).catch(() => undefined);
       await events?.close();
     }
   }

@@ -76,8 +76,9 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       `plan approved by ${by}`,
       job.runUrl,
     );
-    await setLabel(job, state.item, 'ready');
-    return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`);
+    return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`, () =>
+      setLabel(job, state.item, 'ready'),
+    );
   },
 
   async stop(job, state, by) {
@@ -86,8 +87,8 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       `stopped by ${by}`,
       job.runUrl,
     );
-    await setStopLabel(job, state.item, true);
     await saveState(job, stopped);
+    await setStopLabel(job, state.item, true);
     return {
       status: 'complete',
       reason: `#${state.item} stopped by ${by}. Comment /codex resume to continue.`,
@@ -95,7 +96,6 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
   },
 
   async resume(job, state, by) {
-    await setStopLabel(job, state.item, false);
     const resumed = noteEvent({ ...state, stopped: null }, `resumed by ${by}`, job.runUrl);
     // A phase that was cut short (running, or skipped because of the stop) starts again.
     const interrupted = ['running', 'skipped', 'error'].includes(state.status)
@@ -103,9 +103,16 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       : undefined;
     if (!interrupted) {
       await saveState(job, resumed);
+      await setStopLabel(job, state.item, false);
       return { status: 'complete', reason: `#${state.item} resumed by ${by}; nothing was interrupted.` };
     }
-    return finish(job, resumed, interrupted, `#${state.item} resumed by ${by}; ${interrupted} runs again.`);
+    return finish(
+      job,
+      resumed,
+      interrupted,
+      `#${state.item} resumed by ${by}; ${interrupted} runs again.`,
+      () => setStopLabel(job, state.item, false),
+    );
   },
 
   async status(job, state) {
@@ -161,15 +168,21 @@ function stoppedResult(state: ItemState): PhaseResult {
   };
 }
 
-/** Saves the state, then starts `phase` (the save comes first: the next job reads it). */
+/**
+ * Saves the state, then sets the labels, then starts `phase`. The save comes first: the next job
+ * reads it, and a label set before a save that failed would say what the state does not (seen:
+ * `codex:ready` with the plan still "running", and `/codex approve` then refused: "no plan yet").
+ */
 async function finish(
   job: ItemJob,
   state: ItemState,
   phase: ConcretePhase,
   reason: string,
+  setLabels?: () => Promise<void>,
 ): Promise<PhaseResult> {
   const off = dispatchOff(job);
   await saveState(job, off ? { ...state, nextAction: startByHand(phase, state.item, off) } : state);
+  await setLabels?.();
   const dispatched = await chain(job, phase, state.item);
   const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
   return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };

@@ -2,6 +2,7 @@ import { runWithSchemaRetry } from '../../agent/retry.js';
 import { errorMessage } from '../../errors.js';
 import { upsertMarkedComment } from '../../github/comments.js';
 import { readDefaultBranchFile } from '../../github/content.js';
+import type { LifecycleState } from '../../github/labels.js';
 import { createSubIssues } from '../../github/subissues.js';
 import {
   chain,
@@ -16,7 +17,8 @@ import {
 import * as core from '../../log.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
 import { renderPrompt } from '../../prompts/load.js';
-import { safeText } from '../../report/markdown.js';
+import { fitBody } from '../../report/limits.js';
+import { safeLine, safeText } from '../../report/markdown.js';
 import { hasWriteAccess } from '../../safety/actor.js';
 import {
   addItemUsage,
@@ -104,16 +106,20 @@ export const planPhase: PhaseHandler = async (ctx) => {
       runUrl: job.runUrl,
       nextAction: RETRY,
     });
-    if (invalid) await setLabel(job, item, 'blocked', labels);
+    // The state first: a label whose state failed to save would promise what is not recorded.
     await saveState(job, state);
+    if (invalid) await setLabel(job, item, 'blocked', labels);
     return { status: invalid ? 'blocked' : 'error', reason, item, usage };
   }
 
   const answer = result.output as PlanAnswer;
   core.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
-  const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
-  // Saved before dev is dispatched: the dev job reads the plan from the status comment.
+  const outcome = await recordPlan(job, { item, lastCommentId: discussion.lastId }, state, answer);
+  // Saved before the label is set and dev is dispatched: the dev job reads the plan from the status
+  // comment, and a label set before a failed save (`ready` with the plan still "running") made
+  // `/codex approve` refuse with "no plan yet".
   await saveState(job, outcome.state);
+  await setLabel(job, item, outcome.label, labels);
   let reason = outcome.result.reason;
   if (outcome.result.nextPhase === 'dev') {
     const dispatched = await chain(job, 'dev', item);
@@ -135,13 +141,16 @@ async function askPlanner(ctx: PhaseContext, prompt: string) {
   });
 }
 
-/** Records a valid plan answer: status comment, labels, questions, sub-issues, the next phase. */
+/**
+ * Records a valid plan answer: questions, sub-issues, the state and the label to set (the caller
+ * saves the state first, then sets the label), the next phase.
+ */
 async function recordPlan(
   job: ItemJob,
-  { item, labels, lastCommentId }: { item: number; labels: string[]; lastCommentId: number },
+  { item, lastCommentId }: { item: number; lastCommentId: number },
   before: ItemState,
   answer: PlanAnswer,
-): Promise<{ state: ItemState; result: Omit<PhaseResult, 'item'> }> {
+): Promise<{ state: ItemState; label: LifecycleState; result: Omit<PhaseResult, 'item'> }> {
   const { ctx } = job;
   const prefix = ctx.config.labels.prefix;
   const now = new Date().toISOString();
@@ -150,13 +159,15 @@ async function recordPlan(
 
   if (answer.status === 'needs_clarification') {
     const round = (before.clarification?.round ?? 0) + 1;
-    const body = [
-      QUESTIONS_MARKER,
-      `### ❓ Questions before work starts on #${item} (round ${round})`,
-      questionList(answer.questions),
-      'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
-        'Or edit the issue and comment `/codex plan`.',
-    ].join('\n\n');
+    const body = fitBody(
+      [
+        QUESTIONS_MARKER,
+        `### ❓ Questions before work starts on #${item} (round ${round})`,
+        questionList(answer.questions),
+        'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
+          'Or edit the issue and comment `/codex plan`.',
+      ].join('\n\n'),
+    );
     const posted = await upsertMarkedComment(
       job.client,
       job.repo,
@@ -170,7 +181,6 @@ async function recordPlan(
     );
     const afterCommentId = Math.max(lastCommentId, posted.id);
     if (!job.writes) core.info(`[dry-run] Questions comment on #${item}:\n${body}`);
-    await setLabel(job, item, 'needs-clarification', labels);
     const state = finish(
       { ...before, clarification: { round, questions: answer.questions, askedAt: now, afterCommentId } },
       'needs_clarification',
@@ -179,6 +189,7 @@ async function recordPlan(
     );
     return {
       state,
+      label: 'needs-clarification',
       result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
     };
   }
@@ -192,7 +203,6 @@ async function recordPlan(
       dryRun: !job.writes,
     });
     const numbers = made.subIssues.flatMap((s) => (s.number ? [s.number] : []));
-    await setLabel(job, item, 'blocked', labels);
     const list = numbers.map((n) => `#${n}`).join(', ') || '(dry run)';
     const state = finish(
       {
@@ -206,6 +216,7 @@ async function recordPlan(
     );
     return {
       state,
+      label: 'blocked',
       result: {
         status: 'needs_decomposition',
         reason: `Split into ${made.subIssues.length} sub-issues: ${list}.`,
@@ -217,7 +228,6 @@ async function recordPlan(
     { ...before, plan: { summary: answer.summary, risks: answer.risks, plannedAt: now } },
     answer.acceptance_criteria,
   );
-  await setLabel(job, item, 'ready', labels);
   const autonomy = ctx.inputs.autonomy;
   const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
   if (autonomy === 'loop') {
@@ -225,18 +235,18 @@ async function recordPlan(
     state = off
       ? finish(state, 'complete', 'plan ready', startByHand('dev', item, off))
       : finish(state, 'complete', 'plan ready; dev dispatched', null);
-    return { state, result: { status: 'complete', reason, nextPhase: 'dev' } };
+    return { state, label: 'ready', result: { status: 'complete', reason, nextPhase: 'dev' } };
   }
   const next =
     autonomy === 'plan'
       ? 'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.'
       : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
   state = finish(state, 'complete', 'plan ready; waiting for approval', next);
-  return { state, result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+  return { state, label: 'ready', result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
 }
 
 const questionList = (questions: readonly string[]) =>
-  questions.map((q, i) => `${i + 1}. ${safeText(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n');
+  questions.map((q, i) => `${i + 1}. ${safeLine(q, 1000)}`).join('\n');
 
 /** Marks the questions comment as answered (edited in place; unchanged on a later re-plan). */
 async function closeQuestions(
@@ -244,24 +254,52 @@ async function closeQuestions(
   item: number,
   clarification: NonNullable<ItemState['clarification']>,
 ): Promise<void> {
-  const body = [
-    QUESTIONS_MARKER,
-    `### ✅ Questions answered (#${item}, round ${clarification.round})`,
-    questionList(clarification.questions),
-    'The plan was made with the answers: see the status comment.',
-  ].join('\n\n');
+  const body = fitBody(
+    [
+      QUESTIONS_MARKER,
+      `### ✅ Questions answered (#${item}, round ${clarification.round})`,
+      questionList(clarification.questions),
+      'The plan was made with the answers: see the status comment.',
+    ].join('\n\n'),
+  );
   await upsertMarkedComment(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
     dryRun: !job.writes,
   });
 }
 
+/**
+ * The plan for the job summary, whole (every text unclipped): the status comment and the questions
+ * comment are cut to GitHub's limit and send people here for the rest.
+ */
 function planSummary(answer: PlanAnswer): string {
-  const lines = [`**Plan:** ${answer.status}`, '', safeText(answer.summary, 4000)];
-  if (answer.acceptance_criteria.length > 0) {
-    lines.push('', ...answer.acceptance_criteria.map((c) => `- [ ] ${safeText(c, 500)}`));
-  }
-  if (answer.questions.length > 0) lines.push('', ...answer.questions.map((q) => `- ❓ ${safeText(q, 500)}`));
-  if (answer.subtasks.length > 0)
-    lines.push('', ...answer.subtasks.map((s) => `- 🧩 ${safeText(s.title, 200)}`));
+  const full = Number.POSITIVE_INFINITY;
+  const lines = [`**Plan:** ${answer.status}`, '', safeText(answer.summary, full)];
+  const list = (title: string, items: string[]) => {
+    if (items.length > 0) lines.push('', `#### ${title}`, ...items);
+  };
+  list(
+    'Acceptance criteria',
+    answer.acceptance_criteria.map((c) => `- [ ] ${safeLine(c, full)}`),
+  );
+  list(
+    'Questions',
+    answer.questions.map((q) => `- ❓ ${safeLine(q, full)}`),
+  );
+  list(
+    'Risks',
+    answer.risks.map((r) => `- ${safeLine(r, full)}`),
+  );
+  list(
+    'Sub-issues',
+    answer.subtasks.map(
+      (s) => `- 🧩 **${safeLine(s.title, full)}** (${s.priority})\n\n${indent(safeText(s.body, full))}`,
+    ),
+  );
   return lines.join('\n');
 }
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');

@@ -16,6 +16,7 @@ import {
   buildCommentBody,
   buildReviewPayload,
   placeFindings,
+  renderFinding,
 } from '../../review/payloads.js';
 import { buildReviewPrompt } from '../../review/prompt.js';
 import { renderReview } from '../../review/render.js';
@@ -287,6 +288,10 @@ function summaryOf(review: Review, plan: WritePlan, report: WriteReport, attempt
   return [
     `Pull request #${plan.prNumber}, commit \`${plan.headSha.slice(0, 12)}\`${attempts > 1 ? ` · the reviewer needed ${attempts} attempts` : ''}.`,
     renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds) }),
+    // In full here: the comment and the PR review are cut to GitHub's limit, and say to look here.
+    ...(review.findings.length > 0
+      ? ['#### The findings in full', ...review.findings.map((f) => renderFinding(f, false))]
+      : []),
     `#### ${report.dryRun ? 'Dry run' : 'Written to GitHub'}`,
     report.lines.map((line) => `- ${line}`).join('\n'),
   ].join('\n\n');
