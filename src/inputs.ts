@@ -68,6 +68,7 @@ export const inputsSchema = z.object({
   phase: choice(PHASES),
   'github-token': z.string(),
   'openai-api-key': z.string(),
+  'session-key': z.string(),
   'responses-api-endpoint': url,
   model: z.string(),
   effort: optionalChoice(EFFORTS),
@@ -98,6 +99,7 @@ export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
   phase: 'auto',
   'github-token': '',
   'openai-api-key': '',
+  'session-key': '',
   'responses-api-endpoint': '',
   model: '',
   effort: '',
@@ -118,6 +120,8 @@ export interface Inputs {
   phase: Phase;
   githubToken: string;
   openaiApiKey: string;
+  /** Key material of the session store (src/work/sessions.ts); empty: the model key is used. */
+  sessionKey: string;
   responsesApiEndpoint: string;
   model: string;
   effort: Effort | '';
@@ -152,7 +156,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     // An input absent from the environment (a local run, a test) reads as '': use action.yml's default.
     raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
   }
-  for (const secret of [raw['github-token'], raw['openai-api-key']]) {
+  for (const secret of [raw['github-token'], raw['openai-api-key'], raw['session-key']]) {
     if (secret) core.setSecret(secret);
   }
   const parsed = inputsSchema.safeParse(raw);
@@ -168,6 +172,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     phase: v.phase,
     githubToken: v['github-token'],
     openaiApiKey: v['openai-api-key'],
+    sessionKey: v['session-key'],
     responsesApiEndpoint: v['responses-api-endpoint'].replace(/\/+$/, ''),
     model: v.model.trim(),
     effort: v.effort,

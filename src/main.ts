@@ -111,7 +111,7 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     token: inputs.githubToken,
     baseUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
-    secrets: [inputs.openaiApiKey],
+    secrets: [inputs.openaiApiKey, inputs.sessionKey].filter(Boolean),
   });
   return () => client;
 }

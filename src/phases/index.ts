@@ -11,6 +11,7 @@ const HANDLERS: Partial<Record<HandlerName, () => Promise<PhaseHandler>>> = {
   setup: async () => (await import('./setup/index.js')).setupPhase,
   dev: async () => (await import('./dev/index.js')).devPhase,
   verify: async () => (await import('./verify/index.js')).verifyPhase,
+  fix: async () => (await import('./fix/index.js')).fixPhase,
 };
 
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */

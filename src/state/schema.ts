@@ -130,6 +130,28 @@ export const itemStateSchema = z.object({
    * from states written before it existed, hence the default.
    */
   merged: z.object({ pr: z.number().int().positive(), by: login, at: iso }).nullable().default(null),
+  /**
+   * The item's last Codex thread (the last dev or fix run), which fix resumes, and whether its
+   * session went to the encrypted store (src/work/sessions.ts). Absent from older states.
+   */
+  session: z
+    .object({ threadId: z.string().min(1), phase: statePhaseSchema, stored: z.boolean(), at: iso })
+    .nullable()
+    .default(null),
+  /**
+   * The last fix round: the review cycle it answered, the findings it claimed to fix (to notice
+   * them coming back), its summary (given to the next round), its commit. Absent from older states.
+   */
+  fix: z
+    .object({
+      cycle: count,
+      rounds: count,
+      claimed: z.array(z.string()),
+      summary: z.string().nullable(),
+      commit: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
   /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
   nextAction: z.string().nullable(),
   /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -168,6 +190,8 @@ export function newItemState(item: number): ItemState {
     dev: { iterations: 0, current: null, result: null, verifyOutput: null },
     stopped: null,
     merged: null,
+    session: null,
+    fix: null,
     nextAction: null,
     timeline: [],
   };
