@@ -16,7 +16,6 @@ import {
   type Loop,
   loopScenario,
   reviews,
-  step,
   subjects,
 } from './fix-env.js';
 
