@@ -112,6 +112,12 @@ describe('the review → fix loop', () => {
     expect(replies[0]).toMatchObject({ author: BOT });
     expect(replies[0]!.body).toContain(`Addressed in ${fixCommit.slice(0, 12)}`);
     expect(human.resolved).toBe(true);
+    // The review's own inline comment for the fixed finding is answered and resolved too.
+    const own = s.gh.state.reviewComments.find(
+      (c) => c.author === BOT && !c.inReplyToId && c.body.includes('`greet-typo`'),
+    )!;
+    expect(own.resolved).toBe(true);
+    expect(s.gh.state.reviewComments.filter((c) => c.inReplyToId === own.id)).toHaveLength(1);
     expect(reader.resolved).toBe(false);
     expect(s.gh.state.reviewComments.filter((c) => c.inReplyToId === reader.id)).toEqual([]);
     // The fix saved the thread again: the same one.

@@ -33,14 +33,12 @@ const writes = (loop: Loop) =>
 async function requestChanges(loop: Loop, who: 'maintainer' | 'reader', body: string) {
   const pr = loop.pr();
   const token = who === 'maintainer' ? 'ghp_maintainer' : 'ghp_reader';
-  await loop.s.gh
-    .client(token)
-    .rest.pulls.createReview({
-      ...loop.s.gh.repoRef,
-      pull_number: pr.number,
-      event: 'REQUEST_CHANGES',
-      body,
-    });
+  await loop.s.gh.client(token).rest.pulls.createReview({
+    ...loop.s.gh.repoRef,
+    pull_number: pr.number,
+    event: 'REQUEST_CHANGES',
+    body,
+  });
   return webhookPayload('pull_request_review.submitted', {
     github: loop.s.gh,
     sender: who,
@@ -153,6 +151,23 @@ describe('fix: triggers and trust', () => {
     expect(
       s.repos.git(['for-each-ref', '--format=%(refname)', 'refs/codex-orchestrator/'], s.repos.origin),
     ).toBe(sessionRef(s.issueNumber));
+  });
+
+  it('starts a fresh thread when the stored session cannot be opened with the key it is given', {
+    timeout: 180_000,
+  }, async () => {
+    l = await loopScenario();
+    const { s } = l;
+    await devThenReview(l, reviews.changes());
+    const before = s.model.requests.length;
+    s.model.enqueue(...fixSteps('helo', 'hello'));
+    // Another key than the one dev sealed the session with (a rotated secret, a forged ref).
+    const fix = await l.next('fix', { 'session-key': 'a-different-session-key' });
+    expect(fix.outputs).toMatchObject({ status: 'complete' });
+    expect(userTexts(s.model.requests[before]!).at(-1)).toContain('This is a fresh thread');
+    expect(l.visible()).toMatch(
+      /fix starts a fresh Codex thread: the session of thread \S+ could not be restored \(undecryptable/,
+    );
   });
 
   it("keeps a person's commit pushed between cycles and builds on it", { timeout: 180_000 }, async () => {
