@@ -54,6 +54,23 @@ export interface FakePull {
   files: FakeFile[];
   requestedReviewers: string[];
   requestedTeams: string[];
+  /**
+   * The branch's commits, oldest first, as `GET /pulls/{n}/commits` lists them. Unset: one commit,
+   * the head, written by the pull request's author.
+   */
+  commits?: FakeCommit[];
+}
+
+/** A commit of a pull request: `login` is the GitHub account its author email maps to (null: none). */
+export interface FakeCommit {
+  sha: string;
+  login: string | null;
+  name: string;
+  email: string;
+  message: string;
+  date: string;
+  /** Parent shas; two for a merge commit. */
+  parents: string[];
 }
 
 /** An issue, or the issue half of a pull request (`pull` set): they share numbers, like on GitHub. */
