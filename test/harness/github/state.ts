@@ -225,9 +225,20 @@ export class FakeState {
     return this.nextNumber++;
   }
 
-  /** A deterministic clock: every call is one second after the previous one. */
+  /**
+   * The wall clock instead of the deterministic one, for tests that compare GitHub's times with the
+   * action's own (`new Date()`): now, in milliseconds, and always after the previous time.
+   */
+  realClock = false;
+  private last = 0;
+
+  /** A deterministic clock: every call is one second after the previous one (see `realClock`). */
   now(): string {
     this.tick += 1;
+    if (this.realClock) {
+      this.last = Math.max(Date.now(), this.last + 1);
+      return new Date(this.last).toISOString();
+    }
     return new Date(Date.UTC(2025, 0, 1, 0, 0, this.tick)).toISOString().replace('.000Z', 'Z');
   }
 
