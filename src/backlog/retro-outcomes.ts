@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
-import type { ItemState } from '../state/index.js';
 import { estimateCostUsd } from '../state/budget.js';
+import type { ItemState } from '../state/index.js';
 
 /**
  * The retrospective's outcomes table (DESIGN §1): what became of every item the orchestrator
@@ -111,7 +111,9 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The totals over the rows and every pull request of the touched items. */
@@ -128,7 +130,8 @@ export function retroFigures(outcomes: readonly ItemOutcome[], pulls: readonly P
     medianReviewCycles: median(reviewed),
     merged: merged.length,
     closedUnmerged: pulls.filter((p) => p.state === 'closed').length,
-    reworkRate: merged.length === 0 ? null : merged.filter((p) => p.foreignCommits > 0).length / merged.length,
+    reworkRate:
+      merged.length === 0 ? null : merged.filter((p) => p.foreignCommits > 0).length / merged.length,
     tokens,
     costUsd,
     tokensPerDone: done === 0 ? null : Math.round(tokens / done),

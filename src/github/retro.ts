@@ -142,7 +142,11 @@ export async function countForeignCommits(
 }
 
 /** One issue as it is now (re-read just before the retro changes it). */
-export async function readRetroIssue(client: GitHubClient, repo: RepoRef, number: number): Promise<RetroIssue> {
+export async function readRetroIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+): Promise<RetroIssue> {
   const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
   return issueOf(data as RestIssue);
 }
@@ -155,26 +159,6 @@ export async function closeIssueAs(
   reason: 'not_planned' | 'duplicate',
 ): Promise<void> {
   await client.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: reason });
-}
-
-/** Creates an issue; returns its number and address. */
-export async function createIssue(
-  client: GitHubClient,
-  repo: RepoRef,
-  issue: { title: string; body: string; labels?: string[] },
-): Promise<{ number: number; htmlUrl: string }> {
-  const { data } = await client.rest.issues.create({ ...repo, ...issue });
-  return { number: data.number, htmlUrl: data.html_url };
-}
-
-/** Replaces an issue's body (and title). */
-export async function updateIssueText(
-  client: GitHubClient,
-  repo: RepoRef,
-  number: number,
-  text: { title?: string; body: string },
-): Promise<void> {
-  await client.rest.issues.update({ ...repo, issue_number: number, ...text });
 }
 
 /**
@@ -209,7 +193,11 @@ export async function listOwnMarkedIssues(
     for (const raw of page.data as RestIssue[]) {
       seen += 1;
       const issue = issueOf(raw);
-      if (!raw.pull_request && isIdentity(issue.author, options.identity) && issue.body.includes(options.marker))
+      if (
+        !raw.pull_request &&
+        isIdentity(issue.author, options.identity) &&
+        issue.body.includes(options.marker)
+      )
         found.push(issue);
       if (seen >= options.max) return found;
     }

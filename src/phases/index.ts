@@ -11,6 +11,7 @@ const HANDLERS: Partial<Record<HandlerName, () => Promise<PhaseHandler>>> = {
   setup: async () => (await import('./setup/index.js')).setupPhase,
   dev: async () => (await import('./dev/index.js')).devPhase,
   verify: async () => (await import('./verify/index.js')).verifyPhase,
+  retro: async () => (await import('./retro/index.js')).retroPhase,
 };
 
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */

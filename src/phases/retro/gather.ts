@@ -105,7 +105,11 @@ export async function readTouched(
   const prefix = job.ctx.config.labels.prefix;
   const pulls: PullFate[] = [];
   let merged = 0;
-  for (const pr of await listActionPulls(job.client, job.repo, { prefix, since, max: RETRO_READ_LIMITS.pulls })) {
+  for (const pr of await listActionPulls(job.client, job.repo, {
+    prefix,
+    since,
+    max: RETRO_READ_LIMITS.pulls,
+  })) {
     const item = branchItem(pr.headRef, prefix);
     if (item === undefined) continue;
     let foreignCommits = 0;
@@ -141,4 +145,5 @@ export async function readTouched(
 }
 
 /** The figures of a previous retro, for the trend. */
-export const previousFigures = (reports: Reports): RetroFigures | undefined => reports.previous?.state.figures;
+export const previousFigures = (reports: Reports): RetroFigures | undefined =>
+  reports.previous?.state.figures;

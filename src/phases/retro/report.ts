@@ -28,7 +28,8 @@ export interface ReportInput {
 const usd = (n: number) => `$${n.toFixed(2)}`;
 const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : Number.isInteger(n) ? String(n) : n.toFixed(1));
-const line = (text: string, max = 300) => renderModelLine(text.length > max ? `${text.slice(0, max)}…` : text);
+const line = (text: string, max = 300) =>
+  renderModelLine(text.length > max ? `${text.slice(0, max)}…` : text);
 
 function outcomesTable(outcomes: readonly ItemOutcome[], rows: number): string[] {
   if (outcomes.length === 0) return ['_No item was worked on since the last retrospective._'];
@@ -37,15 +38,15 @@ function outcomesTable(outcomes: readonly ItemOutcome[], rows: number): string[]
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const o of outcomes.slice(0, rows)) {
-    const pr = o.pr
-      ? `#${o.pr.number} ${o.pr.state === 'closed' ? 'closed unmerged' : o.pr.state}`
-      : '—';
-    const rework = o.pr?.state === 'merged' ? (o.pr.foreignCommits > 0 ? `yes (${o.pr.foreignCommits})` : 'no') : '—';
+    const pr = o.pr ? `#${o.pr.number} ${o.pr.state === 'closed' ? 'closed unmerged' : o.pr.state}` : '—';
+    const rework =
+      o.pr?.state === 'merged' ? (o.pr.foreignCommits > 0 ? `yes (${o.pr.foreignCommits})` : 'no') : '—';
     out.push(
       `| #${o.item} ${cell(line(o.title, 80))} | ${o.result}${o.escalated ? ' (escalated)' : ''} | ${cell(o.why ? line(o.why, 200) : '—')} | ${o.reviewCycles} | ${pr} | ${rework} | ${o.tokens} | ${usd(o.costUsd)} |`,
     );
   }
-  if (outcomes.length > rows) out.push('', `_…and ${outcomes.length - rows} more items (cut to fit GitHub's limit)._`);
+  if (outcomes.length > rows)
+    out.push('', `_…and ${outcomes.length - rows} more items (cut to fit GitHub's limit)._`);
   return out;
 }
 
@@ -74,7 +75,9 @@ function figuresTable(figures: RetroFigures, previous: ReportInput['previous']):
   const out = ['| figure | this retro | last retro | trend |', '|---|---|---|---|'];
   for (const [key, label, show, better] of FIGURES) {
     const before = previous ? previous.figures[key] : null;
-    out.push(`| ${label} | ${show(figures[key])} | ${previous ? show(before) : '—'} | ${trend(figures[key], before, better)} |`);
+    out.push(
+      `| ${label} | ${show(figures[key])} | ${previous ? show(before) : '—'} | ${trend(figures[key], before, better)} |`,
+    );
   }
   return out;
 }
@@ -94,16 +97,27 @@ function answerLines(answer: RetroAnswer): string[] {
   const list = (title: string, items: string[]) => {
     if (items.length > 0) out.push('', `**${title}**`, '', ...items);
   };
-  list('Deprecate', answer.deprecations.map((d) => `- ${d.item}: ${line(d.reason)}`));
-  list('Merge duplicates', answer.merges.map((m) => `- ${m.source} into ${m.target}: ${line(m.reason)}`));
+  list(
+    'Deprecate',
+    answer.deprecations.map((d) => `- ${d.item}: ${line(d.reason)}`),
+  );
+  list(
+    'Merge duplicates',
+    answer.merges.map((m) => `- ${m.source} into ${m.target}: ${line(m.reason)}`),
+  );
   list(
     'Change priority',
     answer.priority_changes.map((p) => `- ${p.item}: ${p.old} → ${p.new}: ${line(p.reason)}`),
   );
-  list('Recommendations', answer.recommendations.map((r) => `- ${line(r.text, 1000)}`));
+  list(
+    'Recommendations',
+    answer.recommendations.map((r) => `- ${line(r.text, 1000)}`),
+  );
   list(
     'New items',
-    answer.new_items.map((n) => `- ${line(n.title, 200)} (${n.priority}${n.component ? `, ${line(n.component, 50)}` : ''})`),
+    answer.new_items.map(
+      (n) => `- ${line(n.title, 200)} (${n.priority}${n.component ? `, ${line(n.component, 50)}` : ''})`,
+    ),
   );
   out.push('', `**Next priority item:** ${answer.next_priority_item ?? 'none named'}`);
   return out;
@@ -121,7 +135,9 @@ function render(input: ReportInput, rows: number): string {
     `## 🔁 Retrospective of ${state.at.slice(0, 10)}`,
     `${since} [Run](${input.runUrl}).`,
     '### Summary',
-    input.answer ? renderModelMarkdown(input.answer.summary.trim() || '_(no summary)_') : `⛔ ${line(input.blockedReason ?? 'No answer.', 1000)}`,
+    input.answer
+      ? renderModelMarkdown(input.answer.summary.trim() || '_(no summary)_')
+      : `⛔ ${line(input.blockedReason ?? 'No answer.', 1000)}`,
     '### Outcomes',
     ...outcomesTable(input.outcomes, rows),
     '',
@@ -132,13 +148,23 @@ function render(input: ReportInput, rows: number): string {
     ...(input.answer ? answerLines(input.answer) : ['_None: the model gave no usable answer._']),
   ];
   if (input.dropped.length > 0)
-    parts.push('', '**Dropped** (they named something outside the backlog):', '', ...input.dropped.map((d) => `- ${line(d, 300)}`));
+    parts.push(
+      '',
+      '**Dropped** (they named something outside the backlog):',
+      '',
+      ...input.dropped.map((d) => `- ${line(d, 300)}`),
+    );
   parts.push('### Applied');
   if (input.applyNote) parts.push(input.applyNote);
   if (input.applied.length > 0) parts.push(...input.applied.map(changeLine));
   else if (!input.applyNote) parts.push('_Nothing to apply._');
   if (input.skipped.length > 0)
-    parts.push('', '**Left alone** (changed by someone after the retrospective read it):', '', ...input.skipped.map(changeLine));
+    parts.push(
+      '',
+      '**Left alone** (changed by someone after the retrospective read it):',
+      '',
+      ...input.skipped.map(changeLine),
+    );
   parts.push('', encodeRetroState(state));
   return parts.join('\n');
 }
@@ -150,6 +176,11 @@ export function renderReport(input: ReportInput): string {
     if (body.length <= REPORT_MAX_CHARS) return body;
   }
   // Findings and notes are bounded by the schema's limits; only a huge backlog gets here.
-  const body = render({ ...input, findings: { duplicates: [], stale: [], blockedByAbandoned: [] }, dropped: [] }, 0);
-  return body.length <= REPORT_MAX_CHARS ? body : `${retroMarker(input.state.runId)}\n_The retrospective is too long to show._\n\n${encodeRetroState(input.state)}`;
+  const body = render(
+    { ...input, findings: { duplicates: [], stale: [], blockedByAbandoned: [] }, dropped: [] },
+    0,
+  );
+  return body.length <= REPORT_MAX_CHARS
+    ? body
+    : `${retroMarker(input.state.runId)}\n_The retrospective is too long to show._\n\n${encodeRetroState(input.state)}`;
 }

@@ -108,7 +108,9 @@ export function screenAnswer(answer: RetroAnswer, evidence: RetroEvidence): Scre
       continue;
     }
     if (closing.has(source) || closing.has(target)) {
-      dropped.push(`A merge of ${source} into ${target} was dropped: one of them is closed by another change.`);
+      dropped.push(
+        `A merge of ${source} into ${target} was dropped: one of them is closed by another change.`,
+      );
       continue;
     }
     closing.add(source);
@@ -120,7 +122,8 @@ export function screenAnswer(answer: RetroAnswer, evidence: RetroEvidence): Scre
     const item = known(p.item, 'A priority change');
     if (!item) continue;
     const current = evidence.items.get(item)?.priority;
-    if (closing.has(item)) dropped.push(`The priority change of ${item} was dropped: it is closed by another change.`);
+    if (closing.has(item))
+      dropped.push(`The priority change of ${item} was dropped: it is closed by another change.`);
     else if (p.old === p.new) dropped.push(`The priority change of ${item} changes nothing (${p.old}).`);
     else if (current !== p.old)
       dropped.push(`The priority change of ${item} was dropped: its priority is ${current}, not ${p.old}.`);

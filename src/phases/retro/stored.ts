@@ -44,7 +44,10 @@ export const retroStateSchema = z.object({
   abandoned: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])),
   /** The screened answer the report shows, so a re-run of the run acts on the same one. */
   answer: retroAnswerSchema.nullable(),
+  /** The notes on what screening dropped from the model's answer. */
+  dropped: z.array(z.string()),
   applied: z.array(change),
+  skipped: z.array(change),
 });
 
 export type RetroState = z.infer<typeof retroStateSchema>;

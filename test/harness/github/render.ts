@@ -169,7 +169,11 @@ export function commitJson(state: FakeState, urls: Urls, c: FakeCommit) {
     },
     author: account,
     committer: account,
-    parents: c.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${web}/commit/${sha}` })),
+    parents: c.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${web}/commit/${sha}`,
+    })),
   };
 }
 
