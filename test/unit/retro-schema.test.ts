@@ -99,7 +99,16 @@ describe('screenAnswer', () => {
     expect(answer.next_priority_item).toBe('#3');
     expect(dropped).toHaveLength(7);
     expect(dropped.join('\n')).toContain('"#1" is not an item of the backlog');
-    expect(dropped.join('\n')).toContain('its priority is low, not high');
+    expect(dropped.join('\n')).toContain('#9 was dropped: it is closed by another change');
+  });
+
+  it('drops a priority change whose old priority is not the item’s', () => {
+    const { answer, dropped } = screenAnswer(
+      { ...empty, priority_changes: [{ item: '#9', old: 'high', new: 'critical', reason: 'x' }] },
+      evidence,
+    );
+    expect(answer.priority_changes).toEqual([]);
+    expect(dropped).toEqual(['The priority change of #9 was dropped: its priority is low, not high.']);
   });
 
   it('never names a next item that is being closed', () => {
