@@ -44,8 +44,11 @@ export interface StepUsage {
   reasoning?: number;
 }
 
-/** What the server does with one incoming request. */
-export type Step =
+/**
+ * What the server does with one incoming request. `onServe` runs just before it answers: a test
+ * changes the world while the model "thinks" (a person edits an issue in the meantime).
+ */
+export type Step = { onServe?: () => void } & (
   /** A complete streamed response: the items, then `response.completed` with the usage. */
   | { kind: 'response'; items: OutputItem[]; usage: StepUsage }
   /** A plain HTTP error with an OpenAI-style JSON body (401, 429, 500, ...). */
@@ -55,7 +58,8 @@ export type Step =
   /** The stream ends without `response.completed` (Codex retries it as a stream error). */
   | { kind: 'disconnect'; items: OutputItem[] }
   /** `response.failed` with this message. */
-  | { kind: 'failed'; message: string; code: string };
+  | { kind: 'failed'; message: string; code: string }
+);
 
 export const DEFAULT_USAGE: StepUsage = { input: 100, cached: 0, output: 10, reasoning: 0 };
 
@@ -243,6 +247,7 @@ export async function startResponsesServer(steps: Step[] = []): Promise<Response
         );
         return;
       }
+      next.onServe?.();
       answer(res, next, `resp_${++responseCount}`);
     });
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDag } from '../../src/backlog/dag.js';
 import type { WorkItem } from '../../src/backlog/model.js';
 import { findBlockedByAbandoned, findDuplicates, findStale } from '../../src/backlog/retro-findings.js';
-import { abandonedItems, itemOutcome, median, retroFigures, touchedSince } from '../../src/backlog/retro-outcomes.js';
+import {
+  abandonedItems,
+  itemOutcome,
+  median,
+  type TouchedItem,
+  retroFigures,
+  touchedSince,
+} from '../../src/backlog/retro-outcomes.js';
 import { defaultConfig } from '../../src/config.js';
 import { newItemState } from '../../src/state/schema.js';
 
@@ -86,7 +93,7 @@ describe('outcomes', () => {
 
   it('counts done, blocked (with why), merged, closed unmerged, rework and cost per done item', () => {
     const usage = { inputTokens: 1_000_000, cachedInputTokens: 0, outputTokens: 100_000, reasoningOutputTokens: 0 };
-    const items = [
+    const items: TouchedItem[] = [
       { number: 1, title: 'A', state: state(1, { reviewCycle: 1, usage }), pulls: [{ number: 10, item: 1, state: 'merged' as const, foreignCommits: 0, closedAt: '2025-06-02T00:00:00Z' }] },
       { number: 2, title: 'B', state: state(2, { reviewCycle: 3, usage }), pulls: [{ number: 11, item: 2, state: 'merged' as const, foreignCommits: 2, closedAt: '2025-06-02T00:00:00Z' }] },
       {
