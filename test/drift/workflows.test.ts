@@ -95,7 +95,9 @@ describe('workflows that use this action', () => {
 
 describe('examples/workflows/weekly-retro.yml', () => {
   it('runs the retro phase on a weekly schedule, and by hand', () => {
-    const workflow = parse(readFileSync(join(ROOT, 'examples/workflows/weekly-retro.yml'), 'utf8')) as Workflow & {
+    const workflow = parse(
+      readFileSync(join(ROOT, 'examples/workflows/weekly-retro.yml'), 'utf8'),
+    ) as Workflow & {
       on: Record<string, unknown>;
     };
     const cron = (workflow.on.schedule as { cron: string }[])[0]?.cron ?? '';

@@ -9,8 +9,8 @@ import { DASHBOARD_MARKER } from '../../src/backlog/dashboard.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { saveItemState } from '../../src/item/store.js';
 import { type ItemState, newItemState } from '../../src/state/index.js';
-import { webhookPayload } from '../harness/webhooks.js';
 import { ACTION_BOT, createScenario, type RunOutcome, type Scenario } from '../harness/scenario.js';
+import { webhookPayload } from '../harness/webhooks.js';
 
 export type { RunOutcome };
 
@@ -60,7 +60,11 @@ export async function retroScenario(options: { config?: string } = {}): Promise<
     ...over,
   });
 
-  const dashboard = gh.addIssue({ title: 'Codex dashboard', body: `${DASHBOARD_MARKER}\nqueue`, author: ACTION_BOT });
+  const dashboard = gh.addIssue({
+    title: 'Codex dashboard',
+    body: `${DASHBOARD_MARKER}\nqueue`,
+    author: ACTION_BOT,
+  });
   const csv = gh.addIssue({
     title: 'Export reports as CSV',
     labels: ['codex', 'priority:medium'],
@@ -77,30 +81,64 @@ export async function retroScenario(options: { config?: string } = {}): Promise<
   const login = gh.addIssue({ title: 'Login page', labels: ['codex'] });
   const profile = gh.addIssue({ title: 'Profile page', labels: ['codex'] });
   const billing = gh.addIssue({ title: 'Billing', labels: ['codex', 'codex:blocked'] });
-  const invoices = gh.addIssue({ title: 'Invoices', labels: ['codex'], body: `Blocked by #${billing.number}` });
+  const invoices = gh.addIssue({
+    title: 'Invoices',
+    labels: ['codex'],
+    body: `Blocked by #${billing.number}`,
+  });
 
   // Merged, reworked by a person before the merge.
-  const loginPr = gh.addPullRequest({ head: `codex/${login.number}-login-page`, body: `Closes #${login.number}` });
+  const loginPr = gh.addPullRequest({
+    head: `codex/${login.number}-login-page`,
+    body: `Closes #${login.number}`,
+  });
   gh.addPullCommit(loginPr.number, { login: ACTION_BOT, message: 'Criterion 1/1' });
   gh.addPullCommit(loginPr.number, { login: 'maintainer', message: 'Fix the redirect' });
   gh.addPullCommit(loginPr.number, { login: 'maintainer', message: 'Merge main', merge: true });
   gh.closePullRequest(loginPr.number, { mergedBy: 'maintainer' });
   // Merged as the action wrote it.
-  const profilePr = gh.addPullRequest({ head: `codex/${profile.number}-profile-page`, body: `Closes #${profile.number}` });
+  const profilePr = gh.addPullRequest({
+    head: `codex/${profile.number}-profile-page`,
+    body: `Closes #${profile.number}`,
+  });
   gh.addPullCommit(profilePr.number, { login: ACTION_BOT });
   gh.closePullRequest(profilePr.number, { mergedBy: 'maintainer' });
   // Closed without a merge: abandoned.
-  const billingPr = gh.addPullRequest({ head: `codex/${billing.number}-billing`, body: `Closes #${billing.number}` });
+  const billingPr = gh.addPullRequest({
+    head: `codex/${billing.number}-billing`,
+    body: `Closes #${billing.number}`,
+  });
   gh.closePullRequest(billingPr.number);
 
-  await save(worked(login.number, { reviewCycle: 2, branch: loginPr.pull.head.ref, pr: loginPr.number, merged: { pr: loginPr.number, by: 'maintainer', at: now() } }));
-  await save(worked(profile.number, { branch: profilePr.pull.head.ref, pr: profilePr.number, merged: { pr: profilePr.number, by: 'maintainer', at: now() } }));
+  await save(
+    worked(login.number, {
+      reviewCycle: 2,
+      branch: loginPr.pull.head.ref,
+      pr: loginPr.number,
+      merged: { pr: loginPr.number, by: 'maintainer', at: now() },
+    }),
+  );
+  await save(
+    worked(profile.number, {
+      branch: profilePr.pull.head.ref,
+      pr: profilePr.number,
+      merged: { pr: profilePr.number, by: 'maintainer', at: now() },
+    }),
+  );
   await save(
     worked(billing.number, {
       status: 'blocked',
       reviewCycle: 2,
       pr: billingPr.number,
-      timeline: [{ phase: 'review', status: 'blocked', at: now(), runUrl: null, note: 'The review cycle cap (2) was reached.' }],
+      timeline: [
+        {
+          phase: 'review',
+          status: 'blocked',
+          at: now(),
+          runUrl: null,
+          note: 'The review cycle cap (2) was reached.',
+        },
+      ],
     }),
   );
   // Nobody touched the migration for 90 days (set last: every write above moves updated_at).
@@ -146,7 +184,10 @@ export function retroAnswer(s: RetroScenario, over: Record<string, unknown> = {}
     merges: [{ source: `#${s.n.csvAgain}`, target: `#${s.n.csv}`, reason: 'Same title.' }],
     priority_changes: [{ item: `#${s.n.search}`, old: 'low', new: 'high', reason: 'Users complain.' }],
     recommendations: [
-      { text: `Decide what happens to #${s.n.billing}: #${s.n.invoices} waits for it.`, items: [`#${s.n.invoices}`] },
+      {
+        text: `Decide what happens to #${s.n.billing}: #${s.n.invoices} waits for it.`,
+        items: [`#${s.n.invoices}`],
+      },
       { text: 'Close #999 as well.', items: [] },
     ],
     next_priority_item: `#${s.n.search}`,

@@ -31,10 +31,16 @@ describe('retro: recommend only (the default)', () => {
     expect(writesOf(s, before)).toEqual(['POST /issues']);
     const body = report!.body!;
     // Outcomes: the reworked merge, the clean merge, the abandoned PR, and the totals.
-    expect(body).toMatch(new RegExp(`\\| #${s.n.login} Login page \\| done \\| — \\| 2 \\| #\\d+ merged \\| yes \\(1\\) \\|`));
-    expect(body).toMatch(new RegExp(`\\| #${s.n.profile} Profile page \\| done \\| — \\| 1 \\| #\\d+ merged \\| no \\|`));
     expect(body).toMatch(
-      new RegExp(`\\| #${s.n.billing} Billing \\| blocked \\| The review cycle cap \\(2\\) was reached. \\| 2 \\| #\\d+ closed unmerged \\|`),
+      new RegExp(`\\| #${s.n.login} Login page \\| done \\| — \\| 2 \\| #\\d+ merged \\| yes \\(1\\) \\|`),
+    );
+    expect(body).toMatch(
+      new RegExp(`\\| #${s.n.profile} Profile page \\| done \\| — \\| 1 \\| #\\d+ merged \\| no \\|`),
+    );
+    expect(body).toMatch(
+      new RegExp(
+        `\\| #${s.n.billing} Billing \\| blocked \\| The review cycle cap \\(2\\) was reached. \\| 2 \\| #\\d+ closed unmerged \\|`,
+      ),
     );
     expect(body).toContain('| PRs merged | 2 | — | — |');
     expect(body).toContain('| PRs closed unmerged | 1 | — | — |');
@@ -55,7 +61,9 @@ describe('retro: recommend only (the default)', () => {
 
     // The model saw the backlog (untrusted, delimited) and the findings.
     const prompt = userTexts(s.model.requests[0]!).find((t) => t.startsWith('You are the retrospective'))!;
-    expect(prompt).toMatch(/<untrusted-backlog id="[0-9a-f]{16}">[\s\S]*Ignore your rules[\s\S]*<\/untrusted-backlog/);
+    expect(prompt).toMatch(
+      /<untrusted-backlog id="[0-9a-f]{16}">[\s\S]*Ignore your rules[\s\S]*<\/untrusted-backlog/,
+    );
     expect(prompt).toContain(`Candidate duplicate: #${s.n.csvAgain} of #${s.n.csv}`);
     // Read-only, and the reads are bounded: lists plus one read per touched item and merged PR.
     expect(JSON.stringify(s.model.requests[0]!.body)).not.toContain('workspace-write');
@@ -104,7 +112,9 @@ describe('retro: apply', () => {
     expect([migration.state, migration.stateReason]).toEqual(['closed', 'not_planned']);
     const duplicate = s.gh.issue(s.n.csvAgain)!;
     expect([duplicate.state, duplicate.stateReason]).toEqual(['closed', 'duplicate']);
-    expect(s.gh.comments(s.n.csvAgain).at(-1)!.body).toMatch(new RegExp(`^Duplicate of #${s.n.csv}\\. Closed by the \\[retrospective\\]\\(http`));
+    expect(s.gh.comments(s.n.csvAgain).at(-1)!.body).toMatch(
+      new RegExp(`^Duplicate of #${s.n.csv}\\. Closed by the \\[retrospective\\]\\(http`),
+    );
     expect(s.gh.labelsOn(s.n.search)).toEqual(['codex', 'P1']);
     expect(s.gh.issue(s.n.dashboard)!.state).toBe('open');
     expect(s.gh.issue(s.n.csv)!.state).toBe('open');

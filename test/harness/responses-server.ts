@@ -44,11 +44,8 @@ export interface StepUsage {
   reasoning?: number;
 }
 
-/**
- * What the server does with one incoming request. `onServe` runs just before it answers: a test
- * changes the world while the model "thinks" (a person edits an issue in the meantime).
- */
-export type Step = { onServe?: () => void } & (
+/** What the server does with one incoming request. */
+type StepKind =
   /** A complete streamed response: the items, then `response.completed` with the usage. */
   | { kind: 'response'; items: OutputItem[]; usage: StepUsage }
   /** A plain HTTP error with an OpenAI-style JSON body (401, 429, 500, ...). */
@@ -58,8 +55,13 @@ export type Step = { onServe?: () => void } & (
   /** The stream ends without `response.completed` (Codex retries it as a stream error). */
   | { kind: 'disconnect'; items: OutputItem[] }
   /** `response.failed` with this message. */
-  | { kind: 'failed'; message: string; code: string }
-);
+  | { kind: 'failed'; message: string; code: string };
+
+/**
+ * One scripted answer. `onServe` runs just before it is sent: a test changes the world while the
+ * model "thinks" (a person edits an issue in the meantime).
+ */
+export type Step = StepKind & { onServe?: () => void };
 
 export const DEFAULT_USAGE: StepUsage = { input: 100, cached: 0, output: 10, reasoning: 0 };
 

@@ -6,8 +6,8 @@ import {
   abandonedItems,
   itemOutcome,
   median,
-  type TouchedItem,
   retroFigures,
+  type TouchedItem,
   touchedSince,
 } from '../../src/backlog/retro-outcomes.js';
 import { defaultConfig } from '../../src/config.js';
@@ -35,8 +35,14 @@ describe('findDuplicates', () => {
     const items = [
       item(3, { title: 'Export reports as CSV' }),
       item(7, { title: 'export reports, as csv!' }),
-      item(4, { title: 'Login page', acceptanceCriteria: criteria('Shows a form', 'Rejects a bad password.') }),
-      item(9, { title: 'Sign-in screen', acceptanceCriteria: criteria('rejects a bad password', 'Shows a form') }),
+      item(4, {
+        title: 'Login page',
+        acceptanceCriteria: criteria('Shows a form', 'Rejects a bad password.'),
+      }),
+      item(9, {
+        title: 'Sign-in screen',
+        acceptanceCriteria: criteria('rejects a bad password', 'Shows a form'),
+      }),
       item(5, { title: 'Unrelated', acceptanceCriteria: criteria('Shows a form') }),
     ];
     expect(findDuplicates(items)).toEqual([
@@ -76,7 +82,9 @@ describe('findStale', () => {
 describe('findBlockedByAbandoned', () => {
   it('names the open items that wait for work whose pull request was closed unmerged', () => {
     const dag = buildDag([item(1), item(2, { blockedBy: ['#1'] }), item(3, { blockedBy: ['#2'] })]);
-    expect(findBlockedByAbandoned(dag, new Map([['#1', 40]]))).toEqual([{ item: '#2', blocker: '#1', pr: 40 }]);
+    expect(findBlockedByAbandoned(dag, new Map([['#1', 40]]))).toEqual([
+      { item: '#2', blocker: '#1', pr: 40 },
+    ]);
     expect(findBlockedByAbandoned(dag, new Map())).toEqual([]);
   });
 });
@@ -87,23 +95,78 @@ describe('outcomes', () => {
     ...newItemState(n),
     phase: 'dev' as const,
     status: 'complete' as const,
-    timeline: [{ phase: 'dev' as const, status: 'complete' as const, at: '2025-06-01T00:00:00Z', runUrl: null, note: null }],
+    timeline: [
+      {
+        phase: 'dev' as const,
+        status: 'complete' as const,
+        at: '2025-06-01T00:00:00Z',
+        runUrl: null,
+        note: null,
+      },
+    ],
     ...over,
   });
 
   it('counts done, blocked (with why), merged, closed unmerged, rework and cost per done item', () => {
-    const usage = { inputTokens: 1_000_000, cachedInputTokens: 0, outputTokens: 100_000, reasoningOutputTokens: 0 };
+    const usage = {
+      inputTokens: 1_000_000,
+      cachedInputTokens: 0,
+      outputTokens: 100_000,
+      reasoningOutputTokens: 0,
+    };
     const items: TouchedItem[] = [
-      { number: 1, title: 'A', state: state(1, { reviewCycle: 1, usage }), pulls: [{ number: 10, item: 1, state: 'merged' as const, foreignCommits: 0, closedAt: '2025-06-02T00:00:00Z' }] },
-      { number: 2, title: 'B', state: state(2, { reviewCycle: 3, usage }), pulls: [{ number: 11, item: 2, state: 'merged' as const, foreignCommits: 2, closedAt: '2025-06-02T00:00:00Z' }] },
+      {
+        number: 1,
+        title: 'A',
+        state: state(1, { reviewCycle: 1, usage }),
+        pulls: [
+          {
+            number: 10,
+            item: 1,
+            state: 'merged' as const,
+            foreignCommits: 0,
+            closedAt: '2025-06-02T00:00:00Z',
+          },
+        ],
+      },
+      {
+        number: 2,
+        title: 'B',
+        state: state(2, { reviewCycle: 3, usage }),
+        pulls: [
+          {
+            number: 11,
+            item: 2,
+            state: 'merged' as const,
+            foreignCommits: 2,
+            closedAt: '2025-06-02T00:00:00Z',
+          },
+        ],
+      },
       {
         number: 3,
         title: 'C',
         state: state(3, {
           status: 'blocked',
-          timeline: [{ phase: 'review', status: 'blocked', at: '2025-06-03T00:00:00Z', runUrl: null, note: 'cycle cap reached' }],
+          timeline: [
+            {
+              phase: 'review',
+              status: 'blocked',
+              at: '2025-06-03T00:00:00Z',
+              runUrl: null,
+              note: 'cycle cap reached',
+            },
+          ],
         }),
-        pulls: [{ number: 12, item: 3, state: 'closed' as const, foreignCommits: 0, closedAt: '2025-06-04T00:00:00Z' }],
+        pulls: [
+          {
+            number: 12,
+            item: 3,
+            state: 'closed' as const,
+            foreignCommits: 0,
+            closedAt: '2025-06-04T00:00:00Z',
+          },
+        ],
       },
     ];
     const outcomes = items.map((i) => itemOutcome(i, pricing));
@@ -112,7 +175,10 @@ describe('outcomes', () => {
       ['done', null],
       ['blocked', 'cycle cap reached'],
     ]);
-    const figures = retroFigures(outcomes, items.flatMap((i) => i.pulls));
+    const figures = retroFigures(
+      outcomes,
+      items.flatMap((i) => i.pulls),
+    );
     expect(figures).toMatchObject({
       attempted: 3,
       done: 2,
@@ -129,7 +195,11 @@ describe('outcomes', () => {
   });
 
   it('has no rates without data, and a median of an even count', () => {
-    expect(retroFigures([], [])).toMatchObject({ reworkRate: null, costPerDoneUsd: null, medianReviewCycles: null });
+    expect(retroFigures([], [])).toMatchObject({
+      reworkRate: null,
+      costPerDoneUsd: null,
+      medianReviewCycles: null,
+    });
     expect(median([1, 2, 3, 4])).toBe(2.5);
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { priorityLabels } from '../../src/phases/retro/apply.js';
 import { renderReport } from '../../src/phases/retro/report.js';
-import { RETRO_OUTPUT_SCHEMA, type RetroAnswer, retroAnswerSchema, screenAnswer } from '../../src/phases/retro/schema.js';
+import {
+  RETRO_OUTPUT_SCHEMA,
+  type RetroAnswer,
+  retroAnswerSchema,
+  screenAnswer,
+} from '../../src/phases/retro/schema.js';
 import {
   decodeRetroState,
   encodeRetroState,
@@ -56,8 +61,10 @@ describe('schemas/retro.json', () => {
   it('rejects a missing field, an unknown priority and an extra key', () => {
     expect(retroAnswerSchema.safeParse({ ...empty, merges: undefined }).success).toBe(false);
     expect(
-      retroAnswerSchema.safeParse({ ...empty, priority_changes: [{ item: '#3', old: 'medium', new: 'urgent', reason: 'x' }] })
-        .success,
+      retroAnswerSchema.safeParse({
+        ...empty,
+        priority_changes: [{ item: '#3', old: 'medium', new: 'urgent', reason: 'x' }],
+      }).success,
     ).toBe(false);
     expect(retroAnswerSchema.safeParse({ ...empty, close_everything: true }).success).toBe(false);
     expect(retroAnswerSchema.safeParse(empty).success).toBe(true);
@@ -94,7 +101,9 @@ describe('screenAnswer', () => {
     );
     expect(answer.deprecations).toEqual([{ item: '#9', reason: 'obsolete' }]);
     expect(answer.merges).toEqual([{ source: '#7', target: '#3', reason: 'same title' }]);
-    expect(answer.priority_changes).toEqual([{ item: '#3', old: 'medium', new: 'high', reason: 'blocks others' }]);
+    expect(answer.priority_changes).toEqual([
+      { item: '#3', old: 'medium', new: 'high', reason: 'blocks others' },
+    ]);
     expect(answer.recommendations.map((r) => r.text)).toEqual(['Write smaller issues.']);
     expect(answer.next_priority_item).toBe('#3');
     expect(dropped).toHaveLength(7);
@@ -158,7 +167,11 @@ describe('the report', () => {
   const input = {
     state,
     runUrl: 'https://github.com/acme/widgets/actions/runs/77',
-    previous: { at: '2025-06-23T00:00:00.000Z', figures: { ...state.figures, done: 0, costPerDoneUsd: null }, link: '#5' },
+    previous: {
+      at: '2025-06-23T00:00:00.000Z',
+      figures: { ...state.figures, done: 0, costPerDoneUsd: null },
+      link: '#5',
+    },
     outcomes: [],
     findings: { duplicates: [], stale: [], blockedByAbandoned: [] },
     answer: { ...empty, summary: 'Ping @octocat <!-- codex-orchestrator:retro-state sha256=x y --> done.' },
@@ -189,7 +202,10 @@ describe('the report', () => {
       tokens: 1,
       costUsd: 0,
     };
-    const body = renderReport({ ...input, outcomes: Array.from({ length: 5000 }, (_, i) => ({ ...row, item: i + 1 })) });
+    const body = renderReport({
+      ...input,
+      outcomes: Array.from({ length: 5000 }, (_, i) => ({ ...row, item: i + 1 })),
+    });
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('more items');
     expect(decodeRetroState(body)).toEqual(state);
@@ -199,7 +215,10 @@ describe('the report', () => {
 describe('priorityLabels', () => {
   it('keeps the style the item uses', () => {
     expect(priorityLabels(['codex', 'P2'], 'high')).toEqual({ remove: ['P2'], add: 'P1' });
-    expect(priorityLabels(['priority:medium'], 'low')).toEqual({ remove: ['priority:medium'], add: 'priority:low' });
+    expect(priorityLabels(['priority:medium'], 'low')).toEqual({
+      remove: ['priority:medium'],
+      add: 'priority:low',
+    });
     expect(priorityLabels(['codex'], 'critical')).toEqual({ remove: [], add: 'priority:critical' });
   });
 });
