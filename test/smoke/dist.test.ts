@@ -137,16 +137,16 @@ if (!existsSync(NODE24) && !ON_LINUX_X64) {
     });
 
     it('fails clearly on a phase that is not available yet', async () => {
-      // retro is the last phase to land (README, "Phases in this version"); move this to another
-      // unavailable phase, or delete it, when retro ships.
-      const run = await runAction({ phase: 'retro' });
+      // scan is among the last phases to land (README, "Phases in this version"); move this to
+      // another unavailable phase, or delete it, when scan ships.
+      const run = await runAction({ phase: 'scan' });
       expect(run.exitCode).toBe(1);
-      expect(run.stdout).toContain('Phase: retro');
+      expect(run.stdout).toContain('Phase: scan');
       expect(run.stdout).toMatch(
-        /^::error::Phase 'retro' is not available yet in this version of codex-orchestrator\. Available phases: .+\.$/m,
+        /^::error::Phase 'scan' is not available yet in this version of codex-orchestrator\. Available phases: .+\.$/m,
       );
       expect(run.outputs.status).toBe('error');
-      expect(run.outputs.phase).toBe('retro');
+      expect(run.outputs.phase).toBe('scan');
     });
 
     it('skips an event that needs no work, green, with the reason in the job summary', async () => {

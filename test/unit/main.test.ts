@@ -107,12 +107,12 @@ describe('run', () => {
   });
 
   it('fails on a phase that is not available yet, naming it', async () => {
-    vi.stubEnv('INPUT_PHASE', 'retro');
+    vi.stubEnv('INPUT_PHASE', 'scan');
     await run();
     expect(process.exitCode).toBe(1);
     expect(errorCommands()).toHaveLength(1);
-    expect(errorCommands()[0]).toMatch(/^::error::Phase 'retro' is not available yet/);
-    expect(await outputs()).toMatchObject({ status: 'error', phase: 'retro' });
+    expect(errorCommands()[0]).toMatch(/^::error::Phase 'scan' is not available yet/);
+    expect(await outputs()).toMatchObject({ status: 'error', phase: 'scan' });
   });
 
   it('fails with file, line and key for a broken config file', async () => {
