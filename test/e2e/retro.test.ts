@@ -184,3 +184,49 @@ describe('retro: apply', () => {
     expect(second!.body).toContain('| done | 0 | 2 | ↓ worse |');
   });
 });
+
+describe('retro: triggers and the dashboard', () => {
+  it('runs on /codex retro on the dashboard, as a comment there, edited in place on a re-run', async () => {
+    s = await retroScenario({ config: 'retro:\n  report: dashboard-comment\n' });
+    const dashboard = s.n.dashboard;
+    s.model.enqueue(step.json(retroAnswer(s)));
+    const payload = s.commentEvent(dashboard, '/codex retro', 'maintainer', { post: true });
+    const out = await s.run({
+      event: 'issue_comment',
+      payload,
+      inputs: { phase: 'auto' },
+      env: { GITHUB_RUN_ID: '77' },
+    });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(out.outputs.phase).toBe('retro');
+    const reports = () => s!.gh.comments(dashboard).filter((c) => c.author === 'github-actions[bot]');
+    expect(reports()).toHaveLength(1);
+    expect(reports()[0]!.body).toContain('## 🔁 Retrospective of');
+    expect(s.reports()).toEqual([]);
+
+    const again = await s.run({
+      event: 'issue_comment',
+      payload,
+      inputs: { phase: 'auto' },
+      env: { GITHUB_RUN_ID: '77' },
+    });
+    expect(again.outputs.status, again.stdout).toBe('complete');
+    expect(reports()).toHaveLength(1);
+    expect(s.model.requests).toHaveLength(1);
+    s.gh.assertNoViolations();
+  });
+
+  it('ignores /codex retro from someone without write access, without a model call', async () => {
+    s = await retroScenario();
+    const payload = s.commentEvent(s.n.dashboard, '/codex retro', 'outsider', { post: true });
+    const out = await s.run({
+      event: 'issue_comment',
+      payload,
+      inputs: { phase: 'auto' },
+      actor: 'outsider',
+    });
+    expect(out.outputs.status, out.stdout).toBe('skipped');
+    expect(s.model.requests).toHaveLength(0);
+    expect(s.reports()).toEqual([]);
+  });
+});

@@ -212,6 +212,31 @@ describe('the report', () => {
   });
 });
 
+describe('the report of a huge answer', () => {
+  it('leaves the answer out of the stored state rather than exceed the limit', () => {
+    const recommendations = Array.from({ length: 20 }, (_, i) => ({
+      text: `${i} ${'w '.repeat(1990)}`,
+      items: [],
+    }));
+    const answer = { ...empty, recommendations };
+    const body = renderReport({
+      state: { ...state, answer },
+      runUrl: 'https://github.com/acme/widgets/actions/runs/77',
+      previous: null,
+      outcomes: [],
+      findings: { duplicates: [], stale: [], blockedByAbandoned: [] },
+      answer,
+      blockedReason: null,
+      dropped: [],
+      applied: [],
+      skipped: [],
+      applyNote: null,
+    });
+    expect(body.length).toBeLessThan(65_536);
+    expect(decodeRetroState(body)?.answer).toBeNull();
+  });
+});
+
 describe('priorityLabels', () => {
   it('keeps the style the item uses', () => {
     expect(priorityLabels(['codex', 'P2'], 'high')).toEqual({ remove: ['P2'], add: 'P1' });

@@ -83,12 +83,16 @@ function figuresTable(figures: RetroFigures, previous: ReportInput['previous']):
 }
 
 function findingLines(findings: RetroFindings): string[] {
+  // Docs ids come from front matter: rendered like any text the action did not write.
+  const id = (text: string) => line(text, 100);
   const out: string[] = [];
   for (const d of findings.duplicates)
-    out.push(`- Possible duplicate: ${d.source} of ${d.target} (same ${d.by.join(' and ')}).`);
-  for (const s of findings.stale) out.push(`- Stale: ${s.item}, no activity for ${s.days} days.`);
+    out.push(`- Possible duplicate: ${id(d.source)} of ${id(d.target)} (same ${d.by.join(' and ')}).`);
+  for (const s of findings.stale) out.push(`- Stale: ${id(s.item)}, no activity for ${s.days} days.`);
   for (const b of findings.blockedByAbandoned)
-    out.push(`- ${b.item} waits for ${b.blocker}, whose pull request #${b.pr} was closed without a merge.`);
+    out.push(
+      `- ${id(b.item)} waits for ${id(b.blocker)}, whose pull request #${b.pr} was closed without a merge.`,
+    );
   return out.length > 0 ? out : ['_Nothing found._'];
 }
 
@@ -175,12 +179,13 @@ export function renderReport(input: ReportInput): string {
     const body = render(input, rows);
     if (body.length <= REPORT_MAX_CHARS) return body;
   }
-  // Findings and notes are bounded by the schema's limits; only a huge backlog gets here.
-  const body = render(
-    { ...input, findings: { duplicates: [], stale: [], blockedByAbandoned: [] }, dropped: [] },
-    0,
-  );
-  return body.length <= REPORT_MAX_CHARS
-    ? body
-    : `${retroMarker(input.state.runId)}\n_The retrospective is too long to show._\n\n${encodeRetroState(input.state)}`;
+  // Only a huge backlog or answer gets here: no findings, and the answer left out of the state
+  // (a re-run then asks again rather than store what does not fit).
+  const lean = { ...input, findings: { duplicates: [], stale: [], blockedByAbandoned: [] }, dropped: [] };
+  for (const state of [input.state, { ...input.state, answer: null, dropped: [] }]) {
+    const body = render({ ...lean, state }, 0);
+    if (body.length <= REPORT_MAX_CHARS) return body;
+  }
+  const state = { ...input.state, answer: null, dropped: [] };
+  return `${retroMarker(state.runId)}\n_The retrospective is too long to show._\n\n${encodeRetroState(state)}`;
 }
