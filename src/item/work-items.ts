@@ -8,6 +8,7 @@ import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import { normaliseTitle } from '../github/subissues.js';
 import * as core from '../log.js';
 import { fenceFor } from '../report/markdown.js';
+import { renderModelLine } from '../safety/markdown.js';
 import { redactSecrets } from '../safety/secrets.js';
 import type { ItemJob } from './job.js';
 
@@ -38,6 +39,11 @@ export interface WorkItemRequest {
   optIn: boolean;
   /** The item this follows up on: the body says so ("Follow-up of #12"). */
   linkedTo?: number;
+  /**
+   * Whether a closed follow-up with the key still counts (default true: never filed again). False
+   * for an issue whose closing means "done with this, open a new one next time".
+   */
+  matchClosed?: boolean;
 }
 
 export interface WorkItemResult {
@@ -65,12 +71,14 @@ const cleanTitle = (title: string) => title.replace(/\s+/g, ' ').trim().slice(0,
  */
 export function matchWorkItem(
   issues: readonly ListedWorkIssue[],
-  request: Pick<WorkItemRequest, 'key' | 'title'>,
+  request: Pick<WorkItemRequest, 'key' | 'title' | 'matchClosed'>,
   identity: ActionIdentity,
 ): { own: ListedWorkIssue | undefined; similar: ListedWorkIssue | undefined } {
   const marker = workItemMarker(request.key);
   const title = normaliseTitle(cleanTitle(request.title));
-  const mine = issues.filter((i) => isIdentity(i.author, identity));
+  const mine = issues.filter(
+    (i) => isIdentity(i.author, identity) && (i.state === 'open' || request.matchClosed !== false),
+  );
   const own =
     mine.find((i) => i.body.includes(marker)) ??
     mine.find((i) => i.state === 'open' && normaliseTitle(i.title) === title);
@@ -153,5 +161,33 @@ export function testsFailedRequest(input: {
     labels: ['bug'],
     optIn: false,
     linkedTo: input.item,
+  };
+}
+
+/**
+ * The early exit's "orchestrator stopped" issue (DESIGN §6): one open issue naming the items that
+ * failed in a row, edited while it is open; closing it lifts the stop, and the next early exit
+ * opens a new one. For the scan: `createWorkItem(job, orchestratorStoppedRequest(...))`.
+ */
+export function orchestratorStoppedRequest(input: {
+  failures: readonly { item: number; reason: string }[];
+  /** Where the failures are explained (the dashboard), if anywhere. */
+  dashboard?: number;
+}): WorkItemRequest {
+  const rows = input.failures.map(
+    (f) => `- #${f.item}: ${renderModelLine(f.reason.replace(/\s+/g, ' ').slice(0, 300))}`,
+  );
+  return {
+    key: 'orchestrator-stopped',
+    title: 'The orchestrator stopped after repeated failures',
+    body: [
+      `${input.failures.length} items in a row ended blocked or with an error, so nothing new is dispatched:`,
+      rows.join('\n'),
+      `Close this issue to lift the stop${input.dashboard ? ` (see the dashboard #${input.dashboard})` : ''}.`,
+    ].join('\n\n'),
+    priority: 'critical',
+    labels: [],
+    optIn: false,
+    matchClosed: false,
   };
 }
