@@ -135,6 +135,16 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   sandbox: z.strictObject({ network: z.boolean().default(false) }).prefault({}),
+  /** The retrospective (DESIGN §1): it recommends; it changes the backlog only with `apply`. */
+  retro: z
+    .strictObject({
+      apply: z.boolean().default(false),
+      /** Days without activity after which an open item is reported as stale. */
+      'stale-days': z.number().int().min(1).max(3650).default(30),
+      /** A new issue per retrospective, or a comment on the dashboard issue. */
+      report: z.enum(['issue', 'dashboard-comment']).default('issue'),
+    })
+    .prefault({}),
   pricing: pricing.prefault({}),
   'max-iterations': z.number().int().min(1).max(100).default(10),
   'max-parallel': z.number().int().min(1).max(20).default(1),

@@ -68,17 +68,3 @@ export interface PhaseContext {
 }
 
 export type PhaseHandler = (ctx: PhaseContext) => Promise<PhaseResult>;
-
-/** Thrown for a phase that this version does not implement yet: a clear failure, never a silent success. */
-export class PhaseUnavailableError extends Error {
-  constructor(
-    readonly phase: string,
-    available: readonly string[],
-  ) {
-    super(
-      `Phase '${phase}' is not available yet in this version of codex-orchestrator. ` +
-        `Available phases: ${available.length > 0 ? available.join(', ') : 'none'}.`,
-    );
-    this.name = 'PhaseUnavailableError';
-  }
-}

@@ -37,6 +37,7 @@ export const SLASH_COMMANDS: Record<string, ConcretePhase | 'control'> = {
   stop: 'control',
   resume: 'control',
   status: 'control',
+  retro: 'retro',
 };
 
 const COMMAND = /^\s*\/codex\s+([a-z-]+)\b/im;

@@ -91,6 +91,7 @@ export function issueToItem(issue: ListedIssue, prefix: string): WorkItem {
     source: { kind: 'github', number: issue.number, url: issue.htmlUrl },
     order: issue.number,
     createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
   };
 }
 

@@ -69,6 +69,8 @@ export interface WorkItem {
   order: number | undefined;
   /** ISO time the item was created, where known. */
   createdAt?: string;
+  /** ISO time of the item's last activity (a GitHub issue's `updated_at`), where known. */
+  updatedAt?: string;
 }
 
 /** A milestone, with its rank in the milestone order (0 first). */

@@ -17,6 +17,8 @@ export interface ListedIssue {
   state: 'open' | 'closed';
   labels: string[];
   createdAt: string;
+  /** The last activity on the issue (a comment, an edit, a label). */
+  updatedAt?: string;
   htmlUrl: string;
   milestone: { number: number; title: string; dueOn: string | null } | null;
   /**
@@ -61,6 +63,7 @@ type RestIssue = {
   state: string;
   labels: (string | { name?: string | null })[];
   created_at: string;
+  updated_at?: string;
   html_url: string;
   comments?: number;
   pull_request?: unknown;
@@ -83,6 +86,7 @@ function listed(i: RestIssue): ListedIssue {
     body: i.body ?? '',
     labels: labelNames(i.labels),
     createdAt: i.created_at,
+    updatedAt: i.updated_at,
     htmlUrl: i.html_url,
     milestone: i.milestone
       ? { number: i.milestone.number, title: i.milestone.title, dueOn: i.milestone.due_on }

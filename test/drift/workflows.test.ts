@@ -92,3 +92,21 @@ describe('workflows that use this action', () => {
     },
   );
 });
+
+describe('examples/workflows/weekly-retro.yml', () => {
+  it('runs the retro phase on a weekly schedule, and by hand', () => {
+    const workflow = parse(
+      readFileSync(join(ROOT, 'examples/workflows/weekly-retro.yml'), 'utf8'),
+    ) as Workflow & {
+      on: Record<string, unknown>;
+    };
+    const cron = (workflow.on.schedule as { cron: string }[])[0]?.cron ?? '';
+    // One day of the week: weekly, not nightly.
+    expect(cron.split(' ')[4]).toMatch(/^[0-6]$/);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    const step = Object.values(workflow.jobs ?? {})
+      .flatMap((job) => job.steps ?? [])
+      .find((s) => isThisAction(s.uses));
+    expect(step?.with?.phase).toBe('retro');
+  });
+});

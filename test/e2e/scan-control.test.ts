@@ -83,7 +83,7 @@ describe('scan: early exit after repeated failures', () => {
       { phase: 'retro', target: String(stops[0]!.number) },
     ]);
     expect(out.outputs.status).toBe('blocked');
-    expect(out.stdout).toContain('this version has no retro phase yet');
+    expect(out.stdout).toContain('The retrospective (retro) was dispatched');
     expect(s.state(ready.number)).toBeUndefined();
     expect(s.dashboard()!.body).toContain(`see #${stops[0]!.number}; closing it lifts the stop`);
 

@@ -45,7 +45,7 @@ export interface StepUsage {
 }
 
 /** What the server does with one incoming request. */
-export type Step =
+type StepKind =
   /** A complete streamed response: the items, then `response.completed` with the usage. */
   | { kind: 'response'; items: OutputItem[]; usage: StepUsage }
   /** A plain HTTP error with an OpenAI-style JSON body (401, 429, 500, ...). */
@@ -56,6 +56,12 @@ export type Step =
   | { kind: 'disconnect'; items: OutputItem[] }
   /** `response.failed` with this message. */
   | { kind: 'failed'; message: string; code: string };
+
+/**
+ * One scripted answer. `onServe` runs just before it is sent: a test changes the world while the
+ * model "thinks" (a person edits an issue in the meantime).
+ */
+export type Step = StepKind & { onServe?: () => void };
 
 export const DEFAULT_USAGE: StepUsage = { input: 100, cached: 0, output: 10, reasoning: 0 };
 
@@ -243,6 +249,7 @@ export async function startResponsesServer(steps: Step[] = []): Promise<Response
         );
         return;
       }
+      next.onServe?.();
       answer(res, next, `resp_${++responseCount}`);
     });
   });

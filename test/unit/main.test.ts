@@ -106,15 +106,6 @@ describe('run', () => {
     );
   });
 
-  it('fails on a phase that is not available yet, naming it', async () => {
-    vi.stubEnv('INPUT_PHASE', 'retro');
-    await run();
-    expect(process.exitCode).toBe(1);
-    expect(errorCommands()).toHaveLength(1);
-    expect(errorCommands()[0]).toMatch(/^::error::Phase 'retro' is not available yet/);
-    expect(await outputs()).toMatchObject({ status: 'error', phase: 'retro' });
-  });
-
   it('fails with file, line and key for a broken config file', async () => {
     await writeFile(join(dir, 'policy.yml'), 'max-parallel: 2\nlabels:\n  prefx: ai\n');
     vi.stubEnv('INPUT_CONFIG-FILE', 'policy.yml');

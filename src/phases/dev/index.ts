@@ -7,10 +7,11 @@ import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.
 import { defaultBranch } from '../../github/content.js';
 import { chain, type ItemJob, openItemPhase, saveState, setLabel } from '../../item/job.js';
 import { createProgressUpdater } from '../../item/progress.js';
+import { createWorkItem, testsFailedRequest } from '../../item/work-items.js';
 import * as core from '../../log.js';
 import type { PhaseHandler, PhaseResult } from '../../phase.js';
 import { finishPhase, type ItemState, startPhase } from '../../state/index.js';
-import { verifyMarkdown } from '../../verify/format.js';
+import { verifyFailureText, verifyMarkdown } from '../../verify/format.js';
 import { releaseApproved } from '../../work/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../../work/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../../work/pull-request.js';
@@ -248,6 +249,14 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
   await session.progress.final(state);
   session.state = state;
   await setLabel(job, item, outcome.status === 'complete' ? 'in-progress' : 'blocked');
+  if (outcome.status === 'tests_failed' && outcome.report) {
+    const failure = verifyFailureText(outcome.report);
+    const bug = await createWorkItem(
+      job,
+      testsFailedRequest({ item, title: session.issue.title, failure, pr: prNumber }),
+    );
+    if (bug.number) reason += ` Bug #${bug.number} holds the failing output.`;
+  }
 
   let nextPhase: PhaseResult['nextPhase'];
   if (outcome.status === 'complete') {

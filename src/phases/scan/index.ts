@@ -23,12 +23,6 @@ import {
 import { failuresInARow, type HoldClock } from './signals.js';
 import { type StateView, stateView } from './view.js';
 
-/**
- * This version has no retrospective phase yet: the early exit still dispatches `retro` (the run
- * says it is unavailable), and the scan's result says so. Set to true when src/phases/retro lands.
- */
-const RETRO_AVAILABLE = false;
-
 /** Closed issues shown under "recently done" (one page of the list). */
 const RECENTLY_DONE = 10;
 
@@ -221,7 +215,6 @@ async function earlyExit(
   } catch (error) {
     retro = `Retro could not be dispatched: ${errorMessage(error)}`;
   }
-  if (!RETRO_AVAILABLE) retro += '; this version has no retro phase yet, so that run reports it unavailable';
   return {
     status: 'blocked',
     reason: `${failures.length} items in a row ended blocked or with an error (${named}): the scan stopped and opened ${written.number ? `#${written.number}` : 'a stop issue (dry run)'}. ${retro}.`,

@@ -2,6 +2,7 @@ import type {
   FakeAnnotation,
   FakeCheckRun,
   FakeComment,
+  FakeCommit,
   FakeFile,
   FakeIssue,
   FakeLabel,
@@ -10,6 +11,7 @@ import type {
   FakeState,
   FakeUser,
 } from './state.js';
+import { fakeSha } from './state.js';
 
 /**
  * GitHub's JSON for each record, with every property the OpenAPI description requires (the fake's
@@ -143,6 +145,35 @@ export function repoJson(state: FakeState, urls: Urls) {
     updated_at: '2025-01-01T00:00:00Z',
     allow_forking: true,
     web_commit_signoff_required: false,
+  };
+}
+
+/** A commit as `GET /pulls/{n}/commits` lists it (schema `commit`). */
+export function commitJson(state: FakeState, urls: Urls, c: FakeCommit) {
+  const { api, web } = repoUrls(state, urls);
+  const person = { name: c.name, email: c.email, date: c.date };
+  const account = c.login ? user(state, urls, c.login) : null;
+  return {
+    url: `${api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: state.nodeId('C', Number.parseInt(c.sha.slice(0, 8), 16)),
+    html_url: `${web}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${c.sha}`,
+      author: person,
+      committer: person,
+      message: c.message,
+      comment_count: 0,
+      tree: { sha: fakeSha(`tree ${c.sha}`), url: `${api}/git/trees/${fakeSha(`tree ${c.sha}`)}` },
+    },
+    author: account,
+    committer: account,
+    parents: c.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${web}/commit/${sha}`,
+    })),
   };
 }
 

@@ -19,9 +19,12 @@ function listIssues(req: RouteRequest): FakeIssue[] {
   const state = req.query.get('state') ?? 'open';
   const labels = (req.query.get('labels') ?? '').split(',').filter((l) => l !== '');
   const creator = req.query.get('creator');
+  // GitHub: "Only show results that were last updated after the given time."
+  const since = req.query.get('since');
   return req.state.issues.filter(
     (i) =>
       (state === 'all' || i.state === state) &&
+      (!since || Date.parse(i.updatedAt) >= Date.parse(since)) &&
       labels.every((l) => i.labels.some((have) => have.toLowerCase() === l.toLowerCase())) &&
       (!creator || i.author.toLowerCase() === creator.toLowerCase()),
   );

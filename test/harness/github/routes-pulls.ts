@@ -1,5 +1,5 @@
 import { commentableLines, diffHunkFor, filesFromDiff, unifiedDiff } from './diff.js';
-import { fileJson, reviewCommentJson, reviewJson, userJson } from './render.js';
+import { commitJson, fileJson, reviewCommentJson, reviewJson, userJson } from './render.js';
 import { pullJson, teamJson } from './render-pull.js';
 import { ghError, notFound, page, type Route, type RouteRequest, sortBy } from './route.js';
 import { type FakeIssue, type FakeReviewComment, fakeSha } from './state.js';
@@ -181,6 +181,26 @@ export const pullRoutes: Record<string, Route> = {
     return page(
       req,
       pr.pull.files.map((f) => fileJson(req.state, req.urls, pr.pull.head.sha, f)),
+    );
+  },
+
+  'pulls/list-commits': (req) => {
+    const pr = pullOf(req);
+    if (!pr) return notFound();
+    const commits = pr.pull.commits ?? [
+      {
+        sha: pr.pull.head.sha,
+        login: pr.author,
+        name: pr.author,
+        email: `${pr.author}@users.noreply.github.com`,
+        message: pr.title,
+        date: pr.createdAt,
+        parents: [pr.pull.base.sha],
+      },
+    ];
+    return page(
+      req,
+      commits.map((c) => commitJson(req.state, req.urls, c)),
     );
   },
 

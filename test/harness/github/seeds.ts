@@ -2,6 +2,7 @@ import { type FileSeed, fileFromSeed, filesFromDiff } from './diff.js';
 import {
   type FakeCheckRun,
   type FakeComment,
+  type FakeCommit,
   type FakeDispatch,
   type FakeIssue,
   type FakeLabel,
@@ -175,6 +176,37 @@ export class FakeSeeds {
       Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt: now, updatedAt: now });
     }
     return pr;
+  }
+
+  /**
+   * Adds a commit to a seeded pull request's branch (its head moves to it). `login` is the author's
+   * GitHub account (null: an email GitHub knows no account for); a `merge` commit has two parents.
+   */
+  addPullCommit(
+    number: number,
+    commit: { login: string | null; name?: string; email?: string; message?: string; merge?: boolean },
+  ): FakeCommit {
+    const { state } = this;
+    const pr = state.issue(number);
+    if (!pr?.pull) throw new Error(`#${number} is not a seeded pull request.`);
+    const commits = pr.pull.commits ?? [];
+    const parent = commits.at(-1)?.sha ?? pr.pull.base.sha;
+    const sha = fakeSha(`commit ${number} ${commits.length}`);
+    if (commit.login) state.addUser(commit.login);
+    const login = commit.login ?? 'someone';
+    const record: FakeCommit = {
+      sha,
+      login: commit.login,
+      name: commit.name ?? login,
+      email: commit.email ?? `${login}@users.noreply.github.com`,
+      message: commit.message ?? `Commit ${commits.length + 1}`,
+      date: state.now(),
+      parents: commit.merge ? [parent, pr.pull.base.sha] : [parent],
+    };
+    pr.pull.commits = [...commits, record];
+    pr.pull.head.sha = sha;
+    state.branches.set(pr.pull.head.ref, sha);
+    return record;
   }
 
   /** Adds a comment by `author` (default `maintainer`) on an issue or PR. */

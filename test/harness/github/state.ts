@@ -54,6 +54,23 @@ export interface FakePull {
   files: FakeFile[];
   requestedReviewers: string[];
   requestedTeams: string[];
+  /**
+   * The branch's commits, oldest first, as `GET /pulls/{n}/commits` lists them. Unset: one commit,
+   * the head, written by the pull request's author.
+   */
+  commits?: FakeCommit[];
+}
+
+/** A commit of a pull request: `login` is the GitHub account its author email maps to (null: none). */
+export interface FakeCommit {
+  sha: string;
+  login: string | null;
+  name: string;
+  email: string;
+  message: string;
+  date: string;
+  /** Parent shas; two for a merge commit. */
+  parents: string[];
 }
 
 /** An issue, or the issue half of a pull request (`pull` set): they share numbers, like on GitHub. */
@@ -208,9 +225,20 @@ export class FakeState {
     return this.nextNumber++;
   }
 
-  /** A deterministic clock: every call is one second after the previous one. */
+  /**
+   * The wall clock instead of the deterministic one, for tests that compare GitHub's times with the
+   * action's own (`new Date()`): now, in milliseconds, and always after the previous time.
+   */
+  realClock = false;
+  private last = 0;
+
+  /** A deterministic clock: every call is one second after the previous one (see `realClock`). */
   now(): string {
     this.tick += 1;
+    if (this.realClock) {
+      this.last = Math.max(Date.now(), this.last + 1);
+      return new Date(this.last).toISOString();
+    }
     return new Date(Date.UTC(2025, 0, 1, 0, 0, this.tick)).toISOString().replace('.000Z', 'Z');
   }
 

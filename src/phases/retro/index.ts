@@ -1,0 +1,215 @@
+import { runWithSchemaRetry } from '../../agent/retry.js';
+import type { Usage } from '../../agent/types.js';
+import type { WorkItem } from '../../backlog/model.js';
+import { retroFindings } from '../../backlog/retro-findings.js';
+import {
+  abandonedItems,
+  itemOutcome,
+  retroFigures,
+  type TouchedItem,
+  touchedSince,
+} from '../../backlog/retro-outcomes.js';
+import { errorMessage } from '../../errors.js';
+import { readDefaultBranchFile } from '../../github/content.js';
+import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
+import * as core from '../../log.js';
+import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
+import { renderPrompt } from '../../prompts/load.js';
+import { type ApplyResult, applyAnswer } from './apply.js';
+import { findReports, readBacklog, readTouched } from './gather.js';
+import { retroPromptValues } from './prompt.js';
+import { publishReport, reportLink, reportPlace } from './publish.js';
+import { renderReport } from './report.js';
+import { RETRO_OUTPUT_SCHEMA, type RetroAnswer, screenAnswer } from './schema.js';
+import type { RetroState } from './stored.js';
+
+/**
+ * The retrospective (DESIGN §1): reads the backlog and what became of the items and pull requests
+ * the orchestrator touched since the last retro, computes the outcomes and findings, asks Codex
+ * (read-only) for recommendations with them as evidence, and writes one report per run. It changes
+ * the backlog only with `retro.apply: true`, and only items that were in the evidence.
+ */
+export const retroPhase: PhaseHandler = async (ctx) => {
+  const job = await openItemJob(ctx);
+  const gate = await gateTrigger(job);
+  if (!gate.allowed) return { status: 'skipped', reason: gate.reason };
+  const runId = ctx.context.runId;
+
+  // Everything the model sees is read first, deterministically.
+  const place = await reportPlace(job);
+  const reports = await findReports(job, place, runId);
+  const own = reports.own?.state;
+  const at = own?.at ?? new Date().toISOString();
+  const since = reports.previous?.state.at;
+  const backlog = await readBacklog(job);
+  const touched = await readTouched(job, since);
+  const worked = touched.items.filter((i) => touchedSince(i, since));
+  const outcomes = worked.map((i) => itemOutcome(i, ctx.config.pricing));
+  const figures = retroFigures(outcomes, touched.pulls);
+  const abandoned = carryAbandoned(reports.previous?.state.abandoned ?? [], touched.items);
+  const findings = retroFindings({
+    items: backlog.items,
+    dag: backlog.dag,
+    abandoned: new Map(abandoned.map(([item, pr]) => [`#${item}`, pr])),
+    staleDays: ctx.config.retro['stale-days'],
+    now: new Date(at),
+  });
+  const evidence = new Map(backlog.items.map((i) => [i.id, i]));
+
+  let answer: RetroAnswer | null = own?.answer ?? null;
+  let dropped = own?.dropped ?? [];
+  let blockedReason: string | null = null;
+  let status: PhaseResult['status'] = 'complete';
+  let usage: Usage | undefined;
+  if (!answer) {
+    const asked = await askRetro(ctx, job, { items: backlog.items, outcomes, figures, findings });
+    usage = asked.usage;
+    if (asked.kind === 'answer') {
+      const screened = screenAnswer(asked.answer, { items: evidence });
+      answer = screened.answer;
+      dropped = screened.dropped;
+      for (const note of dropped) core.info(`Dropped from the retro answer: ${note}`);
+    } else {
+      blockedReason = asked.reason;
+      status = asked.kind;
+    }
+  }
+
+  let applyNote: string | null = null;
+  let result: ApplyResult = { applied: own?.applied ?? [], skipped: own?.skipped ?? [] };
+  const state = (): RetroState => ({
+    version: 1,
+    runId,
+    at,
+    figures,
+    abandoned,
+    answer,
+    dropped,
+    applied: result.applied,
+    skipped: result.skipped,
+  });
+  const render = () =>
+    renderReport({
+      state: state(),
+      runUrl: job.runUrl,
+      previous: reports.previous
+        ? {
+            at: reports.previous.state.at,
+            figures: reports.previous.state.figures,
+            link: reports.previous.link,
+          }
+        : null,
+      outcomes,
+      findings,
+      answer,
+      blockedReason,
+      dropped,
+      applied: result.applied,
+      skipped: result.skipped,
+      applyNote,
+    });
+  const title = `Retrospective ${at.slice(0, 10)}`;
+
+  if (!ctx.config.retro.apply)
+    applyNote = '_Recommendations only: `retro.apply` is off, so nothing was changed._';
+  else if (backlog.source === 'docs')
+    applyNote =
+      '_Recommendations only: applying them to a docs backlog (a `status: deprecated` pull request) is not in this version._';
+  else if (!job.writes) applyNote = '_Dry run: nothing was changed; these changes would be applied._';
+
+  let published = reports.own;
+  if (answer && ctx.config.retro.apply && backlog.source === 'github') {
+    // The report exists before the changes, so every change can link to it.
+    const first = await publishReport(job, place, published, { title, body: render() });
+    published = { id: first.id, body: render(), link: first.link, runId, state: state() };
+    result = await applyAnswer(job, answer, evidence, {
+      reportLink: reportLink(job, place, first),
+      before: own?.applied ?? [],
+      beforeSkipped: own?.skipped ?? [],
+    });
+  }
+  const body = render();
+  const written = await publishReport(job, place, published, { title, body });
+  const where = place.kind === 'issue' ? `#${written.id}` : `the dashboard #${place.issue}`;
+  const reason =
+    status === 'complete'
+      ? `Retrospective of ${outcomes.length} item(s) written to ${where}; ${result.applied.length} change(s) applied, ${result.skipped.length} left alone.`
+      : `${blockedReason} The report with the outcomes is in ${where}.`;
+  return { status, reason, usage, summary: summaryOf(outcomes.length, figures, result, dropped.length) };
+};
+
+/**
+ * The abandoned work the last retro knew of, plus the pull requests closed unmerged since, minus
+ * the items that moved on (done, or with a newer pull request).
+ */
+function carryAbandoned(
+  before: readonly [number, number][],
+  items: readonly TouchedItem[],
+): [number, number][] {
+  const map = new Map(before);
+  for (const item of items) {
+    if (item.state.merged || item.pulls.some((p) => p.state !== 'closed')) map.delete(item.number);
+  }
+  for (const [item, pr] of abandonedItems(items)) map.set(item, pr);
+  return [...map.entries()].sort((a, b) => a[0] - b[0]);
+}
+
+type Asked =
+  | { kind: 'answer'; answer: RetroAnswer; usage: Usage }
+  | { kind: 'blocked' | 'error'; reason: string; usage: Usage | undefined };
+
+/** One read-only run with the retro schema; an answer that breaks it is asked for once more. */
+async function askRetro(
+  ctx: PhaseContext,
+  job: ItemJob,
+  input: Omit<Parameters<typeof retroPromptValues>[0], 'repository'> & { items: readonly WorkItem[] },
+): Promise<Asked> {
+  const prompt = await renderPrompt(
+    'retro',
+    retroPromptValues({ repository: `${job.repo.owner}/${job.repo.repo}`, ...input }),
+    {
+      overrides: ctx.config.prompts,
+      readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
+    },
+  );
+  try {
+    const agent = await ctx.agent();
+    const { result, usage } = await runWithSchemaRetry(agent, {
+      prompt,
+      cwd: ctx.context.workspace,
+      sandbox: 'read-only',
+      outputSchema: RETRO_OUTPUT_SCHEMA,
+      timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+      signal: ctx.signal,
+      label: 'retro',
+    });
+    if (result.ok) return { kind: 'answer', answer: result.output as RetroAnswer, usage };
+    const invalid = result.kind === 'invalid_output';
+    return {
+      kind: invalid ? 'blocked' : 'error',
+      reason: invalid
+        ? `The retrospective's answer did not match the retro schema twice: ${result.message}`
+        : `The retrospective failed (${result.kind}): ${result.message}`,
+      usage,
+    };
+  } catch (error) {
+    return {
+      kind: 'error',
+      reason: `The retrospective could not run: ${errorMessage(error)}`,
+      usage: undefined,
+    };
+  }
+}
+
+function summaryOf(
+  items: number,
+  figures: ReturnType<typeof retroFigures>,
+  result: ApplyResult,
+  dropped: number,
+): string {
+  return [
+    `**Retrospective:** ${items} item(s), ${figures.done} done, ${figures.blocked} blocked; ` +
+      `${figures.merged} PR(s) merged, ${figures.closedUnmerged} closed unmerged.`,
+    `Applied ${result.applied.length}, left alone ${result.skipped.length}, dropped ${dropped}.`,
+  ].join('\n\n');
+}

@@ -1,0 +1,78 @@
+import type { WorkItem } from '../../backlog/model.js';
+import type { RetroFindings } from '../../backlog/retro-findings.js';
+import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
+import { clip } from '../../prompts/issue.js';
+import { untrustedBlock } from '../../safety/sanitize.js';
+
+/** What the prompt carries of the backlog: enough to judge, bounded for a large one. */
+const MAX_ITEMS = 200;
+const MAX_BODY = 600;
+const MAX_SECTION = 60_000;
+
+function backlogText(items: readonly WorkItem[]): string {
+  const lines = items.slice(0, MAX_ITEMS).map((i) => {
+    const criteria = i.acceptanceCriteria.map((c) => `  - [${c.done ? 'x' : ' '}] ${clip(c.text, 200)}`);
+    return [
+      `### ${i.id} (${i.priority}, ${i.status}${i.blockedBy.length > 0 ? `, blocked by ${i.blockedBy.join(', ')}` : ''})`,
+      `Title: ${i.title}`,
+      `Labels: ${i.labels.join(', ') || '(none)'}`,
+      clip(i.body.trim(), MAX_BODY) || '(no description)',
+      ...(criteria.length > 0 ? ['Acceptance criteria:', ...criteria] : []),
+    ].join('\n');
+  });
+  if (items.length > MAX_ITEMS) lines.push(`(${items.length - MAX_ITEMS} more items not shown)`);
+  return clip(lines.join('\n\n'), MAX_SECTION);
+}
+
+function outcomesText(outcomes: readonly ItemOutcome[], figures: RetroFigures): string {
+  const rows = outcomes.map(
+    (o) =>
+      `- #${o.item} "${clip(o.title, 120)}": ${o.result}${o.why ? ` (${clip(o.why, 300)})` : ''}; review cycles ${o.reviewCycles}; ` +
+      `PR ${o.pr ? `#${o.pr.number} ${o.pr.state}${o.pr.foreignCommits > 0 ? `, ${o.pr.foreignCommits} commits by people` : ''}` : 'none'}; ` +
+      `${o.tokens} tokens, $${o.costUsd.toFixed(2)}`,
+  );
+  const totals = Object.entries(figures)
+    .map(
+      ([k, v]) =>
+        `${k}: ${v === null ? 'n/a' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v}`,
+    )
+    .join(', ');
+  return clip([...rows, '', `Totals: ${totals}`].join('\n'), MAX_SECTION);
+}
+
+function findingsText(findings: RetroFindings): string {
+  const lines = [
+    ...findings.duplicates.map(
+      (d) => `- Candidate duplicate: ${d.source} of ${d.target} (same ${d.by.join(' and ')})`,
+    ),
+    ...findings.stale.map((s) => `- Stale: ${s.item}, no activity for ${s.days} days`),
+    ...findings.blockedByAbandoned.map(
+      (b) => `- ${b.item} waits for ${b.blocker}, whose pull request #${b.pr} was closed unmerged`,
+    ),
+  ];
+  return lines.length > 0 ? lines.join('\n') : '(none)';
+}
+
+/**
+ * The values of prompts/retro.md. Titles, bodies and the reasons in the status comments come from
+ * people or from a model that read them: they go in delimited blocks. The findings hold only ids
+ * and numbers the action computed.
+ */
+export function retroPromptValues(input: {
+  repository: string;
+  items: readonly WorkItem[];
+  outcomes: readonly ItemOutcome[];
+  figures: RetroFigures;
+  findings: RetroFindings;
+}): Record<string, string> {
+  return {
+    repository: input.repository,
+    outcomes:
+      input.outcomes.length > 0
+        ? untrustedBlock('outcomes', outcomesText(input.outcomes, input.figures))
+        : 'No item was worked on since the last retrospective.',
+    findings: findingsText(input.findings),
+    backlog:
+      input.items.length > 0 ? untrustedBlock('backlog', backlogText(input.items)) : '(the backlog is empty)',
+  };
+}
