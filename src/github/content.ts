@@ -39,6 +39,26 @@ export function primeDefaultBranch(client: GitHubClient, repo: RepoRef, name: st
   cacheOf(client).set(keyOf(repo), Promise.resolve(name));
 }
 
+const knownFiles = new WeakMap<GitHubClient, Map<string, string | undefined>>();
+
+/**
+ * Records a default-branch file learnt from another query (the policy read at the start of every
+ * job asks for the project instructions too), so that reading it costs no request.
+ */
+export function primeDefaultBranchFile(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  text: string | undefined,
+): void {
+  let perClient = knownFiles.get(client);
+  if (!perClient) {
+    perClient = new Map();
+    knownFiles.set(client, perClient);
+  }
+  perClient.set(`${keyOf(repo)}:${path}`, text);
+}
+
 /**
  * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
  * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
@@ -49,8 +69,11 @@ export async function readDefaultBranchFile(
   repo: RepoRef,
   path: string,
 ): Promise<string | undefined> {
-  const ref = await defaultBranch(client, repo);
   const cleanPath = path.replace(/^\/+/, '');
+  const known = knownFiles.get(client);
+  const key = `${keyOf(repo)}:${cleanPath}`;
+  if (known?.has(key)) return known.get(key);
+  const ref = await defaultBranch(client, repo);
   try {
     // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
     // empty above 1 MB.

@@ -1,29 +1,41 @@
 import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { primeDefaultBranch, readDefaultBranchFile } from './content.js';
+import { primeDefaultBranch, primeDefaultBranchFile, readDefaultBranchFile } from './content.js';
 import { primeIdentity } from './identity.js';
+
+/**
+ * The project instructions a read-only run is given (src/prompts/project.ts) are asked for in the
+ * same request, so a review pays no request for them.
+ */
+const INSTRUCTION_FILES = { agentsOverride: 'AGENTS.override.md', agents: 'AGENTS.md' } as const;
+const BLOB = '{ object { ... on Blob { text isBinary isTruncated } } }';
 
 const POLICY_QUERY = `query policy($owner: String!, $name: String!, $path: String!) {
   viewer { login }
   repository(owner: $owner, name: $name) {
     defaultBranchRef {
       name
-      target { ... on Commit { file(path: $path) { object { ... on Blob { text isBinary isTruncated } } } } }
+      target { ... on Commit {
+        file(path: $path) ${BLOB}
+        ${Object.entries(INSTRUCTION_FILES)
+          .map(([alias, path]) => `${alias}: file(path: "${path}") ${BLOB}`)
+          .join('\n        ')}
+      } }
     }
   }
 }`;
+
+type FileAnswer = {
+  object: { text?: string | null; isBinary?: boolean | null; isTruncated?: boolean } | null;
+} | null;
 
 interface PolicyAnswer {
   viewer: { login: string };
   repository: {
     defaultBranchRef: {
       name: string;
-      target: {
-        file?: {
-          object: { text?: string | null; isBinary?: boolean | null; isTruncated?: boolean } | null;
-        } | null;
-      } | null;
+      target: ({ file?: FileAnswer } & Partial<Record<keyof typeof INSTRUCTION_FILES, FileAnswer>>) | null;
     } | null;
   } | null;
 }
@@ -61,6 +73,13 @@ export async function readPolicyFile(client: GitHubClient, repo: RepoRef, path: 
   primeIdentity(client, answer.viewer.login);
   const branch = answer.repository?.defaultBranchRef;
   if (branch?.name) primeDefaultBranch(client, repo, branch.name);
+  for (const [alias, file] of Object.entries(INSTRUCTION_FILES)) {
+    const blob = branch?.target?.[alias as keyof typeof INSTRUCTION_FILES]?.object;
+    // Only a whole text file is known; anything else is read over REST when it is needed.
+    if (!blob) primeDefaultBranchFile(client, repo, file, undefined);
+    else if (typeof blob.text === 'string' && !blob.isBinary && !blob.isTruncated)
+      primeDefaultBranchFile(client, repo, file, blob.text);
+  }
   const source = `${cleanPath}@${branch?.name ?? 'default branch'}`;
   const blob = branch?.target?.file?.object;
   if (!blob) return { text: undefined, source };

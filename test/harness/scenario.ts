@@ -152,7 +152,7 @@ export async function createScenario(options: ScenarioOptions): Promise<Scenario
       ...options.inputs,
       ...job.inputs,
     };
-    const pull = Number(job.payload.pull_request?.number ?? 0);
+    const pull = Number(job.payload?.pull_request?.number ?? 0);
     const env: Record<string, string> = {
       ...runnerEnv(gh, job.event, files.event, job.payload, {
         GITHUB_ACTOR: job.actor ?? options.actor ?? String(job.payload.sender?.login ?? 'maintainer'),
