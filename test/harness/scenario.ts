@@ -155,11 +155,11 @@ export async function createScenario(options: ScenarioOptions): Promise<Scenario
     const pull = Number(job.payload?.pull_request?.number ?? 0);
     const env: Record<string, string> = {
       ...runnerEnv(gh, job.event, files.event, job.payload, {
-        GITHUB_ACTOR: job.actor ?? options.actor ?? String(job.payload.sender?.login ?? 'maintainer'),
+        GITHUB_ACTOR: job.actor ?? options.actor ?? String(job.payload?.sender?.login ?? 'maintainer'),
         GITHUB_SHA: repos.git(['rev-parse', 'HEAD'], where.workspace),
         GITHUB_REF: pull
           ? `refs/pull/${pull}/merge`
-          : String(job.payload.ref ?? `refs/heads/${gh.state.repo.defaultBranch}`),
+          : String(job.payload?.ref ?? `refs/heads/${gh.state.repo.defaultBranch}`),
         GITHUB_WORKFLOW_REF: `${repo}/.github/workflows/${workflow}@refs/heads/${gh.state.repo.defaultBranch}`,
         GITHUB_RUN_ID: String((options.runIdBase ?? 2000) + jobs),
       }),
