@@ -1,6 +1,6 @@
 import * as core from '../log.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { labelNames } from './labels.js';
+import { issueBasics, type RestIssue } from './issues.js';
 
 /**
  * The reads of the GitHub backlog source (DESIGN §6), sized so that a scan of 1,000 issues costs
@@ -56,22 +56,6 @@ const UNAVAILABLE = new Set([403, 404, 410]);
 const statusOf = (error: unknown) => (error as { status?: number }).status ?? 0;
 const STATES_PER_QUERY = 100;
 
-type RestIssue = {
-  number: number;
-  title: string;
-  body?: string | null;
-  state: string;
-  labels: (string | { name?: string | null })[];
-  created_at: string;
-  updated_at?: string;
-  html_url: string;
-  comments?: number;
-  pull_request?: unknown;
-  milestone?: { number: number; title: string; due_on: string | null } | null;
-  issue_dependencies_summary?: { blocked_by?: number; total_blocked_by?: number };
-  sub_issues_summary?: { total: number; completed: number };
-};
-
 const linked = (i: { number: number; title: string; state: string }): LinkedIssue => ({
   number: i.number,
   title: i.title,
@@ -82,9 +66,7 @@ function listed(i: RestIssue): ListedIssue {
   const deps = i.issue_dependencies_summary;
   const subs = i.sub_issues_summary;
   return {
-    ...linked(i),
-    body: i.body ?? '',
-    labels: labelNames(i.labels),
+    ...issueBasics(i),
     createdAt: i.created_at,
     updatedAt: i.updated_at,
     htmlUrl: i.html_url,

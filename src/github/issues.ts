@@ -60,3 +60,31 @@ export async function readIssue(client: GitHubClient, repo: RepoRef, number: num
     comments: data.comments,
   };
 }
+
+/** The fields of a REST issue (list or get) that the action's readers use; each reads a few. */
+export type RestIssue = {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string | null })[];
+  html_url: string;
+  created_at: string;
+  updated_at?: string;
+  closed_at?: string | null;
+  comments?: number;
+  user?: { login: string; type?: string } | null;
+  pull_request?: unknown;
+  milestone?: { number: number; title: string; due_on: string | null } | null;
+  issue_dependencies_summary?: { blocked_by?: number; total_blocked_by?: number };
+  sub_issues_summary?: { total: number; completed: number };
+};
+
+/** What every reader takes from a REST issue: its number, text, state and label names. */
+export const issueBasics = (i: RestIssue) => ({
+  number: i.number,
+  title: i.title,
+  body: i.body ?? '',
+  state: i.state === 'closed' ? ('closed' as const) : ('open' as const),
+  labels: labelNames(i.labels),
+});

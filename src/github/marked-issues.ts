@@ -1,6 +1,6 @@
 import type { GitHubClient, RepoRef } from './client.js';
 import { type ActionIdentity, isIdentity } from './identity.js';
-import { labelNames } from './labels.js';
+import { issueBasics, type RestIssue } from './issues.js';
 
 /**
  * Issues the action itself opens and finds again by a hidden marker in the body: the backlog
@@ -23,30 +23,12 @@ export interface OwnIssue {
   comments: number;
 }
 
-type RestIssue = {
-  number: number;
-  title: string;
-  body?: string | null;
-  state: string;
-  labels: (string | { name?: string | null })[];
-  html_url: string;
-  created_at: string;
-  closed_at: string | null;
-  comments: number;
-  user: { login: string; type?: string } | null;
-  pull_request?: unknown;
-};
-
 const own = (i: RestIssue): OwnIssue => ({
-  number: i.number,
-  title: i.title,
-  body: i.body ?? '',
-  state: i.state === 'closed' ? 'closed' : 'open',
-  labels: labelNames(i.labels),
+  ...issueBasics(i),
   htmlUrl: i.html_url,
   createdAt: i.created_at,
-  closedAt: i.closed_at,
-  comments: i.comments,
+  closedAt: i.closed_at ?? null,
+  comments: i.comments ?? 0,
 });
 
 /**

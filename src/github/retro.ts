@@ -1,6 +1,6 @@
 import type { GitHubClient, RepoRef } from './client.js';
 import { type ActionIdentity, isIdentity } from './identity.js';
-import { labelNames } from './labels.js';
+import { issueBasics, type RestIssue } from './issues.js';
 
 /**
  * The GitHub reads and writes of the retrospective, bounded: a retro of a busy week costs a few
@@ -29,26 +29,10 @@ export interface RetroPull {
   updatedAt: string;
 }
 
-type RestIssue = {
-  number: number;
-  title: string;
-  body?: string | null;
-  state: string;
-  labels: (string | { name?: string | null })[];
-  updated_at: string;
-  comments: number;
-  pull_request?: unknown;
-  user?: { login: string; type?: string } | null;
-};
-
 const issueOf = (i: RestIssue): RetroIssue => ({
-  number: i.number,
-  title: i.title,
-  body: i.body ?? '',
-  state: i.state === 'closed' ? 'closed' : 'open',
-  labels: labelNames(i.labels),
-  updatedAt: i.updated_at,
-  comments: i.comments,
+  ...issueBasics(i),
+  updatedAt: i.updated_at ?? i.created_at,
+  comments: i.comments ?? 0,
   author: i.user ? { login: i.user.login, type: i.user.type } : null,
 });
 

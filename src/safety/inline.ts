@@ -204,27 +204,52 @@ function nodeCode(argv: readonly string[], name: string): InlineCode | undefined
   return stdinProgram(argv, name);
 }
 
+/**
+ * The options before a program's first operand (stopping at `--`, `-` or a word without a dash),
+ * for awk and sed, whose program is an option's value or else that first operand. `take()` reads an
+ * option's value from the next word; `at()` is the index of the current word.
+ */
+function leadingOptions(argv: readonly string[]) {
+  let k = 1;
+  return {
+    *[Symbol.iterator](): Generator<string> {
+      for (; k < argv.length; k++) {
+        const word = argv[k]!;
+        if (word === '--') {
+          k++;
+          return;
+        }
+        if (!word.startsWith('-') || word === '-') return;
+        yield word;
+      }
+    },
+    at: () => k,
+    take: () => argv[++k],
+    /** No program among the options: the first operand is the program. */
+    firstOperandUnless(found: { at: number; text: string }[]): void {
+      if (found.length === 0 && k < argv.length) found.push({ at: k, text: argv[k]! });
+    },
+  };
+}
+
 /** awk's program text, or why it cannot be read. */
 function awkCode(argv: readonly string[], name: string): InlineCode | undefined {
   const programs: { at: number; text: string }[] = [];
-  let k = 1;
-  for (; k < argv.length; k++) {
-    const word = argv[k]!;
-    if (word === '--') {
-      k++;
-      break;
-    }
-    if (!word.startsWith('-') || word === '-') break;
+  const options = leadingOptions(argv);
+  for (const word of options) {
     const [flag, attached] = word.startsWith('--') ? word.split(/=(.*)/s) : [word.slice(0, 2), word.slice(2)];
-    const value = () => (attached ? attached : argv[++k]);
+    const value = () => (attached ? attached : options.take());
     if (['-f', '--file', '-E', '--exec', '-i', '--include'].includes(flag!))
-      return { at: k, reason: `'${name} ${flag}' runs an awk program from a file, which may call system()` };
+      return {
+        at: options.at(),
+        reason: `'${name} ${flag}' runs an awk program from a file, which may call system()`,
+      };
     if (['-l', '--load'].includes(flag!))
-      return { at: k, reason: `'${name} ${flag}' loads a shared library` };
-    if (['-e', '--source'].includes(flag!)) programs.push({ at: k, text: value() ?? '' });
+      return { at: options.at(), reason: `'${name} ${flag}' loads a shared library` };
+    if (['-e', '--source'].includes(flag!)) programs.push({ at: options.at(), text: value() ?? '' });
     else if (['-F', '-v', '--field-separator', '--assign'].includes(flag!)) value();
   }
-  if (programs.length === 0 && k < argv.length) programs.push({ at: k, text: argv[k]! });
+  options.firstOperandUnless(programs);
   for (const program of programs) {
     // Strings hold data, `||` is a logical or; what is left must not start a process.
     const bare = program.text.replace(/"(\\.|[^"\\])*"/g, '""').replaceAll('||', ' ');
@@ -242,33 +267,28 @@ function awkCode(argv: readonly string[], name: string): InlineCode | undefined 
 function sedCode(argv: readonly string[], name: string): InlineCode | undefined {
   if (argv.includes('--sandbox')) return undefined;
   const scripts: { at: number; text: string }[] = [];
-  let k = 1;
-  for (; k < argv.length; k++) {
-    const word = argv[k]!;
-    if (word === '--') {
-      k++;
-      break;
-    }
-    if (!word.startsWith('-') || word === '-') break;
+  const options = leadingOptions(argv);
+  for (const word of options) {
     if (word.startsWith('--')) {
       const [flag, value] = word.split(/=(.*)/s);
-      if (flag === '--expression') scripts.push({ at: k, text: value ?? argv[++k] ?? '' });
-      else if (flag === '--file') return { at: k, reason: `'${name} --file' runs a sed script from a file` };
-      else if (flag === '--line-length' && value === undefined) k++;
+      if (flag === '--expression') scripts.push({ at: options.at(), text: value ?? options.take() ?? '' });
+      else if (flag === '--file')
+        return { at: options.at(), reason: `'${name} --file' runs a sed script from a file` };
+      else if (flag === '--line-length' && value === undefined) options.take();
       continue;
     }
     for (let c = 1; c < word.length; c++) {
       const letter = word[c]!;
       if (letter === 'i') break; // `-i.bak`: the rest is the backup suffix
-      if (letter === 'f') return { at: k, reason: `'${name} -f' runs a sed script from a file` };
+      if (letter === 'f') return { at: options.at(), reason: `'${name} -f' runs a sed script from a file` };
       if (letter === 'e' || letter === 'l') {
-        const value = c < word.length - 1 ? word.slice(c + 1) : argv[++k];
-        if (letter === 'e') scripts.push({ at: k, text: value ?? '' });
+        const value = c < word.length - 1 ? word.slice(c + 1) : options.take();
+        if (letter === 'e') scripts.push({ at: options.at(), text: value ?? '' });
         break;
       }
     }
   }
-  if (scripts.length === 0 && k < argv.length) scripts.push({ at: k, text: argv[k]! });
+  options.firstOperandUnless(scripts);
   for (const script of scripts) {
     const why = sedRunsCommand(script.text);
     if (why) return { at: script.at, reason: `'${name}' script ${why}` };

@@ -1,7 +1,6 @@
 import * as core from '../log.js';
 import { verifyFailureText, verifyStateText } from '../verify/format.js';
-import { jobIsolation } from '../verify/isolate.js';
-import { runVerification, type VerifyReport } from '../verify/run.js';
+import type { VerifyReport } from '../verify/run.js';
 import { holdForApproval } from './escalation.js';
 import { commitMessage, type DevTask, devPrompt } from './prompt.js';
 import {
@@ -15,6 +14,7 @@ import {
   update,
 } from './session.js';
 import { runStep, type StepOutcome } from './step.js';
+import { sessionVerifier } from './verification.js';
 
 /** How the work of one dev job ended (before the PR and labels). */
 export type WorkOutcome =
@@ -79,12 +79,8 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome & {
 export async function developAndVerify(session: DevSession): Promise<WorkOutcome> {
   const { ctx } = session;
   const commands = ctx.config.verify.commands;
-  // Refused before any model work: the verification would have to run exposed (DESIGN §8.11).
-  const isolation =
-    commands.length > 0
-      ? await jobIsolation({ codexPaths: [ctx.inputs.codexPath].filter(Boolean), log: core.info })
-      : undefined;
-  if (isolation && !isolation.available) return { status: 'error', reason: isolation.reason };
+  const verifier = await sessionVerifier(session);
+  if (verifier.kind === 'refused') return { status: 'error', reason: verifier.reason };
   for (let index = 0; index < session.state.criteria.length; index++) {
     if (session.state.criteria[index]!.done) continue;
     const stop = deadlineStop(session, `criterion ${index + 1} was not started`) ?? budgetStop(session);
@@ -122,23 +118,14 @@ export async function developAndVerify(session: DevSession): Promise<WorkOutcome
     update(session, { ...session.state, criteria, dev: { ...session.state.dev, current: null } });
   }
 
-  if (commands.length === 0) {
+  if (verifier.kind === 'none') {
     return {
       status: 'complete',
       report: undefined,
       reason: 'Every criterion is done; no verify.commands are configured.',
     };
   }
-  const verify = () =>
-    core.group('Verification', () =>
-      runVerification({
-        commands,
-        cwd: session.wt.dir,
-        timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
-        network: ctx.config.sandbox.network,
-        isolation,
-      }),
-    );
+  const verify = verifier.run;
   let report = await verify();
   if (!report.ok) {
     const late = deadlineStop(session, 'the verification failed and its fix run was not started');

@@ -1,12 +1,12 @@
-import { addUsage, type Usage } from '../agent/types.js';
+import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { pushBranch } from '../git/push.js';
 import type { Remote } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
 import type { ActionIdentity } from '../github/identity.js';
-import type { ItemJob } from '../item/job.js';
-import type { ProgressUpdater } from '../item/progress.js';
+import { type ItemJob, saveState } from '../item/job.js';
+import { createProgressUpdater, type ProgressUpdater } from '../item/progress.js';
 import * as core from '../log.js';
 import type { PhaseContext } from '../phase.js';
 import type { LoadedPrompt } from '../prompts/load.js';
@@ -40,6 +40,29 @@ export interface DevSession {
   lastThread?: string;
   /** The dev prompt's template, read at the first run and kept: every run of the job uses the same. */
   template?: Promise<LoadedPrompt>;
+}
+
+/**
+ * A dev or fix job's session over its worktree: the job's parts, plus what follows from them (the
+ * prefix, the commit author, progress saved to the status comment, nothing spent yet).
+ */
+export function openWorkSession(
+  job: ItemJob,
+  checkout: Pick<DevSession, 'git' | 'wt' | 'remote'>,
+  parts: Pick<DevSession, 'item' | 'issue' | 'state' | 'defaultBranch' | 'deadline'>,
+): DevSession {
+  return {
+    ctx: job.ctx,
+    job,
+    ...checkout,
+    ...parts,
+    prefix: job.ctx.config.labels.prefix,
+    author: authorFor(job.identity),
+    progress: createProgressUpdater((s) => saveState(job, s)),
+    pushed: checkout.wt.remoteTip ?? checkout.wt.base,
+    usage: ZERO_USAGE,
+    log: [],
+  };
 }
 
 /** The origin's branch holds commits this job did not write: nothing more is pushed. */

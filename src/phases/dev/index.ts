@@ -1,4 +1,3 @@
-import { ZERO_USAGE } from '../../agent/types.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch, branchName } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
@@ -6,7 +5,6 @@ import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
 import { chain, type ItemJob, openItemPhase, saveState, setLabel } from '../../item/job.js';
-import { createProgressUpdater } from '../../item/progress.js';
 import { createWorkItem, testsFailedRequest } from '../../item/work-items.js';
 import * as core from '../../log.js';
 import type { PhaseHandler, PhaseResult } from '../../phase.js';
@@ -17,10 +15,10 @@ import { developAndVerify, type WorkOutcome } from '../../work/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../../work/pull-request.js';
 import { jobSessionStore, saveLastThread } from '../../work/resume.js';
 import {
-  authorFor,
   branchCommits,
   type DevSession,
   ForeignCommitsError,
+  openWorkSession,
   recoverFromBranch,
 } from '../../work/session.js';
 import { markDocsItemDone } from './docs-item.js';
@@ -106,24 +104,8 @@ export const devPhase: PhaseHandler = async (ctx) => {
     await setLabel(job, item, 'blocked');
     return { status: 'error', reason, item, branch };
   }
-  const session: DevSession = {
-    ctx,
-    job,
-    git,
-    wt,
-    remote,
-    item,
-    issue,
-    prefix,
-    author: authorFor(job.identity),
-    state,
-    progress: createProgressUpdater((s) => saveState(job, s)),
-    pushed: wt.remoteTip ?? wt.base,
-    defaultBranch: base,
-    deadline,
-    usage: ZERO_USAGE,
-    log: [],
-  };
+  const checkout = { git, wt, remote };
+  const session = openWorkSession(job, checkout, { item, issue, state, defaultBranch: base, deadline });
   try {
     let outcome: WorkOutcome;
     try {

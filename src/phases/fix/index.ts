@@ -1,4 +1,3 @@
-import { ZERO_USAGE } from '../../agent/types.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
@@ -6,13 +5,12 @@ import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
 import { gateTrigger, openItemJob, saveState, setLabel } from '../../item/job.js';
-import { createProgressUpdater } from '../../item/progress.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
 import { finishPhase, type ItemState, itemCapReached, noteEvent, startPhase } from '../../state/index.js';
 import { releaseApproved } from '../../work/escalation.js';
 import { jobSessionStore, type ResumePoint, restoreLastThread } from '../../work/resume.js';
-import { authorFor, type DevSession, ForeignCommitsError } from '../../work/session.js';
+import { type DevSession, ForeignCommitsError, openWorkSession } from '../../work/session.js';
 import { type FixContext, openFix, reviewerGate } from './context.js';
 import { finishRound, stopLoop } from './finish.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from './round.js';
@@ -128,24 +126,11 @@ export const fixPhase: PhaseHandler = async (ctx) => {
     await saveState(job, running);
     return { ...base, status: 'error', reason };
   }
-  const session: DevSession = {
-    ctx,
+  const session = openWorkSession(
     job,
-    git,
-    wt,
-    remote,
-    item,
-    issue: context.issue,
-    prefix,
-    author: authorFor(job.identity),
-    state: running,
-    progress: createProgressUpdater((s) => saveState(job, s)),
-    pushed: wt.remoteTip ?? wt.base,
-    defaultBranch: main,
-    deadline,
-    usage: ZERO_USAGE,
-    log: [],
-  };
+    { git, wt, remote },
+    { item, issue: context.issue, state: running, defaultBranch: main, deadline },
+  );
   const round: { resume?: ResumePoint } = {};
   try {
     let outcome: RoundOutcome;

@@ -3,12 +3,12 @@ import { gitOk } from '../../git/exec.js';
 import * as core from '../../log.js';
 import { itemCapReached } from '../../state/index.js';
 import { verifyFailureText, verifyStateText } from '../../verify/format.js';
-import { jobIsolation } from '../../verify/isolate.js';
-import { runVerification, type VerifyReport } from '../../verify/run.js';
+import type { VerifyReport } from '../../verify/run.js';
 import { holdForApproval } from '../../work/escalation.js';
 import type { ResumePoint } from '../../work/resume.js';
 import { type DevSession, deadlineStop, push, spend, timeLeft, update } from '../../work/session.js';
 import { runStep, type StepOutcome } from '../../work/step.js';
+import { sessionVerifier } from '../../work/verification.js';
 import type { FixContext } from './context.js';
 import { fixPrompt, verifyFixPrompt } from './prompt.js';
 import { FIX_OUTPUT_SCHEMA, type FixAnswer } from './schema.js';
@@ -123,13 +123,8 @@ export async function fixRound(
 ): Promise<RoundOutcome> {
   const { ctx } = session;
   const cycle = context.review?.cycle ?? 0;
-  const commands = ctx.config.verify.commands;
-  const isolation =
-    commands.length > 0
-      ? await jobIsolation({ codexPaths: [ctx.inputs.codexPath].filter(Boolean), log: core.info })
-      : undefined;
-  if (isolation && !isolation.available)
-    return { kind: 'error', reason: isolation.reason, threadId: undefined };
+  const verifier = await sessionVerifier(session);
+  if (verifier.kind === 'refused') return { kind: 'error', reason: verifier.reason, threadId: undefined };
   const stop =
     deadlineStop(session, 'the fix run was not started') ?? itemCapReached(session.state.usage, ctx.config);
   if (stop) return { kind: 'blocked', reason: stop, threadId: undefined };
@@ -153,19 +148,11 @@ export async function fixRound(
   let answer = settled.answer;
   let threadId = first.threadId;
 
-  const verify = () =>
-    core.group('Verification', () =>
-      runVerification({
-        commands,
-        cwd: session.wt.dir,
-        timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
-        network: ctx.config.sandbox.network,
-        isolation,
-      }),
-    );
-  let report = commands.length > 0 ? await verify() : undefined;
+  const verify = verifier.kind === 'ready' ? verifier.run : undefined;
+  let report = verify ? await verify() : undefined;
   if (
     report &&
+    verify &&
     !report.ok &&
     !deadlineStop(session, 'the verification fix run') &&
     !itemCapReached(session.state.usage, ctx.config) &&
