@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BA: () => (/* binding */ primeDefaultBranch),
 /* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   j8: () => (/* binding */ primeDefaultBranchFile),
 /* harmony export */   sb: () => (/* binding */ readDefaultBranchFile)
 /* harmony export */ });
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41);
@@ -47,14 +48,31 @@ function defaultBranch(client, repo, payload = {}) {
 function primeDefaultBranch(client, repo, name) {
     cacheOf(client).set(keyOf(repo), Promise.resolve(name));
 }
+const knownFiles = new WeakMap();
+/**
+ * Records a default-branch file learnt from another query (the policy read at the start of every
+ * job asks for the project instructions too), so that reading it costs no request.
+ */
+function primeDefaultBranchFile(client, repo, path, text) {
+    let perClient = knownFiles.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        knownFiles.set(client, perClient);
+    }
+    perClient.set(`${keyOf(repo)}:${path}`, text);
+}
 /**
  * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
  * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
  * rules it is reviewed by (DESIGN §8.10).
  */
 async function readDefaultBranchFile(client, repo, path) {
-    const ref = await defaultBranch(client, repo);
     const cleanPath = path.replace(/^\/+/, '');
+    const known = knownFiles.get(client);
+    const key = `${keyOf(repo)}:${cleanPath}`;
+    if (known?.has(key))
+        return known.get(key);
+    const ref = await defaultBranch(client, repo);
     try {
         // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
         // empty above 1 MB.
@@ -217,12 +235,23 @@ function message(error) {
 
 
 
+/**
+ * The project instructions a read-only run is given (src/prompts/project.ts) are asked for in the
+ * same request, so a review pays no request for them.
+ */
+const INSTRUCTION_FILES = { agentsOverride: 'AGENTS.override.md', agents: 'AGENTS.md' };
+const BLOB = '{ object { ... on Blob { text isBinary isTruncated } } }';
 const POLICY_QUERY = `query policy($owner: String!, $name: String!, $path: String!) {
   viewer { login }
   repository(owner: $owner, name: $name) {
     defaultBranchRef {
       name
-      target { ... on Commit { file(path: $path) { object { ... on Blob { text isBinary isTruncated } } } } }
+      target { ... on Commit {
+        file(path: $path) ${BLOB}
+        ${Object.entries(INSTRUCTION_FILES)
+    .map(([alias, path]) => `${alias}: file(path: "${path}") ${BLOB}`)
+    .join('\n        ')}
+      } }
     }
   }
 }`;
@@ -254,6 +283,14 @@ async function readPolicyFile(client, repo, path) {
     const branch = answer.repository?.defaultBranchRef;
     if (branch?.name)
         (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .primeDefaultBranch */ .BA)(client, repo, branch.name);
+    for (const [alias, file] of Object.entries(INSTRUCTION_FILES)) {
+        const blob = branch?.target?.[alias]?.object;
+        // Only a whole text file is known; anything else is read over REST when it is needed.
+        if (!blob)
+            (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .primeDefaultBranchFile */ .j8)(client, repo, file, undefined);
+        else if (typeof blob.text === 'string' && !blob.isBinary && !blob.isTruncated)
+            (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .primeDefaultBranchFile */ .j8)(client, repo, file, blob.text);
+    }
     const source = `${cleanPath}@${branch?.name ?? 'default branch'}`;
     const blob = branch?.target?.file?.object;
     if (!blob)

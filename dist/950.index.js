@@ -223,6 +223,7 @@ async function listIssueComments(client, repo, number) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BA: () => (/* binding */ primeDefaultBranch),
 /* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   j8: () => (/* binding */ primeDefaultBranchFile),
 /* harmony export */   sb: () => (/* binding */ readDefaultBranchFile)
 /* harmony export */ });
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41);
@@ -262,14 +263,31 @@ function defaultBranch(client, repo, payload = {}) {
 function primeDefaultBranch(client, repo, name) {
     cacheOf(client).set(keyOf(repo), Promise.resolve(name));
 }
+const knownFiles = new WeakMap();
+/**
+ * Records a default-branch file learnt from another query (the policy read at the start of every
+ * job asks for the project instructions too), so that reading it costs no request.
+ */
+function primeDefaultBranchFile(client, repo, path, text) {
+    let perClient = knownFiles.get(client);
+    if (!perClient) {
+        perClient = new Map();
+        knownFiles.set(client, perClient);
+    }
+    perClient.set(`${keyOf(repo)}:${path}`, text);
+}
 /**
  * A file's text on the default branch, or undefined when it does not exist. Config, prompts and
  * rules are read from there and never from a pull request's head, so a PR cannot rewrite the
  * rules it is reviewed by (DESIGN §8.10).
  */
 async function readDefaultBranchFile(client, repo, path) {
-    const ref = await defaultBranch(client, repo);
     const cleanPath = path.replace(/^\/+/, '');
+    const known = knownFiles.get(client);
+    const key = `${keyOf(repo)}:${cleanPath}`;
+    if (known?.has(key))
+        return known.get(key);
+    const ref = await defaultBranch(client, repo);
     try {
         // The raw media type returns the bytes for files of any size; the JSON form leaves `content`
         // empty above 1 MB.
@@ -422,8 +440,9 @@ function message(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readIssue),
-/* harmony export */   q: () => (/* binding */ getIssue)
+/* harmony export */   OS: () => (/* binding */ readIssue),
+/* harmony export */   R7: () => (/* binding */ issueBasics),
+/* harmony export */   qB: () => (/* binding */ getIssue)
 /* harmony export */ });
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7448);
 
@@ -460,6 +479,14 @@ async function readIssue(client, repo, number) {
         comments: data.comments,
     };
 }
+/** What every reader takes from a REST issue: its number, text, state and label names. */
+const issueBasics = (i) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    labels: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNames */ .l3)(i.labels),
+});
 
 
 /***/ }),
@@ -765,6 +792,7 @@ __webpack_require__.d(__webpack_exports__, {
   wv: () => (/* binding */ job_commenterOf),
   qe: () => (/* binding */ dispatchOff),
   yL: () => (/* binding */ job_gateTrigger),
+  R9: () => (/* binding */ openIssueItem),
   p4: () => (/* binding */ openItemJob),
   nL: () => (/* binding */ openItemPhase),
   LZ: () => (/* binding */ saveState),
@@ -773,8 +801,6 @@ __webpack_require__.d(__webpack_exports__, {
   Lu: () => (/* binding */ startByHand),
   wy: () => (/* binding */ workItemOf)
 });
-
-// UNUSED EXPORTS: openIssueItem
 
 // EXTERNAL MODULE: ./src/git/branch.ts
 var branch = __webpack_require__(8030);
@@ -943,7 +969,7 @@ function job_gateTrigger(job) {
  */
 async function openIssueItem(job, item, phase) {
     const skip = (reason) => ({ kind: 'skip', reason });
-    const issue = await (0,issues/* readIssue */.O)(job.client, job.repo, item);
+    const issue = await (0,issues/* readIssue */.OS)(job.client, job.repo, item);
     if (issue.isPull)
         return skip(`#${item} is a pull request; ${phase} works on issues.`);
     if (issue.state !== 'open')
@@ -1056,7 +1082,7 @@ async function openItemPhase(ctx, phase, howToTarget) {
  * `<prefix>/<issue>-<slug>`) that is the issue, whose status comment holds the state.
  */
 async function workItemOf(job, target) {
-    const issue = await (0,issues/* readIssue */.O)(job.client, job.repo, target);
+    const issue = await (0,issues/* readIssue */.OS)(job.client, job.repo, target);
     if (!issue.isPull)
         return target;
     const pr = await (0,pulls/* getPull */.Cs)(job.client, job.repo, target);
@@ -1208,8 +1234,8 @@ function renderFooter(state, options) {
     return facts.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/state/schema.ts
-var schema = __webpack_require__(6858);
+// EXTERNAL MODULE: ./src/state/schema.ts + 1 modules
+var schema = __webpack_require__(4905);
 ;// CONCATENATED MODULE: ./src/item/store.ts
 
 
@@ -1537,7 +1563,7 @@ function estimateCostUsd(usage, pricing) {
 /* harmony export */   qq: () => (/* binding */ StateError),
 /* harmony export */   yX: () => (/* binding */ STATUS_MARKER)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4905);
 
 /** Marks the one status comment of a work item (DESIGN §3). */
 const STATUS_MARKER = '<!-- codex-orchestrator:status -->';
@@ -1627,8 +1653,8 @@ __webpack_require__.d(__webpack_exports__, {
 var budget = __webpack_require__(2864);
 // EXTERNAL MODULE: ./src/state/codec.ts
 var codec = __webpack_require__(8419);
-// EXTERNAL MODULE: ./src/state/schema.ts
-var schema = __webpack_require__(6858);
+// EXTERNAL MODULE: ./src/state/schema.ts + 1 modules
+var schema = __webpack_require__(4905);
 // EXTERNAL MODULE: ./src/agent/types.ts
 var types = __webpack_require__(16);
 ;// CONCATENATED MODULE: ./src/state/transitions.ts
@@ -1729,18 +1755,37 @@ function noteEvent(state, note, runUrl, now) {
 
 /***/ }),
 
-/***/ 6858:
+/***/ 4905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U5: () => (/* binding */ itemStateSchema),
-/* harmony export */   nd: () => (/* binding */ STATE_VERSION),
-/* harmony export */   rY: () => (/* binding */ newItemState)
-/* harmony export */ });
-/* unused harmony exports statePhaseSchema, itemStatusSchema, usageSchema, timelineEntrySchema, criterionSchema, planStateSchema, clarificationSchema, escalationSchema, devProgressSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
-/* harmony import */ var _phase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(528);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nd: () => (/* binding */ STATE_VERSION),
+  U5: () => (/* binding */ itemStateSchema),
+  rY: () => (/* binding */ newItemState)
+});
+
+// UNUSED EXPORTS: clarificationSchema, criterionSchema, devProgressSchema, escalationSchema, itemStatusSchema, planStateSchema, statePhaseSchema, timelineEntrySchema, usageSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/phase.ts
+const PHASE_STATUSES = [
+    'complete',
+    'tests_failed',
+    'needs_clarification',
+    'needs_decomposition',
+    'changes_required',
+    'pass',
+    'blocked',
+    'skipped',
+    'error',
+];
+
+;// CONCATENATED MODULE: ./src/state/schema.ts
 
 
 
@@ -1749,49 +1794,49 @@ function noteEvent(state, note, runUrl, now) {
  * this code knows is refused with a clear error rather than half-read.
  */
 const STATE_VERSION = 1;
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
-const iso = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
-const login = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const count = schemas/* number */.aig().int().nonnegative();
+const iso = schemas/* string */.YjP().min(1);
+const login = schemas/* string */.YjP().min(1);
 const STATE_PHASES = [
     'control',
-    ..._inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASES */ .ZG.filter((p) => p !== 'auto'),
+    ...inputs/* PHASES */.ZG.filter((p) => p !== 'auto'),
 ];
-const statePhaseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(STATE_PHASES);
+const statePhaseSchema = schemas/* enum */.k5n(STATE_PHASES);
 /** `new` before any phase ran, `running` while one runs, else the last phase's result. */
 /** `cancelled`: the job was cancelled while the phase ran; a re-run continues from the state. */
-const itemStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'running', 'cancelled', ..._phase_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_STATUSES */ .B]);
-const usageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const itemStatusSchema = schemas/* enum */.k5n(['new', 'running', 'cancelled', ...PHASE_STATUSES]);
+const usageSchema = schemas/* object */.Ikc({
     inputTokens: count,
     cachedInputTokens: count,
     outputTokens: count,
     reasoningOutputTokens: count,
 });
 /** One line of the phase timeline shown in the status comment. */
-const timelineEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const timelineEntrySchema = schemas/* object */.Ikc({
     phase: statePhaseSchema,
     status: itemStatusSchema,
     /** ISO time the entry was written. */
     at: iso,
-    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    runUrl: schemas/* string */.YjP().nullable(),
     /** Short reason for people (why skipped/blocked, what happened). */
-    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    note: schemas/* string */.YjP().nullable(),
 });
 /** One acceptance criterion and its progress. `commit` is the sha of the commit that met it. */
-const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    done: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+const criterionSchema = schemas/* object */.Ikc({
+    text: schemas/* string */.YjP().min(1),
+    done: schemas/* boolean */.zMY(),
+    commit: schemas/* string */.YjP().nullable(),
 });
-const planStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    risks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+const planStateSchema = schemas/* object */.Ikc({
+    summary: schemas/* string */.YjP(),
+    risks: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** ISO time the plan was accepted (status `ready`). */
     plannedAt: iso,
 });
-const clarificationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const clarificationSchema = schemas/* object */.Ikc({
     /** 1 for the first round of questions, +1 for each re-plan that asked again. */
-    round: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-    questions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    round: schemas/* number */.aig().int().positive(),
+    questions: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** ISO time the questions were posted (shown to people). */
     askedAt: iso,
     /**
@@ -1800,11 +1845,11 @@ const clarificationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
      */
     afterCommentId: count,
 });
-const escalationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const escalationSchema = schemas/* object */.Ikc({
     /** Commands the agent ran (or tried) outside the allow-list. */
-    commands: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    commands: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** Changed paths that match a protected-path glob. */
-    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    paths: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** The phase that escalated and must run again once approved (`dev` or `fix`). */
     phase: statePhaseSchema,
     raisedAt: iso,
@@ -1813,63 +1858,83 @@ const escalationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     approvedAt: iso.nullable(),
 });
 /** Where dev stopped, so that a re-run continues rather than starts over. */
-const devProgressSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const devProgressSchema = schemas/* object */.Ikc({
     /** Model runs spent on this item so far (bounded by `max-iterations`). */
     iterations: count,
     /** Index into `criteria` of the criterion in progress, or null between criteria. */
     current: count.nullable(),
     /** The last dev result: complete | tests_failed | needs_decomposition | error. */
-    result: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['complete', 'tests_failed', 'needs_decomposition', 'error']).nullable(),
+    result: schemas/* enum */.k5n(['complete', 'tests_failed', 'needs_decomposition', 'error']).nullable(),
     /** Tail of the last verification output (shown to people, given back to Codex). */
-    verifyOutput: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    verifyOutput: schemas/* string */.YjP().nullable(),
 });
-const itemStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(STATE_VERSION),
+const itemStateSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(STATE_VERSION),
     /** The issue number of the work item. */
-    item: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    item: schemas/* number */.aig().int().positive(),
     /** The last phase that started (null before any). */
     phase: statePhaseSchema.nullable(),
     status: itemStatusSchema,
     /** How many times `phase` has started in a row (1 on its first run). */
     attempt: count,
     reviewCycle: count,
-    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
-    headSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    branch: schemas/* string */.YjP().nullable(),
+    pr: schemas/* number */.aig().int().positive().nullable(),
+    headSha: schemas/* string */.YjP().nullable(),
     /** Codex thread ids by role, e.g. `plan`, `dev:2` (criterion index), `review`, `fix`. */
-    threads: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    threads: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
     consecutiveFailures: count,
     /** Tokens spent on this item across all phases. */
     usage: usageSchema,
     /** Fingerprints (`finding.id`) of the last review's findings, to notice when they come back. */
-    reviewFingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    reviewFingerprints: schemas/* array */.YOg(schemas/* string */.YjP()),
     plan: planStateSchema.nullable(),
     /** Acceptance criteria from the plan, with per-criterion progress. */
-    criteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(criterionSchema),
+    criteria: schemas/* array */.YOg(criterionSchema),
     clarification: clarificationSchema.nullable(),
     /** Sub-issues created when the item was decomposed. */
-    subIssues: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()),
+    subIssues: schemas/* array */.YOg(schemas/* number */.aig().int().positive()),
     /** `/codex approve` of the plan (plan → dev). */
-    approval: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    approval: schemas/* object */.Ikc({ by: login, at: iso }).nullable(),
     escalation: escalationSchema.nullable(),
     dev: devProgressSchema,
     /** Set by `/codex stop`; cleared by `/codex resume`. Phases skip a stopped item. */
-    stopped: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ by: login, at: iso }).nullable(),
+    stopped: schemas/* object */.Ikc({ by: login, at: iso }).nullable(),
     /**
      * Set when a person merged the item's pull request: the item is done (`<prefix>:done`). Absent
      * from states written before it existed, hence the default.
      */
-    merged: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), by: login, at: iso }).nullable().default(null),
+    merged: schemas/* object */.Ikc({ pr: schemas/* number */.aig().int().positive(), by: login, at: iso }).nullable().default(null),
     /**
      * Set by the scan when it claims the item and dispatches `phase`: while no newer timeline entry
      * shows a run behind it, the item counts as in progress; a claim older than the phase timeout
      * is released by the next scan. Absent from states written before it existed.
      */
-    claim: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), at: iso, phase: statePhaseSchema }).nullable().default(null),
+    claim: schemas/* object */.Ikc({ runUrl: schemas/* string */.YjP(), at: iso, phase: statePhaseSchema }).nullable().default(null),
+    /**
+     * The item's last Codex thread (the last dev or fix run), which fix resumes, and whether its
+     * session went to the encrypted store (src/work/sessions.ts). Absent from older states.
+     */
+    session: schemas/* object */.Ikc({ threadId: schemas/* string */.YjP().min(1), phase: statePhaseSchema, stored: schemas/* boolean */.zMY(), at: iso })
+        .nullable()
+        .default(null),
+    /**
+     * The last fix round: the review cycle it answered, the findings it claimed to fix (to notice
+     * them coming back), its summary (given to the next round), its commit. Absent from older states.
+     */
+    fix: schemas/* object */.Ikc({
+        cycle: count,
+        rounds: count,
+        claimed: schemas/* array */.YOg(schemas/* string */.YjP()),
+        summary: schemas/* string */.YjP().nullable(),
+        commit: schemas/* string */.YjP().nullable(),
+    })
+        .nullable()
+        .default(null),
     /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
-    nextAction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    nextAction: schemas/* string */.YjP().nullable(),
     /** Newest last; capped so the comment stays below GitHub's size limit. */
-    timeline: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(timelineEntrySchema),
+    timeline: schemas/* array */.YOg(timelineEntrySchema),
 });
 /** The state of an item no phase has touched yet. */
 function newItemState(item) {
@@ -1897,6 +1962,8 @@ function newItemState(item) {
         stopped: null,
         merged: null,
         claim: null,
+        session: null,
+        fix: null,
         nextAction: null,
         timeline: [],
     };

@@ -313,6 +313,15 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     })
         .prefault({}),
     sandbox: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ network: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false) }).prefault({}),
+    /** The retrospective (DESIGN §1): it recommends; it changes the backlog only with `apply`. */
+    retro: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        apply: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
+        /** Days without activity after which an open item is reported as stale. */
+        'stale-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(3650).default(30),
+        /** A new issue per retrospective, or a comment on the dashboard issue. */
+        report: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['issue', 'dashboard-comment']).default('issue'),
+    })
+        .prefault({}),
     pricing: pricing.prefault({}),
     'max-iterations': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100).default(10),
     'max-parallel': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(20).default(1),
@@ -563,6 +572,7 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     phase: choice(PHASES),
     'github-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     'openai-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    'session-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     'responses-api-endpoint': url,
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     effort: optionalChoice(EFFORTS),
@@ -590,6 +600,7 @@ const INPUT_DEFAULTS = {
     phase: 'auto',
     'github-token': '',
     'openai-api-key': '',
+    'session-key': '',
     'responses-api-endpoint': '',
     model: '',
     effort: '',
@@ -624,7 +635,7 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
         // An input absent from the environment (a local run, a test) reads as '': use action.yml's default.
         raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
     }
-    for (const secret of [raw['github-token'], raw['openai-api-key']]) {
+    for (const secret of [raw['github-token'], raw['openai-api-key'], raw['session-key']]) {
         if (secret)
             _log_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
     }
@@ -641,6 +652,7 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
         phase: v.phase,
         githubToken: v['github-token'],
         openaiApiKey: v['openai-api-key'],
+        sessionKey: v['session-key'],
         responsesApiEndpoint: v['responses-api-endpoint'].replace(/\/+$/, ''),
         model: v.model.trim(),
         effort: v.effort,
@@ -782,38 +794,6 @@ const positiveInt = (value) => {
 };
 /** The repository's default branch as the event names it (most events carry `repository`), if any. */
 const eventDefaultBranch = (payload) => str(obj(payload.repository).default_branch) || undefined;
-
-
-/***/ }),
-
-/***/ 528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ PHASE_STATUSES),
-/* harmony export */   k: () => (/* binding */ PhaseUnavailableError)
-/* harmony export */ });
-const PHASE_STATUSES = [
-    'complete',
-    'tests_failed',
-    'needs_clarification',
-    'needs_decomposition',
-    'changes_required',
-    'pass',
-    'blocked',
-    'skipped',
-    'error',
-];
-/** Thrown for a phase that this version does not implement yet: a clear failure, never a silent success. */
-class PhaseUnavailableError extends Error {
-    phase;
-    constructor(phase, available) {
-        super(`Phase '${phase}' is not available yet in this version of codex-orchestrator. ` +
-            `Available phases: ${available.length > 0 ? available.join(', ') : 'none'}.`);
-        this.phase = phase;
-        this.name = 'PhaseUnavailableError';
-    }
-}
 
 
 /***/ }),
@@ -1011,6 +991,7 @@ const SLASH_COMMANDS = {
     stop: 'control',
     resume: 'control',
     status: 'control',
+    retro: 'retro',
 };
 const COMMAND = /^\s*\/codex\s+([a-z-]+)\b/im;
 /** Parses `/codex <command>` from a comment body; undefined when the comment is not a command. */
@@ -10643,10 +10624,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ schemas_string)
+  YjP: () => (/* binding */ schemas_string),
+  PVZ: () => (/* binding */ tuple)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -19651,14 +19633,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -20496,29 +20478,25 @@ function setOutputs(outputs) {
         log.setOutput(name, value);
 }
 
-// EXTERNAL MODULE: ./src/phase.ts
-var src_phase = __nccwpck_require__(528);
 ;// CONCATENATED MODULE: ./src/phases/index.ts
-
 /**
- * The phases this version implements, loaded on demand. A phase missing here fails with a clear
- * message rather than succeeding silently.
+ * Every phase, loaded on demand so a job pays only for the one it runs. A full Record: a phase
+ * added to the vocabulary without a handler does not compile.
  */
 const HANDLERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4447))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9775))).reviewPhase,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5684))).planPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(992), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9914))).reviewPhase,
     setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(880), __nccwpck_require__.e(950), __nccwpck_require__.e(39), __nccwpck_require__.e(899), __nccwpck_require__.e(769), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2420))).devPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645))).devPhase,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(899), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(769), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2750))).scanPhase,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2185))).scanPhase,
+    fix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).fixPhase,
+    retro: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852))).retroPhase,
 };
-/** Returns the handler of a phase, or throws PhaseUnavailableError. */
-async function handlerFor(phase) {
-    const load = HANDLERS[phase];
-    if (!load)
-        throw new src_phase/* PhaseUnavailableError */.k(phase, Object.keys(HANDLERS).filter((name) => name !== 'control'));
-    return load();
+/** Loads the handler of a phase. */
+function handlerFor(phase) {
+    return HANDLERS[phase]();
 }
 
 // EXTERNAL MODULE: ./src/safety/markdown.ts
@@ -20654,7 +20632,10 @@ async function gitHubPort(inputs, context) {
         token: inputs.githubToken,
         baseUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
-        secrets: [{ name: 'the model key', value: inputs.openaiApiKey }],
+        secrets: [
+            { name: 'the model key', value: inputs.openaiApiKey },
+            { name: 'the session key', value: inputs.sessionKey },
+        ],
     });
     return () => client;
 }
@@ -20681,7 +20662,7 @@ async function readPolicy(inputs, context, github) {
 function lazyAgent(inputs, context, eventsFile, signal) {
     let runner;
     return () => {
-        runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(39), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4244)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }));
+        runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(420), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4244)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }));
         return runner;
     };
 }

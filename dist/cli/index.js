@@ -26114,6 +26114,15 @@ const configSchema = strictObject({
     })
         .prefault({}),
     sandbox: strictObject({ network: schemas_boolean().default(false) }).prefault({}),
+    /** The retrospective (DESIGN §1): it recommends; it changes the backlog only with `apply`. */
+    retro: strictObject({
+        apply: schemas_boolean().default(false),
+        /** Days without activity after which an open item is reported as stale. */
+        'stale-days': schemas_number().int().min(1).max(3650).default(30),
+        /** A new issue per retrospective, or a comment on the dashboard issue. */
+        report: schemas_enum(['issue', 'dashboard-comment']).default('issue'),
+    })
+        .prefault({}),
     pricing: pricing.prefault({}),
     'max-iterations': schemas_number().int().min(1).max(100).default(10),
     'max-parallel': schemas_number().int().min(1).max(20).default(1),
@@ -28106,6 +28115,7 @@ function issueToItem(issue, prefix) {
         source: { kind: 'github', number: issue.number, url: issue.htmlUrl },
         order: issue.number,
         createdAt: issue.createdAt,
+        updatedAt: issue.updatedAt,
     };
 }
 /** Milestones in order of due date (none last), then number. */
@@ -28565,7 +28575,7 @@ async function loadGitHub(config, repoArg, io) {
     // Loaded only here: the offline docs source should not pay for Octokit.
     const [{ createGitHubClient }, { backlogReads }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3772)),
-        __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 6017)),
+        __nccwpck_require__.e(/* import() */ 283).then(__nccwpck_require__.bind(__nccwpck_require__, 8283)),
     ]);
     const client = createGitHubClient({
         token,

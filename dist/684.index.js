@@ -1,0 +1,733 @@
+export const id = 684;
+export const ids = [684];
+export const modules = {
+
+/***/ 6163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ runWithSchemaRetry)
+/* harmony export */ });
+/* unused harmony export schemaRetryPrompt */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16);
+
+
+/** Asks again in the same thread after an answer that broke the output schema. */
+function schemaRetryPrompt(problem) {
+    return ('Your previous answer was not valid for the output schema: ' +
+        `${problem.slice(0, 2000)}\n\nAnswer again with one JSON object that follows the output schema exactly, and nothing else.`);
+}
+/**
+ * One run with an output schema. An answer that breaks the schema is asked for once more in the
+ * same thread, which tells the model what was wrong; `usage` is what both runs spent.
+ */
+async function runWithSchemaRetry(agent, request) {
+    const first = await agent.run(request);
+    if (first.ok || first.kind !== 'invalid_output' || !first.threadId)
+        return { result: first, usage: first.usage };
+    _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`The ${request.label} answer broke the output schema (${first.message}); asking once more in the same thread.`);
+    const second = await agent.run({
+        ...request,
+        prompt: schemaRetryPrompt(first.message),
+        resumeThreadId: first.threadId,
+        label: `${request.label} (retry)`,
+    });
+    return { result: second, usage: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .addUsage */ .v)(first.usage, second.usage) };
+}
+
+
+/***/ }),
+
+/***/ 1721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ normaliseTitle),
+/* harmony export */   jp: () => (/* binding */ createSubIssues)
+/* harmony export */ });
+/* unused harmony exports subtaskMarker, findOwnSubIssue */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1373);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
+
+
+
+
+/** Statuses meaning "this API is not available here" (GHES without it, a feature turned off). */
+const UNAVAILABLE = new Set([403, 404, 410]);
+/** Lower case, punctuation and repeated spaces removed: two titles that only differ in those match. */
+function normaliseTitle(title) {
+    return title
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** The hidden marker that names a sub-issue's parent and subtask, for duplicate detection. */
+function subtaskMarker(parent, title) {
+    const key = normaliseTitle(title).replace(/ /g, '-').slice(0, 80);
+    return `<!-- codex-orchestrator:subtask parent=${parent} key=${key} -->`;
+}
+/**
+ * Model-written text from untrusted input, rendered so it cannot pass as the action (no forged
+ * marker, no mention, no remote image: renderModelMarkdown).
+ */
+function cleanBody(text) {
+    return (0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelMarkdown */ .pX)(text);
+}
+/**
+ * The existing sub-issue for a subtask: one the action itself wrote (its identity) that carries the
+ * subtask's marker. Anyone can open an issue with the same title, or paste the marker into one;
+ * adopting that would let them choose what the item is blocked by and what gets worked on.
+ */
+function findOwnSubIssue(open, marker, identity) {
+    return open.find((i) => (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentity */ .Lk)(i.user, identity) && i.body.includes(marker));
+}
+const statusOf = (error) => error.status;
+/**
+ * Creates the sub-issues of a decomposed item, never twice: an open issue the action wrote with the
+ * subtask's marker is reused (an issue someone else opened is never adopted, whatever its title or
+ * body; see findOwnSubIssue). Links them with GitHub's sub-issues API
+ * where it answers, records "blocked by" dependencies where that API exists, and keeps
+ * "Blocked by #n" lines in a marked block of the parent's body (which the scan also reads).
+ */
+async function createSubIssues(client, repo, parent, subtasks, options) {
+    const identity = options.identity ?? (await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .actionIdentity */ .L1)(client));
+    const open = (await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 }))
+        .filter((issue) => !issue.pull_request && issue.number !== parent)
+        .map((issue) => ({
+        number: issue.number,
+        id: issue.id,
+        title: issue.title,
+        body: issue.body ?? '',
+        user: issue.user ?? null,
+    }));
+    const subIssues = [];
+    for (const task of subtasks) {
+        const title = task.title.replace(/\s+/g, ' ').trim().slice(0, 200);
+        const marker = subtaskMarker(parent, title);
+        const existing = findOwnSubIssue(open, marker, identity);
+        if (existing) {
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
+            subIssues.push({ number: existing.number, id: existing.id, title: existing.title, created: false });
+            continue;
+        }
+        const lookalike = open.find((i) => !(0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentity */ .Lk)(i.user, identity) && normaliseTitle(i.title) === normaliseTitle(title));
+        if (lookalike) {
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`#${lookalike.number} has the same title as the subtask '${title}' but was opened by ${lookalike.user?.login ?? 'a deleted user'}, not ${identity.login}: it is not adopted.`);
+        }
+        const body = `${cleanBody(task.body).trim()}\n\n---\nPart of #${parent}.\n\n${marker}`;
+        const labels = [options.labelPrefix, `priority:${task.priority}`];
+        if (options.dryRun) {
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`[dry-run] Would create issue: ${JSON.stringify({ title, body, labels })}`);
+            subIssues.push({ number: undefined, id: undefined, title, created: true });
+            continue;
+        }
+        const { data } = await client.rest.issues.create({ ...repo, title, body, labels });
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`Created sub-issue #${data.number}: ${title}`);
+        open.push({ number: data.number, id: data.id, title, body, user: identity });
+        subIssues.push({ number: data.number, id: data.id, title, created: true });
+    }
+    if (options.dryRun)
+        return { subIssues, linkedBy: 'task-list', dependencies: false };
+    const real = subIssues.filter((s) => s.id !== undefined);
+    const linkedBy = (await linkSubIssues(client, repo, parent, real)) ? 'sub-issues' : 'task-list';
+    const dependencies = await addBlockedBy(client, repo, parent, real);
+    await writeBlockedByLines(client, repo, parent, real.map((s) => s.number));
+    return { subIssues, linkedBy, dependencies };
+}
+/** Links sub-issues to the parent; false when the sub-issues API does not answer here. */
+async function linkSubIssues(client, repo, parent, subs) {
+    let linked;
+    try {
+        const current = await client.paginate(client.rest.issues.listSubIssues, {
+            ...repo,
+            issue_number: parent,
+            per_page: 100,
+        });
+        linked = new Set(current.map((i) => i.id));
+    }
+    catch (error) {
+        if (!UNAVAILABLE.has(statusOf(error) ?? 0))
+            throw error;
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub's sub-issues API is not available here (${statusOf(error)}); listing them in the status comment.`);
+        return false;
+    }
+    for (const sub of subs) {
+        if (linked.has(sub.id))
+            continue;
+        try {
+            await client.rest.issues.addSubIssue({ ...repo, issue_number: parent, sub_issue_id: sub.id });
+        }
+        catch (error) {
+            // 422: #n already has another parent; it stays where a person put it.
+            if (statusOf(error) !== 422)
+                throw error;
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`#${sub.number} was not linked as a sub-issue of #${parent}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
+        }
+    }
+    return true;
+}
+/** Records "#parent is blocked by #n" with GitHub's issue dependencies; false when not available. */
+async function addBlockedBy(client, repo, parent, subs) {
+    let blockers;
+    try {
+        const current = await client.paginate(client.rest.issues.listDependenciesBlockedBy, {
+            ...repo,
+            issue_number: parent,
+            per_page: 100,
+        });
+        blockers = new Set(current.map((i) => i.id));
+    }
+    catch (error) {
+        if (!UNAVAILABLE.has(statusOf(error) ?? 0))
+            throw error;
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub's issue dependencies API is not available here (${statusOf(error)}).`);
+        return false;
+    }
+    for (const sub of subs) {
+        if (blockers.has(sub.id))
+            continue;
+        try {
+            await client.rest.issues.addBlockedByDependency({ ...repo, issue_number: parent, issue_id: sub.id });
+        }
+        catch (error) {
+            if (statusOf(error) !== 422)
+                throw error;
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`#${parent} blocked by #${sub.number} was not recorded: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
+        }
+    }
+    return true;
+}
+const BLOCK_OPEN = '<!-- codex-orchestrator:blocked-by -->';
+const BLOCK_CLOSE = '<!-- /codex-orchestrator:blocked-by -->';
+/** Keeps one marked "Blocked by #n" block at the end of the parent's body, replaced on every run. */
+async function writeBlockedByLines(client, repo, parent, numbers) {
+    if (numbers.length === 0)
+        return;
+    const { data } = await client.rest.issues.get({ ...repo, issue_number: parent });
+    const body = data.body ?? '';
+    const block = [BLOCK_OPEN, ...numbers.map((n) => `Blocked by #${n}`), BLOCK_CLOSE].join('\n');
+    const start = body.indexOf(BLOCK_OPEN);
+    const end = body.indexOf(BLOCK_CLOSE);
+    const next = start >= 0 && end > start
+        ? `${body.slice(0, start)}${block}${body.slice(end + BLOCK_CLOSE.length)}`
+        : `${body.trimEnd()}\n\n${block}`;
+    if (next !== body)
+        await client.rest.issues.update({ ...repo, issue_number: parent, body: next });
+}
+
+
+/***/ }),
+
+/***/ 5684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QUESTIONS_MARKER: () => (/* binding */ QUESTIONS_MARKER),
+  planPhase: () => (/* binding */ planPhase)
+});
+
+// EXTERNAL MODULE: ./src/agent/retry.ts
+var retry = __webpack_require__(6163);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/github/content.ts
+var content = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/github/subissues.ts
+var subissues = __webpack_require__(1721);
+// EXTERNAL MODULE: ./src/item/job.ts + 2 modules
+var item_job = __webpack_require__(7950);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/prompts/load.ts + 1 modules
+var load = __webpack_require__(3913);
+// EXTERNAL MODULE: ./src/report/limits.ts
+var limits = __webpack_require__(5356);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/safety/actor.ts + 1 modules
+var actor = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/state/index.ts + 1 modules
+var src_state = __webpack_require__(5557);
+// EXTERNAL MODULE: ./src/github/identity.ts
+var identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/prompts/issue.ts
+var prompts_issue = __webpack_require__(6184);
+// EXTERNAL MODULE: ./src/safety/sanitize.ts
+var sanitize = __webpack_require__(1947);
+;// CONCATENATED MODULE: ./src/phases/plan/input.ts
+
+
+
+
+
+/** Comments given to the planner: the newest ones, each clipped (the prompt must stay bounded). */
+const MAX_COMMENTS = 30;
+const MAX_COMMENT_CHARS = 8000;
+/**
+ * The comments a planner may read: written by people with write access (DESIGN §8.2: the rest is
+ * left out), not by the action itself (its status and question comments are in the prompt already).
+ */
+async function readDiscussion(job, issue) {
+    const all = await (0,comments/* listIssueComments */.cG)(job.client, job.repo, issue);
+    const kept = [];
+    for (const comment of all) {
+        const user = comment.user;
+        if (!user || (0,identity/* isIdentity */.Lk)(user, job.identity) || user.type === 'Bot')
+            continue;
+        if (!(await (0,actor/* hasWriteAccess */.sv)(job.client, job.repo, user.login)))
+            continue;
+        kept.push({ id: comment.id, login: user.login, createdAt: comment.createdAt, body: comment.body });
+    }
+    return { comments: kept.slice(-MAX_COMMENTS), lastId: Math.max(0, ...all.map((c) => c.id)) };
+}
+const block = (c) => `Comment by ${c.login} at ${c.createdAt}:\n${(0,sanitize/* untrustedBlock */.C9)('comment', (0,prompts_issue/* clip */.$)(c.body, MAX_COMMENT_CHARS))}`;
+/**
+ * The values of prompts/plan.md. All text from people goes through untrustedBlock (sanitised,
+ * delimited); the questions the planner asked before came from a model that read untrusted text,
+ * so they are delimited too.
+ */
+function planPromptValues(job, issue, discussion, state) {
+    const clarification = state.clarification;
+    let qa = 'This is the first planning round: no questions were asked yet.';
+    if (clarification) {
+        const answers = discussion.filter((c) => c.id > clarification.afterCommentId);
+        const questions = clarification.questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+        qa = [
+            `In round ${clarification.round} (${clarification.askedAt}) you asked:`,
+            (0,sanitize/* untrustedBlock */.C9)('questions', questions),
+            answers.length > 0
+                ? `Answers since then, by people with write access:\n\n${answers.map(block).join('\n\n')}`
+                : 'Nobody with write access has answered since. The issue text may have been edited instead.',
+        ].join('\n\n');
+    }
+    return {
+        repository: `${job.repo.owner}/${job.repo.repo}`,
+        issue_number: String(issue.number),
+        issue: (0,prompts_issue/* issueBlock */.N)(issue),
+        discussion: discussion.length > 0 ? discussion.map(block).join('\n\n') : '(no comments)',
+        clarification: qa,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./schemas/plan.json
+const plan_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","additionalProperties":false,"required":["status","summary","acceptance_criteria","questions","subtasks","risks"],"properties":{"status":{"type":"string","enum":["ready","needs_clarification","needs_decomposition"],"description":"ready: the item can be built as planned; needs_clarification: a human must answer the questions first; needs_decomposition: too big for one pull request, split into subtasks."},"summary":{"type":"string","description":"What will be built and how, in a few sentences."},"acceptance_criteria":{"type":"array","description":"Checkable outcomes, one per entry, each small enough for one commit. Empty unless status is ready.","items":{"type":"string"}},"questions":{"type":"array","description":"Questions a human must answer before work can start. Empty unless status is needs_clarification.","items":{"type":"string"}},"subtasks":{"type":"array","description":"Independent pieces, each a future issue. Empty unless status is needs_decomposition.","items":{"type":"object","additionalProperties":false,"required":["title","body","priority"],"properties":{"title":{"type":"string"},"body":{"type":"string","description":"The sub-issue\'s description, including its acceptance criteria."},"priority":{"type":"string","enum":["critical","high","medium","low"]}}}},"risks":{"type":"array","description":"What could go wrong or needs a human\'s attention during review.","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./src/phases/plan/schema.ts
+
+
+/** Bounds that keep one answer from flooding the repository with issues or the comment with text. */
+const PLAN_LIMITS = { criteria: 20, questions: 10, subtasks: 10, text: 4000 };
+const schema_text = schemas/* string */.YjP().max(PLAN_LIMITS.text);
+const line = schemas/* string */.YjP().trim().min(1).max(PLAN_LIMITS.text);
+/** The plan answer (DESIGN §4), as schemas/plan.json describes it, plus the rules JSON Schema cannot say. */
+const planAnswerSchema = schemas/* object */.Ikc({
+    status: schemas/* enum */.k5n(['ready', 'needs_clarification', 'needs_decomposition']),
+    summary: schema_text,
+    acceptance_criteria: schemas/* array */.YOg(line).max(PLAN_LIMITS.criteria),
+    questions: schemas/* array */.YOg(line).max(PLAN_LIMITS.questions),
+    subtasks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        title: schemas/* string */.YjP().trim().min(1).max(200),
+        body: schema_text,
+        priority: schemas/* enum */.k5n(['critical', 'high', 'medium', 'low']),
+    }))
+        .max(PLAN_LIMITS.subtasks),
+    risks: schemas/* array */.YOg(line).max(PLAN_LIMITS.criteria),
+})
+    .superRefine((plan, ctx) => {
+    if (plan.status === 'needs_clarification' && plan.questions.length === 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['questions'],
+            message: 'needs_clarification needs at least one question',
+        });
+    }
+    if (plan.status === 'needs_decomposition' && plan.subtasks.length < 2) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['subtasks'],
+            message: 'needs_decomposition needs at least two subtasks',
+        });
+    }
+});
+/** What the agent runner sends (`--output-schema`) and checks the answer with. */
+const PLAN_OUTPUT_SCHEMA = {
+    json: plan_namespaceObject,
+    zod: planAnswerSchema,
+};
+
+;// CONCATENATED MODULE: ./src/phases/plan/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Marks the one comment that holds the planner's questions; edited in place each round. */
+const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
+const RETRY = 'Comment `/codex plan` to plan again (check the run log first).';
+const skipped = (reason, item) => ({ status: 'skipped', reason, item });
+/**
+ * The planner/architect (DESIGN §1): reads the issue and the discussion by people with write
+ * access, asks Codex (read-only) for a plan in the plan schema, and records the outcome: questions
+ * (the first human gate), a ready plan (then dev, depending on autonomy), or sub-issues.
+ */
+const planPhase = async (ctx) => {
+    const opened = await (0,item_job/* openItemPhase */.nL)(ctx, 'plan', 'trigger it from an issue event or a /codex plan comment');
+    if (opened.kind === 'done')
+        return opened.result;
+    const { job, item, issue, labels } = opened;
+    let { state } = opened;
+    if (ctx.command === 'answer') {
+        const author = (0,item_job/* commenterOf */.wv)(ctx)?.login ?? '';
+        if (!(await (0,actor/* hasWriteAccess */.sv)(job.client, job.repo, author))) {
+            return skipped(`The reply by '${author}' is not an answer: only people with write access answer.`, item);
+        }
+    }
+    const capped = (0,src_state/* itemCapReached */.A3)(state.usage, ctx.config);
+    if (capped) {
+        const blocked = (0,src_state/* finishPhase */.Ng)((0,src_state/* startPhase */.CJ)(state, 'plan', { runUrl: job.runUrl }), 'plan', 'blocked', {
+            note: capped,
+            runUrl: job.runUrl,
+            nextAction: capped,
+        });
+        await (0,item_job/* saveState */.LZ)(job, blocked);
+        await (0,item_job/* setLabel */.je)(job, item, 'blocked', labels);
+        return { status: 'blocked', reason: capped, item };
+    }
+    const issueText = { number: item, ...issue };
+    const discussion = await readDiscussion(job, item);
+    const values = planPromptValues(job, issueText, discussion.comments, state);
+    const prompt = await (0,load/* renderPrompt */.nQ)('plan', values, {
+        overrides: ctx.config.prompts,
+        readDefaultBranchFile: (path) => (0,content/* readDefaultBranchFile */.sb)(job.client, job.repo, path),
+    });
+    // Saved once the prompt is known to render: a broken template fails without a stale "running".
+    state = (0,src_state/* startPhase */.CJ)(state, 'plan', { runUrl: job.runUrl });
+    await (0,item_job/* saveState */.LZ)(job, state);
+    let asked;
+    try {
+        asked = await askPlanner(ctx, prompt);
+    }
+    catch (error) {
+        // The job fails (main.ts reports it); the status comment must not stay "running".
+        const note = `The planner could not run: ${(0,errors/* errorMessage */.g)(error)}`;
+        await (0,item_job/* saveState */.LZ)(job, (0,src_state/* finishPhase */.Ng)(state, 'plan', 'error', { note, runUrl: job.runUrl, nextAction: RETRY }));
+        throw error;
+    }
+    const { result, usage } = asked;
+    state = (0,src_state/* addItemUsage */.kE)(state, usage);
+    if (result.threadId)
+        state = { ...state, threads: { ...state.threads, plan: result.threadId } };
+    if (!result.ok) {
+        const invalid = result.kind === 'invalid_output';
+        const reason = invalid
+            ? `The planner's answer did not match the plan schema twice: ${result.message}`
+            : `The planner failed (${result.kind}): ${result.message}`;
+        state = (0,src_state/* finishPhase */.Ng)(state, 'plan', invalid ? 'blocked' : 'error', {
+            note: reason,
+            runUrl: job.runUrl,
+            nextAction: RETRY,
+        });
+        // The state first: a label whose state failed to save would promise what is not recorded.
+        await (0,item_job/* saveState */.LZ)(job, state);
+        if (invalid)
+            await (0,item_job/* setLabel */.je)(job, item, 'blocked', labels);
+        return { status: invalid ? 'blocked' : 'error', reason, item, usage };
+    }
+    const answer = result.output;
+    log.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
+    const outcome = await recordPlan(job, { item, lastCommentId: discussion.lastId }, state, answer);
+    // Saved before the label is set and dev is dispatched: the dev job reads the plan from the status
+    // comment, and a label set before a failed save (`ready` with the plan still "running") made
+    // `/codex approve` refuse with "no plan yet".
+    await (0,item_job/* saveState */.LZ)(job, outcome.state);
+    await (0,item_job/* setLabel */.je)(job, item, outcome.label, labels);
+    let reason = outcome.result.reason;
+    if (outcome.result.nextPhase === 'dev') {
+        const dispatched = await (0,item_job/* chain */.cy)(job, 'dev', item);
+        reason += dispatched.dispatched ? ' Dev was started.' : ` Dev was not started: ${dispatched.reason}`;
+    }
+    return { ...outcome.result, reason, item, plan: answer, usage, summary: planSummary(answer) };
+};
+/** One read-only run with the plan schema (an answer that breaks it is asked for once more). */
+async function askPlanner(ctx, prompt) {
+    const agent = await ctx.agent();
+    return (0,retry/* runWithSchemaRetry */.P)(agent, {
+        prompt,
+        cwd: ctx.context.workspace,
+        sandbox: 'read-only',
+        outputSchema: PLAN_OUTPUT_SCHEMA,
+        timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+        label: 'plan',
+    });
+}
+/**
+ * Records a valid plan answer: questions, sub-issues, the state and the label to set (the caller
+ * saves the state first, then sets the label), the next phase.
+ */
+async function recordPlan(job, { item, lastCommentId }, before, answer) {
+    const { ctx } = job;
+    const prefix = ctx.config.labels.prefix;
+    const now = new Date().toISOString();
+    const finish = (state, status, note, nextAction) => (0,src_state/* finishPhase */.Ng)(state, 'plan', status, { note, runUrl: job.runUrl, nextAction });
+    if (answer.status === 'needs_clarification') {
+        const round = (before.clarification?.round ?? 0) + 1;
+        const body = (0,limits/* fitBody */.KM)([
+            QUESTIONS_MARKER,
+            `### ❓ Questions before work starts on #${item} (round ${round})`,
+            questionList(answer.questions),
+            'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
+                'Or edit the issue and comment `/codex plan`.',
+        ].join('\n\n'));
+        const posted = await (0,comments/* upsertMarkedComment */.Zd)(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
+            dryRun: !job.writes,
+        });
+        const afterCommentId = Math.max(lastCommentId, posted.id);
+        if (!job.writes)
+            log.info(`[dry-run] Questions comment on #${item}:\n${body}`);
+        const state = finish({ ...before, clarification: { round, questions: answer.questions, askedAt: now, afterCommentId } }, 'needs_clarification', `${answer.questions.length} question(s), round ${round}`, 'Answer the questions in a comment (write access needed), or edit the issue and comment `/codex plan`.');
+        return {
+            state,
+            label: 'needs-clarification',
+            result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
+        };
+    }
+    // The questions comment no longer invites a reply that would re-plan: it says they were answered.
+    if (before.clarification)
+        await closeQuestions(job, item, before.clarification);
+    if (answer.status === 'needs_decomposition') {
+        const made = await (0,subissues/* createSubIssues */.jp)(job.client, job.repo, item, answer.subtasks, {
+            labelPrefix: prefix,
+            dryRun: !job.writes,
+        });
+        const numbers = made.subIssues.flatMap((s) => (s.number ? [s.number] : []));
+        const list = numbers.map((n) => `#${n}`).join(', ') || '(dry run)';
+        const state = finish({
+            ...before,
+            subIssues: numbers,
+            plan: { summary: answer.summary, risks: answer.risks, plannedAt: now },
+        }, 'needs_decomposition', `split into ${made.subIssues.length} sub-issues`, `This issue is blocked by its sub-issues ${list}; they are planned on their own. When they are done, comment \`/codex plan\` here.`);
+        return {
+            state,
+            label: 'blocked',
+            result: {
+                status: 'needs_decomposition',
+                reason: `Split into ${made.subIssues.length} sub-issues: ${list}.`,
+            },
+        };
+    }
+    let state = (0,src_state/* replaceCriteria */.i3)({ ...before, plan: { summary: answer.summary, risks: answer.risks, plannedAt: now } }, answer.acceptance_criteria);
+    const autonomy = ctx.inputs.autonomy;
+    const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
+    if (autonomy === 'loop') {
+        const off = (0,item_job/* dispatchOff */.qe)(job);
+        state = off
+            ? finish(state, 'complete', 'plan ready', (0,item_job/* startByHand */.Lu)('dev', item, off))
+            : finish(state, 'complete', 'plan ready; dev dispatched', null);
+        return { state, label: 'ready', result: { status: 'complete', reason, nextPhase: 'dev' } };
+    }
+    const next = autonomy === 'plan'
+        ? 'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.'
+        : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
+    state = finish(state, 'complete', 'plan ready; waiting for approval', next);
+    return { state, label: 'ready', result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+}
+const questionList = (questions) => questions.map((q, i) => `${i + 1}. ${(0,markdown/* safeLine */.om)(q, 1000)}`).join('\n');
+/** Marks the questions comment as answered (edited in place; unchanged on a later re-plan). */
+async function closeQuestions(job, item, clarification) {
+    const body = (0,limits/* fitBody */.KM)([
+        QUESTIONS_MARKER,
+        `### ✅ Questions answered (#${item}, round ${clarification.round})`,
+        questionList(clarification.questions),
+        'The plan was made with the answers: see the status comment.',
+    ].join('\n\n'));
+    await (0,comments/* upsertMarkedComment */.Zd)(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
+        dryRun: !job.writes,
+    });
+}
+/**
+ * The plan for the job summary, whole (every text unclipped): the status comment and the questions
+ * comment are cut to GitHub's limit and send people here for the rest.
+ */
+function planSummary(answer) {
+    const full = Number.POSITIVE_INFINITY;
+    const lines = [`**Plan:** ${answer.status}`, '', (0,markdown/* safeText */.Hk)(answer.summary, full)];
+    const list = (title, items) => {
+        if (items.length > 0)
+            lines.push('', `#### ${title}`, ...items);
+    };
+    list('Acceptance criteria', answer.acceptance_criteria.map((c) => `- [ ] ${(0,markdown/* safeLine */.om)(c, full)}`));
+    list('Questions', answer.questions.map((q) => `- ❓ ${(0,markdown/* safeLine */.om)(q, full)}`));
+    list('Risks', answer.risks.map((r) => `- ${(0,markdown/* safeLine */.om)(r, full)}`));
+    list('Sub-issues', answer.subtasks.map((s) => `- 🧩 **${(0,markdown/* safeLine */.om)(s.title, full)}** (${s.priority})\n\n${indent((0,markdown/* safeText */.Hk)(s.body, full))}`));
+    return lines.join('\n');
+}
+const indent = (text) => text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+
+
+/***/ }),
+
+/***/ 6184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip),
+/* harmony export */   N: () => (/* binding */ issueBlock)
+/* harmony export */ });
+/* harmony import */ var _safety_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1947);
+
+/** The most of an issue's text a prompt carries: one long issue must not crowd out the rest. */
+const MAX_ISSUE_CHARS = 30_000;
+/** Cuts text at `max` characters, saying so, so that the model knows it did not see everything. */
+const clip = (text, max) => text.length > max ? `${text.slice(0, max)}\n[… clipped]` : text;
+/** The issue as the plan and dev prompts show it: title and body, clipped, sanitised and delimited. */
+const issueBlock = (issue) => (0,_safety_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)('issue', clip(`# ${issue.title}\n\n${issue.body}`, MAX_ISSUE_CHARS));
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y7: () => (/* binding */ fillPrompt),
+  hT: () => (/* binding */ loadPrompt),
+  nQ: () => (/* binding */ renderPrompt)
+});
+
+// UNUSED EXPORTS: checkPromptOverrides
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/prompts/bundled.ts
+/**
+ * The prompts shipped with the action. Each path is a static `new URL(..., import.meta.url)` so
+ * that ncc's asset relocator copies the file next to the bundle and rewrites the path; a computed
+ * path (a template string) is NOT relocated, and a missing file is silently turned into a broken
+ * module, so every entry here must name an existing file (test/unit/prompts-load.test.ts checks
+ * both directions: every entry exists, every prompts/*.md has an entry).
+ */
+const BUNDLED_PROMPTS = {
+    plan: __webpack_require__.ab + "plan.md",
+    'dev-auto-parallel': __webpack_require__.ab + "dev-auto-parallel.md",
+    review: __webpack_require__.ab + "review.md",
+    'dev-auto-fix-review': __webpack_require__.ab + "dev-auto-fix-review.md",
+    retro: __webpack_require__.ab + "retro.md",
+};
+const PROMPT_NAMES = Object.keys(BUNDLED_PROMPTS);
+
+// EXTERNAL MODULE: ./src/prompts/render.ts
+var render = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/prompts/load.ts
+
+
+
+/** Fails on a `prompts.<name>` key that names no shipped prompt (a typo would be ignored silently). */
+function checkPromptOverrides(overrides) {
+    const unknown = Object.keys(overrides).filter((key) => !PROMPT_NAMES.includes(key));
+    if (unknown.length > 0) {
+        throw new Error(`Unknown prompt name${unknown.length > 1 ? 's' : ''} in the config's prompts: ${unknown.join(', ')}. ` +
+            `Expected one of: ${PROMPT_NAMES.join(', ')}.`);
+    }
+}
+/** Loads a prompt template: the repository's override when configured, else the shipped one. */
+async function loadPrompt(name, source) {
+    checkPromptOverrides(source.overrides);
+    const path = source.overrides[name];
+    if (path) {
+        const text = await source.readDefaultBranchFile(path);
+        if (text === undefined) {
+            throw new Error(`The config sets prompts.${name}: ${path}, but ${path} does not exist on the default branch. ` +
+                'Commit the file to the default branch, or remove the setting to use the shipped prompt.');
+        }
+        return { name, template: text, origin: `${path} on the default branch` };
+    }
+    return { name, template: await (0,promises_.readFile)(BUNDLED_PROMPTS[name], 'utf8'), origin: 'bundled' };
+}
+/** Substitutes a loaded prompt's placeholders (see renderTemplate: nothing is executed). */
+function fillPrompt(prompt, values) {
+    return (0,render/* renderTemplate */.Xm)(`${prompt.name} (${prompt.origin})`, prompt.template, values);
+}
+/** Loads a prompt and substitutes its placeholders. */
+async function renderPrompt(name, values, source) {
+    return fillPrompt(await loadPrompt(name, source), values);
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* unused harmony exports PromptTemplateError, placeholdersOf */
+/** `{{name}}`: a placeholder. Names are letters, digits, `_` and `-`; spaces inside the braces are allowed. */
+const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
+/** A template names a placeholder that no value was given for. */
+class PromptTemplateError extends Error {
+    template;
+    unknown;
+    known;
+    constructor(template, unknown, known) {
+        super(`The prompt template '${template}' uses unknown placeholder${unknown.length > 1 ? 's' : ''} ` +
+            `${unknown.map((n) => `{{${n}}}`).join(', ')}. Known placeholders: ` +
+            `${known.length > 0 ? known.map((n) => `{{${n}}}`).join(', ') : '(none)'}. ` +
+            'Fix the spelling in the template, or remove the placeholder.');
+        this.template = template;
+        this.unknown = unknown;
+        this.known = known;
+        this.name = 'PromptTemplateError';
+    }
+}
+/**
+ * Substitutes `{{name}}` placeholders with values, and nothing else: no expressions, no loops, no
+ * includes, nothing executed. Substitution is one pass over the template, so a value that itself
+ * contains `{{x}}` (issue text, say) is inserted verbatim and never expanded. Every unknown
+ * placeholder is reported together. `name` identifies the template in the error.
+ */
+function renderTemplate(name, template, values) {
+    const known = Object.keys(values).sort();
+    const unknown = new Set();
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (!Object.hasOwn(values, match[1]))
+            unknown.add(match[1]);
+    }
+    if (unknown.size > 0)
+        throw new PromptTemplateError(name, [...unknown], known);
+    return template.replace(PLACEHOLDER, (_, key) => values[key]);
+}
+/** The placeholders a template uses, in order of first use. */
+function placeholdersOf(template) {
+    return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+
+
+/***/ })
+
+};
