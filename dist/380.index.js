@@ -159,20 +159,18 @@ const COMMANDS = {
         if (unplanned)
             return { status: 'skipped', reason: `/codex approve by ${by} refused: ${unplanned}` };
         const approved = (0,src_state/* noteEvent */.Rh)({ ...state, approval: { by, at }, nextAction: null }, `plan approved by ${by}`, job.runUrl);
-        await (0,item_job/* setLabel */.je)(job, state.item, 'ready');
-        return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`);
+        return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`, () => (0,item_job/* setLabel */.je)(job, state.item, 'ready'));
     },
     async stop(job, state, by) {
         const stopped = (0,src_state/* noteEvent */.Rh)({ ...state, stopped: { by, at: new Date().toISOString() } }, `stopped by ${by}`, job.runUrl);
-        await (0,item_job/* setStopLabel */.$_)(job, state.item, true);
         await (0,item_job/* saveState */.LZ)(job, stopped);
+        await (0,item_job/* setStopLabel */.$_)(job, state.item, true);
         return {
             status: 'complete',
             reason: `#${state.item} stopped by ${by}. Comment /codex resume to continue.`,
         };
     },
     async resume(job, state, by) {
-        await (0,item_job/* setStopLabel */.$_)(job, state.item, false);
         const resumed = (0,src_state/* noteEvent */.Rh)({ ...state, stopped: null }, `resumed by ${by}`, job.runUrl);
         // A phase that was cut short (running, or skipped because of the stop) starts again.
         const interrupted = ['running', 'skipped', 'error'].includes(state.status)
@@ -180,9 +178,10 @@ const COMMANDS = {
             : undefined;
         if (!interrupted) {
             await (0,item_job/* saveState */.LZ)(job, resumed);
+            await (0,item_job/* setStopLabel */.$_)(job, state.item, false);
             return { status: 'complete', reason: `#${state.item} resumed by ${by}; nothing was interrupted.` };
         }
-        return finish(job, resumed, interrupted, `#${state.item} resumed by ${by}; ${interrupted} runs again.`);
+        return finish(job, resumed, interrupted, `#${state.item} resumed by ${by}; ${interrupted} runs again.`, () => (0,item_job/* setStopLabel */.$_)(job, state.item, false));
     },
     async status(job, state) {
         await (0,item_job/* saveState */.LZ)(job, state);
@@ -229,10 +228,15 @@ function stoppedResult(state) {
         reason: `#${state.item} was stopped by ${state.stopped?.by}; comment /codex resume first.`,
     };
 }
-/** Saves the state, then starts `phase` (the save comes first: the next job reads it). */
-async function finish(job, state, phase, reason) {
+/**
+ * Saves the state, then sets the labels, then starts `phase`. The save comes first: the next job
+ * reads it, and a label set before a save that failed would say what the state does not (seen:
+ * `codex:ready` with the plan still "running", and `/codex approve` then refused: "no plan yet").
+ */
+async function finish(job, state, phase, reason, setLabels) {
     const off = (0,item_job/* dispatchOff */.qe)(job);
     await (0,item_job/* saveState */.LZ)(job, off ? { ...state, nextAction: (0,item_job/* startByHand */.Lu)(phase, state.item, off) } : state);
+    await setLabels?.();
     const dispatched = await (0,item_job/* chain */.cy)(job, phase, state.item);
     const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
     return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };

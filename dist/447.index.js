@@ -61,7 +61,13 @@ var comments = __webpack_require__(6645);
 var content = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/safety/markdown.ts
+var markdown = __webpack_require__(1373);
+// EXTERNAL MODULE: ./src/github/identity.ts
+var github_identity = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./src/github/subissues.ts
+
+
 
 
 /** Statuses meaning "this API is not available here" (GHES without it, a feature turned off). */
@@ -79,30 +85,53 @@ function subtaskMarker(parent, title) {
     const key = normaliseTitle(title).replace(/ /g, '-').slice(0, 80);
     return `<!-- codex-orchestrator:subtask parent=${parent} key=${key} -->`;
 }
-/** Model-written text from untrusted input: no HTML comments (no forged markers), no @-pings. */
+/**
+ * Model-written text from untrusted input, rendered so it cannot pass as the action (no forged
+ * marker, no mention, no remote image: renderModelMarkdown).
+ */
 function cleanBody(text) {
-    return text.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+    return (0,markdown/* renderModelMarkdown */.pX)(text);
+}
+/**
+ * The existing sub-issue for a subtask: one the action itself wrote (its identity) that carries the
+ * subtask's marker. Anyone can open an issue with the same title, or paste the marker into one;
+ * adopting that would let them choose what the item is blocked by and what gets worked on.
+ */
+function findOwnSubIssue(open, marker, identity) {
+    return open.find((i) => (0,github_identity/* isIdentity */.Lk)(i.user, identity) && i.body.includes(marker));
 }
 const statusOf = (error) => error.status;
 /**
- * Creates the sub-issues of a decomposed item, never twice: an open issue carrying the subtask's
- * marker, or with the same normalised title, is reused. Links them with GitHub's sub-issues API
+ * Creates the sub-issues of a decomposed item, never twice: an open issue the action wrote with the
+ * subtask's marker is reused (an issue someone else opened is never adopted, whatever its title or
+ * body; see findOwnSubIssue). Links them with GitHub's sub-issues API
  * where it answers, records "blocked by" dependencies where that API exists, and keeps
  * "Blocked by #n" lines in a marked block of the parent's body (which the scan also reads).
  */
 async function createSubIssues(client, repo, parent, subtasks, options) {
+    const identity = options.identity ?? (await (0,github_identity/* actionIdentity */.L1)(client));
     const open = (await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 }))
         .filter((issue) => !issue.pull_request && issue.number !== parent)
-        .map((issue) => ({ number: issue.number, id: issue.id, title: issue.title, body: issue.body ?? '' }));
+        .map((issue) => ({
+        number: issue.number,
+        id: issue.id,
+        title: issue.title,
+        body: issue.body ?? '',
+        user: issue.user ?? null,
+    }));
     const subIssues = [];
     for (const task of subtasks) {
         const title = task.title.replace(/\s+/g, ' ').trim().slice(0, 200);
         const marker = subtaskMarker(parent, title);
-        const existing = open.find((i) => i.body.includes(marker) || normaliseTitle(i.title) === normaliseTitle(title));
+        const existing = findOwnSubIssue(open, marker, identity);
         if (existing) {
             log.info(`Sub-issue for '${title}' exists already: #${existing.number}.`);
             subIssues.push({ number: existing.number, id: existing.id, title: existing.title, created: false });
             continue;
+        }
+        const lookalike = open.find((i) => !(0,github_identity/* isIdentity */.Lk)(i.user, identity) && normaliseTitle(i.title) === normaliseTitle(title));
+        if (lookalike) {
+            log.info(`#${lookalike.number} has the same title as the subtask '${title}' but was opened by ${lookalike.user?.login ?? 'a deleted user'}, not ${identity.login}: it is not adopted.`);
         }
         const body = `${cleanBody(task.body).trim()}\n\n---\nPart of #${parent}.\n\n${marker}`;
         const labels = [options.labelPrefix, `priority:${task.priority}`];
@@ -113,7 +142,7 @@ async function createSubIssues(client, repo, parent, subtasks, options) {
         }
         const { data } = await client.rest.issues.create({ ...repo, title, body, labels });
         log.info(`Created sub-issue #${data.number}: ${title}`);
-        open.push({ number: data.number, id: data.id, title, body });
+        open.push({ number: data.number, id: data.id, title, body, user: identity });
         subIssues.push({ number: data.number, id: data.id, title, created: true });
     }
     if (options.dryRun)
@@ -209,14 +238,14 @@ async function writeBlockedByLines(client, repo, parent, numbers) {
 var item_job = __webpack_require__(7950);
 // EXTERNAL MODULE: ./src/prompts/load.ts + 1 modules
 var load = __webpack_require__(3913);
+// EXTERNAL MODULE: ./src/report/limits.ts
+var limits = __webpack_require__(5356);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/safety/actor.ts + 1 modules
 var actor = __webpack_require__(5930);
 // EXTERNAL MODULE: ./src/state/index.ts + 1 modules
 var src_state = __webpack_require__(5557);
-// EXTERNAL MODULE: ./src/github/identity.ts
-var identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/prompts/issue.ts
 var prompts_issue = __webpack_require__(6184);
 // EXTERNAL MODULE: ./src/safety/sanitize.ts
@@ -239,7 +268,7 @@ async function readDiscussion(job, issue) {
     const kept = [];
     for (const comment of all) {
         const user = comment.user;
-        if (!user || (0,identity/* isIdentity */.Lk)(user, job.identity) || user.type === 'Bot')
+        if (!user || (0,github_identity/* isIdentity */.Lk)(user, job.identity) || user.type === 'Bot')
             continue;
         if (!(await (0,actor/* hasWriteAccess */.sv)(job.client, job.repo, user.login)))
             continue;
@@ -337,6 +366,7 @@ const PLAN_OUTPUT_SCHEMA = {
 
 
 
+
 /** Marks the one comment that holds the planner's questions; edited in place each round. */
 const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
 const RETRY = 'Comment `/codex plan` to plan again (check the run log first).';
@@ -403,16 +433,20 @@ const planPhase = async (ctx) => {
             runUrl: job.runUrl,
             nextAction: RETRY,
         });
+        // The state first: a label whose state failed to save would promise what is not recorded.
+        await (0,item_job/* saveState */.LZ)(job, state);
         if (invalid)
             await (0,item_job/* setLabel */.je)(job, item, 'blocked', labels);
-        await (0,item_job/* saveState */.LZ)(job, state);
         return { status: invalid ? 'blocked' : 'error', reason, item, usage };
     }
     const answer = result.output;
     log.info(`Plan for #${item}:\n${JSON.stringify(answer, null, 2)}`);
-    const outcome = await recordPlan(job, { item, labels, lastCommentId: discussion.lastId }, state, answer);
-    // Saved before dev is dispatched: the dev job reads the plan from the status comment.
+    const outcome = await recordPlan(job, { item, lastCommentId: discussion.lastId }, state, answer);
+    // Saved before the label is set and dev is dispatched: the dev job reads the plan from the status
+    // comment, and a label set before a failed save (`ready` with the plan still "running") made
+    // `/codex approve` refuse with "no plan yet".
     await (0,item_job/* saveState */.LZ)(job, outcome.state);
+    await (0,item_job/* setLabel */.je)(job, item, outcome.label, labels);
     let reason = outcome.result.reason;
     if (outcome.result.nextPhase === 'dev') {
         const dispatched = await (0,item_job/* chain */.cy)(job, 'dev', item);
@@ -432,31 +466,34 @@ async function askPlanner(ctx, prompt) {
         label: 'plan',
     });
 }
-/** Records a valid plan answer: status comment, labels, questions, sub-issues, the next phase. */
-async function recordPlan(job, { item, labels, lastCommentId }, before, answer) {
+/**
+ * Records a valid plan answer: questions, sub-issues, the state and the label to set (the caller
+ * saves the state first, then sets the label), the next phase.
+ */
+async function recordPlan(job, { item, lastCommentId }, before, answer) {
     const { ctx } = job;
     const prefix = ctx.config.labels.prefix;
     const now = new Date().toISOString();
     const finish = (state, status, note, nextAction) => (0,src_state/* finishPhase */.Ng)(state, 'plan', status, { note, runUrl: job.runUrl, nextAction });
     if (answer.status === 'needs_clarification') {
         const round = (before.clarification?.round ?? 0) + 1;
-        const body = [
+        const body = (0,limits/* fitBody */.KM)([
             QUESTIONS_MARKER,
             `### ❓ Questions before work starts on #${item} (round ${round})`,
             questionList(answer.questions),
             'Reply in a comment (people with write access only): the plan runs again with your answer. ' +
                 'Or edit the issue and comment `/codex plan`.',
-        ].join('\n\n');
+        ].join('\n\n'));
         const posted = await (0,comments/* upsertMarkedComment */.Zd)(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
             dryRun: !job.writes,
         });
         const afterCommentId = Math.max(lastCommentId, posted.id);
         if (!job.writes)
             log.info(`[dry-run] Questions comment on #${item}:\n${body}`);
-        await (0,item_job/* setLabel */.je)(job, item, 'needs-clarification', labels);
         const state = finish({ ...before, clarification: { round, questions: answer.questions, askedAt: now, afterCommentId } }, 'needs_clarification', `${answer.questions.length} question(s), round ${round}`, 'Answer the questions in a comment (write access needed), or edit the issue and comment `/codex plan`.');
         return {
             state,
+            label: 'needs-clarification',
             result: { status: 'needs_clarification', reason: `Asked ${answer.questions.length} question(s).` },
         };
     }
@@ -469,7 +506,6 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
             dryRun: !job.writes,
         });
         const numbers = made.subIssues.flatMap((s) => (s.number ? [s.number] : []));
-        await (0,item_job/* setLabel */.je)(job, item, 'blocked', labels);
         const list = numbers.map((n) => `#${n}`).join(', ') || '(dry run)';
         const state = finish({
             ...before,
@@ -478,6 +514,7 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
         }, 'needs_decomposition', `split into ${made.subIssues.length} sub-issues`, `This issue is blocked by its sub-issues ${list}; they are planned on their own. When they are done, comment \`/codex plan\` here.`);
         return {
             state,
+            label: 'blocked',
             result: {
                 status: 'needs_decomposition',
                 reason: `Split into ${made.subIssues.length} sub-issues: ${list}.`,
@@ -485,7 +522,6 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
         };
     }
     let state = (0,src_state/* replaceCriteria */.i3)({ ...before, plan: { summary: answer.summary, risks: answer.risks, plannedAt: now } }, answer.acceptance_criteria);
-    await (0,item_job/* setLabel */.je)(job, item, 'ready', labels);
     const autonomy = ctx.inputs.autonomy;
     const reason = `Planned with ${answer.acceptance_criteria.length} acceptance criteria.`;
     if (autonomy === 'loop') {
@@ -493,38 +529,48 @@ async function recordPlan(job, { item, labels, lastCommentId }, before, answer) 
         state = off
             ? finish(state, 'complete', 'plan ready', (0,item_job/* startByHand */.Lu)('dev', item, off))
             : finish(state, 'complete', 'plan ready; dev dispatched', null);
-        return { state, result: { status: 'complete', reason, nextPhase: 'dev' } };
+        return { state, label: 'ready', result: { status: 'complete', reason, nextPhase: 'dev' } };
     }
     const next = autonomy === 'plan'
         ? 'The plan is ready. Autonomy is `plan`, so nothing more happens on its own: comment `/codex approve` to start development.'
         : `Review the plan, then comment \`/codex approve\` to start development (or remove and re-add the label \`${prefix}:ready\`).`;
     state = finish(state, 'complete', 'plan ready; waiting for approval', next);
-    return { state, result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
+    return { state, label: 'ready', result: { status: 'complete', reason: `${reason} Waiting for approval.` } };
 }
-const questionList = (questions) => questions.map((q, i) => `${i + 1}. ${(0,markdown/* safeText */.Hk)(q.replace(/\s*\n\s*/g, ' '), 1000)}`).join('\n');
+const questionList = (questions) => questions.map((q, i) => `${i + 1}. ${(0,report_markdown/* safeLine */.om)(q, 1000)}`).join('\n');
 /** Marks the questions comment as answered (edited in place; unchanged on a later re-plan). */
 async function closeQuestions(job, item, clarification) {
-    const body = [
+    const body = (0,limits/* fitBody */.KM)([
         QUESTIONS_MARKER,
         `### ✅ Questions answered (#${item}, round ${clarification.round})`,
         questionList(clarification.questions),
         'The plan was made with the answers: see the status comment.',
-    ].join('\n\n');
+    ].join('\n\n'));
     await (0,comments/* upsertMarkedComment */.Zd)(job.client, job.repo, item, QUESTIONS_MARKER, body, job.identity, {
         dryRun: !job.writes,
     });
 }
+/**
+ * The plan for the job summary, whole (every text unclipped): the status comment and the questions
+ * comment are cut to GitHub's limit and send people here for the rest.
+ */
 function planSummary(answer) {
-    const lines = [`**Plan:** ${answer.status}`, '', (0,markdown/* safeText */.Hk)(answer.summary, 4000)];
-    if (answer.acceptance_criteria.length > 0) {
-        lines.push('', ...answer.acceptance_criteria.map((c) => `- [ ] ${(0,markdown/* safeText */.Hk)(c, 500)}`));
-    }
-    if (answer.questions.length > 0)
-        lines.push('', ...answer.questions.map((q) => `- ❓ ${(0,markdown/* safeText */.Hk)(q, 500)}`));
-    if (answer.subtasks.length > 0)
-        lines.push('', ...answer.subtasks.map((s) => `- 🧩 ${(0,markdown/* safeText */.Hk)(s.title, 200)}`));
+    const full = Number.POSITIVE_INFINITY;
+    const lines = [`**Plan:** ${answer.status}`, '', (0,report_markdown/* safeText */.Hk)(answer.summary, full)];
+    const list = (title, items) => {
+        if (items.length > 0)
+            lines.push('', `#### ${title}`, ...items);
+    };
+    list('Acceptance criteria', answer.acceptance_criteria.map((c) => `- [ ] ${(0,report_markdown/* safeLine */.om)(c, full)}`));
+    list('Questions', answer.questions.map((q) => `- ❓ ${(0,report_markdown/* safeLine */.om)(q, full)}`));
+    list('Risks', answer.risks.map((r) => `- ${(0,report_markdown/* safeLine */.om)(r, full)}`));
+    list('Sub-issues', answer.subtasks.map((s) => `- 🧩 **${(0,report_markdown/* safeLine */.om)(s.title, full)}** (${s.priority})\n\n${indent((0,report_markdown/* safeText */.Hk)(s.body, full))}`));
     return lines.join('\n');
 }
+const indent = (text) => text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
 
 
 /***/ }),
@@ -663,126 +709,6 @@ function renderTemplate(name, template, values) {
 /** The placeholders a template uses, in order of first use. */
 function placeholdersOf(template) {
     return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-
-
-/***/ }),
-
-/***/ 1947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ untrustedBlock),
-/* harmony export */   Zm: () => (/* binding */ delimitedBlock),
-/* harmony export */   _2: () => (/* binding */ sanitizeUntrusted)
-/* harmony export */ });
-/* unused harmony exports INVISIBLE, NUMERIC_ENTITY */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Characters that render as nothing (or reorder what is shown) yet reach the model: zero-width
- * spaces and joiners, bidi controls (the "Trojan Source" trick), Unicode tag characters (which can
- * spell a whole hidden ASCII sentence), variation selectors (which can smuggle bytes), fillers, soft
- * hyphens, and control characters other than tab and newline.
- */
-const INVISIBLE = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5' +
-    '\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0' +
-    '\\uFFF0-\\uFFFB\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]', 'gu');
-/** `&#8203;`, `&#x200b;`: entities GitHub renders as the same invisible characters. */
-const NUMERIC_ENTITY = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
-/** Fenced code blocks and inline code spans: their content renders verbatim. */
-const CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))|(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\2(?!`)/gm;
-/**
- * A tag's attributes: a quoted value may hold `>` (`title="a>b"`), which does not end the tag, so
- * the text after it is still hidden in the attribute.
- */
-const ATTRS = `(?:[^<>"']|"[^"]*"|'[^']*')*`;
-/** Markup whose text a reader does not see (or sees differently), with what replaces it. */
-const RULES = [
-    // HTML comments, also one left open (GitHub hides the rest of the text).
-    [/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ''],
-    // Elements with a `hidden` attribute, with their content.
-    [new RegExp(`<([a-z][a-z0-9-]*)\\b${ATTRS}?\\shidden\\b${ATTRS}>[\\s\\S]*?<\\/\\1\\s*>`, 'gi'), ''],
-    // Images: alt text and titles are not shown.
-    [new RegExp(`<img\\b${ATTRS}>`, 'gi'), '[image]'],
-    [/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '[image]'],
-    // A collapsed section can be opened by a reader: keep it, say it was collapsed.
-    [new RegExp(`<details\\b${ATTRS}>`, 'gi'), '\n[collapsed section]\n'],
-    [/<\/details\s*>/gi, '\n[end of collapsed section]\n'],
-    // Any other tag is reduced to its text (its attributes are not shown).
-    [new RegExp(`<\\/?[a-z][a-z0-9-]*(?:\\s${ATTRS})?\\/?>`, 'gi'), ''],
-    // Link titles only show on hover.
-    [/(\[[^\]]*\]\(\s*<?[^\s)>]*>?)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*\)/g, '$1)'],
-    // Link reference definitions render as nothing: `[//]: # (hidden)`, `[x]: <> "hidden"`.
-    [/^ {0,3}\[[^\]]+\]:[ \t]*(?:#|<>)?[ \t]*(?:\([^)]*\)|"[^"]*"|'[^']*')?[ \t]*$/gm, ''],
-    [/^( {0,3}\[[^\]]+\]:[ \t]*\S+)[ \t]+(?:\([^)]*\)|"[^"]*"|'[^']*')[ \t]*$/gm, '$1'],
-];
-/**
- * Cleans text written by someone outside the repository's trust (issue and PR bodies, comments)
- * before a model reads it, so that the model sees what a human reader sees and nothing more:
- *
- * - HTML comments are removed (they are invisible on GitHub), also an unterminated `<!--`.
- * - Invisible and bidi-control characters are removed, also when written as numeric entities.
- * - Text a reader cannot see is dropped: image alt text and titles (`<img alt>`, `![alt](u "t")`),
- *   link titles, elements with a `hidden` attribute, link reference definitions used as comments
- *   (`[//]: # (…)`). Other HTML tags are reduced to their text; a collapsed `<details>` is kept
- *   (a reader can open it) and marked as collapsed.
- * - Newlines are normalised to `\n`; runs of blank lines are collapsed.
- *
- * Markup that starts inside code (a fence or a backtick span) renders verbatim and is kept. As in
- * CommonMark, whichever starts first wins: a comment or tag that opens before a code span and runs
- * over it is removed with the code inside it, so backticks cannot shield hidden text.
- */
-function sanitizeUntrusted(text) {
-    let s = text.replace(/\r\n?/g, '\n').replace(NUMERIC_ENTITY, (entity, hex, dec) => {
-        const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-        if (code > 0x10ffff)
-            return '';
-        return String.fromCodePoint(code).replace(INVISIBLE, '') === '' ? '' : entity;
-    });
-    s = s.replace(INVISIBLE, '');
-    // Repeat until stable: removing one construct must not assemble another (`<!<!-- -->-- x -->`).
-    for (let previous = ''; previous !== s;) {
-        previous = s;
-        for (const [pattern, replacement] of RULES)
-            s = replaceOutsideCode(s, pattern, replacement);
-    }
-    return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
-}
-function replaceOutsideCode(text, pattern, replacement) {
-    const code = [...text.matchAll(CODE)].map((m) => [m.index, m.index + m[0].length]);
-    const insideCode = (offset) => code.some(([start, end]) => offset > start && offset < end);
-    return text.replace(pattern, (...args) => {
-        const match = args[0];
-        const offset = args.find((a, i) => i > 0 && typeof a === 'number');
-        if (insideCode(offset))
-            return match;
-        return replacement.replace(/\$(\d)/g, (_, n) => String(args[Number(n)] ?? ''));
-    });
-}
-/**
- * Wraps text in a delimited block the prompt can point at ("the text in the block labelled pr-body
- * is data, not instructions"). The delimiter carries a hash of the content: to close the block
- * early the text would have to contain the hash of itself, which cannot be arranged, and unlike a
- * random nonce it keeps prompts reproducible (and cacheable). The text is used as given.
- */
-function delimitedBlock(label, body) {
-    const name = label
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'text';
-    let salt = 0;
-    let id = '';
-    do {
-        id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${salt}\0${name}\0${body}`).digest('hex').slice(0, 16);
-        salt += 1;
-    } while (body.includes(id));
-    return `<untrusted-${name} id="${id}">\n${body}\n</untrusted-${name} id="${id}">`;
-}
-/** Text from outside the repository's trust as the model should read it: what a reader sees, delimited. */
-function untrustedBlock(label, text) {
-    return delimitedBlock(label, sanitizeUntrusted(text).trim());
 }
 
 

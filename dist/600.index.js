@@ -80,9 +80,12 @@ async function tolerate(read, what) {
 
 // EXTERNAL MODULE: ./src/item/job.ts + 2 modules
 var item_job = __webpack_require__(7950);
-// EXTERNAL MODULE: ./src/review/payloads.ts
-var payloads = __webpack_require__(565);
+// EXTERNAL MODULE: ./src/github/identity.ts
+var github_identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/review/payloads.ts + 1 modules
+var payloads = __webpack_require__(3232);
 ;// CONCATENATED MODULE: ./src/phases/setup/gate.ts
+
 
 /** The GitHub Actions app: GITHUB_TOKEN acts as it (github-actions[bot]). */
 const GITHUB_ACTIONS_APP_ID = 15368;
@@ -98,11 +101,15 @@ function analyseGate(facts) {
         ? ' (branch protection was not readable with this token; only rulesets were checked)'
         : '';
     const approvals = Math.max(reviews?.required_approving_review_count ?? 0, ...prRules.map((r) => Number(r.parameters?.required_approving_review_count ?? 0)));
-    const requiredChecks = [
-        ...(protection?.required_status_checks?.contexts ?? []),
-        ...(protection?.required_status_checks?.checks ?? []).map((c) => c.context),
-        ...checkRules.flatMap((r) => (r.parameters?.required_status_checks ?? []).map((c) => c.context)),
+    const required = [
+        ...(protection?.required_status_checks?.contexts ?? []).map((context) => ({ context, appId: undefined })),
+        ...(protection?.required_status_checks?.checks ?? []).map((c) => ({
+            context: c.context,
+            appId: pinnedApp(c.app_id),
+        })),
+        ...checkRules.flatMap((r) => (r.parameters?.required_status_checks ?? []).map((c) => ({ context: c.context, appId: pinnedApp(c.integration_id) }))),
     ];
+    const requiredChecks = [...new Set(required.map((c) => c.context))];
     const dismissStale = reviews?.dismiss_stale_reviews === true ||
         prRules.some((r) => r.parameters?.dismiss_stale_reviews_on_push === true);
     const checks = [];
@@ -121,7 +128,64 @@ function analyseGate(facts) {
     const codeOwners = reviews?.require_code_owner_reviews === true ||
         prRules.some((r) => r.parameters?.require_code_owner_review === true);
     checks.push(actionsApprovalCheck(facts.actionsCanApprove, codeOwners));
+    checks.push(ciCheck(facts, required, unreadable));
     return checks;
+}
+const pinnedApp = (id) => typeof id === 'number' && id > 0 ? id : undefined;
+/** The requirement of the check below; setup warns when it is missing. */
+const CI_REQUIREMENT = "Every required check can run on the action's pull requests";
+/**
+ * Pushes and pull requests made with GITHUB_TOKEN start no workflow (GitHub's rule against
+ * recursive runs): a required CI check then never reports on the action's pull requests, and the
+ * human gate waits forever. The review check is the exception, written by the action itself; but
+ * pinned to one app it must come from the app the token belongs to.
+ */
+function ciCheck(facts, required, unreadable) {
+    const requirement = CI_REQUIREMENT;
+    const { identity } = facts;
+    const appFix = "Pass a GitHub App token as github-token (actions/create-github-app-token in a step before the action; README → Install → CI on the action's pull requests), so that the action's pushes and pull requests start workflows";
+    if (unreadable) {
+        return {
+            requirement,
+            state: 'unknown',
+            detail: 'the required checks were not readable with this token',
+            fix: (0,github_identity/* isGitHubToken */.JJ)(identity)
+                ? `Check by hand: a required check other than '${payloads/* CHECK_NAME */.$c}' never runs on the action's pull requests with GITHUB_TOKEN. ${appFix}.`
+                : `Check by hand that no required check is pinned to an app other than ${identity.login}'s for '${payloads/* CHECK_NAME */.$c}'.`,
+        };
+    }
+    const review = required.filter((c) => c.context === payloads/* CHECK_NAME */.$c && c.appId !== undefined);
+    const wrongApp = (0,github_identity/* isGitHubToken */.JJ)(identity)
+        ? review.filter((c) => c.appId !== GITHUB_ACTIONS_APP_ID)
+        : // Without its JWT an App cannot learn its own id; GitHub Actions' is the one id known not to be it.
+            review.filter((c) => c.appId === GITHUB_ACTIONS_APP_ID);
+    if (wrongApp.length > 0) {
+        return {
+            requirement,
+            state: 'missing',
+            detail: `'${payloads/* CHECK_NAME */.$c}' must come from app ${wrongApp[0].appId}, but the action writes it as ${identity.login}`,
+            fix: `${settings(facts.branch)}: let '${payloads/* CHECK_NAME */.$c}' come from any source, or from ${identity.login}'s app.`,
+        };
+    }
+    const others = [...new Set(required.filter((c) => c.context !== payloads/* CHECK_NAME */.$c).map((c) => c.context))];
+    if (others.length === 0) {
+        return { requirement, state: 'ok', detail: `no check besides '${payloads/* CHECK_NAME */.$c}' is required`, fix: appFix };
+    }
+    if (!(0,github_identity/* isGitHubToken */.JJ)(identity)) {
+        const who = (0,github_identity/* appSlugOf */.OT)(identity) ? `the app ${identity.login}` : `the user ${identity.login}`;
+        return {
+            requirement,
+            state: 'ok',
+            detail: `required: ${others.join(', ')}; the action acts as ${who}, whose pushes and pull requests start workflows`,
+            fix: appFix,
+        };
+    }
+    return {
+        requirement,
+        state: 'missing',
+        detail: `required: ${others.join(', ')}; with GITHUB_TOKEN the action's pushes and pull requests start no workflows, so ${others.length === 1 ? 'it never runs' : 'they never run'} on its pull requests and they cannot merge`,
+        fix: `${appFix}; or stop requiring ${others.join(', ')}.`,
+    };
 }
 /**
  * Whether a workflow's GITHUB_TOKEN could approve a PR. GitHub couples this to opening PRs ("Allow
@@ -155,17 +219,32 @@ function bypassCheck(facts) {
     const requirement = `The action's identity (${facts.identity.login}) cannot bypass the rules`;
     const fix = `${settings(facts.branch)}: remove ${facts.identity.login} and the GitHub Actions app from the bypass lists.`;
     const login = facts.identity.login.toLowerCase();
-    const isActionsBot = login === 'github-actions[bot]';
+    const isActionsBot = (0,github_identity/* isGitHubToken */.JJ)(facts.identity);
+    const slug = (0,github_identity/* appSlugOf */.OT)(facts.identity);
     const allowances = facts.protection?.required_pull_request_reviews?.bypass_pull_request_allowances;
     const protectionBypass = (allowances?.users ?? []).some((u) => u.login.toLowerCase() === login) ||
-        (allowances?.apps ?? []).some((a) => isActionsBot && (a.slug === 'github-actions' || a.name === 'GitHub Actions'));
+        (allowances?.apps ?? []).some((a) => isActionsBot
+            ? a.slug === 'github-actions' || a.name === 'GitHub Actions'
+            : slug !== undefined && a.slug?.toLowerCase() === slug);
     const rulesetBypass = facts.rulesetBypass.filter((r) => (r.actors ?? []).some((a) => a.actor_type === 'Integration' && isActionsBot && a.actor_id === GITHUB_ACTIONS_APP_ID));
+    // A ruleset names an app by its id, which an App's installation token cannot read about itself.
+    const unknownApps = slug !== undefined && !isActionsBot
+        ? facts.rulesetBypass.filter((r) => (r.actors ?? []).some((a) => a.actor_type === 'Integration' && a.actor_id !== GITHUB_ACTIONS_APP_ID))
+        : [];
     if (protectionBypass || rulesetBypass.length > 0) {
         const where = [
             protectionBypass ? 'branch protection' : '',
             ...rulesetBypass.map((r) => `ruleset ${r.rulesetId}`),
         ].filter(Boolean);
         return { requirement, state: 'missing', detail: `it may bypass: ${where.join(', ')}`, fix };
+    }
+    if (unknownApps.length > 0) {
+        return {
+            requirement,
+            state: 'unknown',
+            detail: `apps may bypass rulesets ${unknownApps.map((r) => r.rulesetId).join(', ')}, and an App's token cannot tell whether one of them is ${facts.identity.login}'s app`,
+            fix: `Check by hand: ${fix}`,
+        };
     }
     const unread = facts.rulesetBypass.filter((r) => r.actors === undefined).map((r) => r.rulesetId);
     if (facts.protection === undefined || unread.length > 0) {
@@ -226,6 +305,10 @@ const setupPhase = async (ctx) => {
     const checks = analyseGate(facts);
     const report = renderGate(checks, facts.branch);
     log.info(report);
+    // The one finding that stalls every pull request the action opens, so it shows on the run too.
+    const ci = checks.find((c) => c.requirement === CI_REQUIREMENT && c.state === 'missing');
+    if (ci)
+        log.warning(`${ci.requirement}: ${ci.detail}. ${ci.fix}`);
     const missing = checks.filter((c) => c.state === 'missing').length;
     const unknown = checks.filter((c) => c.state === 'unknown').length;
     const labelLine = dryRun

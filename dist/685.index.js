@@ -86,8 +86,10 @@ async function readDefaultBranchFile(client, repo, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ primeIdentity),
+/* harmony export */   JJ: () => (/* binding */ isGitHubToken),
 /* harmony export */   L1: () => (/* binding */ actionIdentity),
-/* harmony export */   Lk: () => (/* binding */ isIdentity)
+/* harmony export */   Lk: () => (/* binding */ isIdentity),
+/* harmony export */   OT: () => (/* binding */ appSlugOf)
 /* harmony export */ });
 /* unused harmony exports IdentityError, GITHUB_ACTIONS_BOT */
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
@@ -101,6 +103,18 @@ class IdentityError extends Error {
 }
 /** The identity behind `GITHUB_TOKEN` (an installation token of the GitHub Actions app). */
 const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * True when the action acts as `GITHUB_TOKEN`. What it pushes and opens then starts no workflow
+ * (GitHub's rule against recursive runs), so a repository's CI never runs on its pull requests; a
+ * GitHub App token (`<app-slug>[bot]`) or a user's token does not have that limit.
+ */
+function isGitHubToken(identity) {
+    return identity.type === 'Bot' && identity.login.toLowerCase() === GITHUB_ACTIONS_BOT.login;
+}
+/** The app slug of a bot identity (`my-app[bot]` → `my-app`); undefined for a user. */
+function appSlugOf(identity) {
+    return identity.type === 'Bot' ? identity.login.replace(/\[bot\]$/i, '').toLowerCase() : undefined;
+}
 const cache = new WeakMap();
 /**
  * Who the action's own comments are written by, asked once per client.

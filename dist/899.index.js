@@ -78,6 +78,7 @@ async function gitOk(exec, args, options) {
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
 /* harmony export */   Oo: () => (/* binding */ persistedCredentials),
 /* harmony export */   W_: () => (/* binding */ remoteTip),
+/* harmony export */   fA: () => (/* binding */ remoteMessages),
 /* harmony export */   lY: () => (/* binding */ originRemote)
 /* harmony export */ });
 /* unused harmony export authEnv */
@@ -131,6 +132,22 @@ async function persistedCredentials(git, repoDir) {
             found.push(key);
     }
     return found;
+}
+/**
+ * What the server said during a push or fetch: git prints it on stderr as `remote: …` lines (a
+ * pre-receive hook's output, GitHub's protected-branch and push-protection messages). Git pads
+ * them with spaces and may colour them; both are removed, and blank lines dropped.
+ */
+function remoteMessages(stderr) {
+    return stderr
+        .split(/\r?\n|\r/)
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line
+        .slice('remote:'.length)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape starts ANSI colours
+        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+        .trim())
+        .filter(Boolean);
 }
 /** The remote branch's tip, or undefined when it does not exist. */
 async function remoteTip(git, dir, remote, branch) {
@@ -686,9 +703,11 @@ function spawnOutcome(command, file, args, options) {
 /* harmony export */   tM: () => (/* binding */ runVerification)
 /* harmony export */ });
 /* unused harmony exports verifyEnv, runCommand */
-/* harmony import */ var _safety_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4821);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(935);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4456);
+/* harmony import */ var _safety_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4821);
+/* harmony import */ var _safety_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3836);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(935);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4456);
+
 
 
 
@@ -696,7 +715,7 @@ function spawnOutcome(command, file, args, options) {
 // What the commands may see of the job's environment. Tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN,
 // ACTIONS_ID_TOKEN_REQUEST_*, the model key) are not listed, so they never reach code the model wrote.
 const PASSED = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_2__/* .BASE_ENV */ .M,
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ENV */ .M,
     'TEMP',
     'TMP',
     'RUNNER_OS',
@@ -724,15 +743,26 @@ function verifyEnv(source = process.env) {
  * commands. Code from the work branch goes through `runVerification`, which isolates it.
  */
 function runCommand(command, options) {
-    return spawnOutcome(command, '/bin/sh', ['-c', command], options);
+    return spawnOutcome(command, '/bin/sh', ['-c', command], options).then(redacted);
 }
+/**
+ * The outcome with the job's secrets redacted from its output (src/safety/secrets.ts, every
+ * encoding): the one point all command output passes before it goes back to the model, into the
+ * PR body, the status comment or the log. Isolation keeps the secrets out of the commands' reach;
+ * this keeps a copy that got through anyway (a secret in the repository, an isolation gap) from
+ * travelling further.
+ */
+const redacted = (outcome) => ({
+    ...outcome,
+    output: (0,_safety_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(outcome.output),
+});
 /**
  * Runs the configured verification commands in `cwd`, isolated from the job's secrets, outside the model, one after the other
  * within one overall time budget. The first failure stops the rest (they are listed as skipped).
  */
 async function runVerification(options) {
     // Refuses (throws IsolationUnavailableError) before anything runs.
-    const isolation = (0,_isolate_js__WEBPACK_IMPORTED_MODULE_0__/* .requireIsolation */ .Gc)(options.isolation ?? (await (0,_isolate_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIsolation */ ._O)()));
+    const isolation = (0,_isolate_js__WEBPACK_IMPORTED_MODULE_1__/* .requireIsolation */ .Gc)(options.isolation ?? (await (0,_isolate_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIsolation */ ._O)()));
     const env = options.env ?? verifyEnv();
     const deadline = performance.now() + options.timeoutMs;
     const results = [];
@@ -744,7 +774,7 @@ async function runVerification(options) {
             network: options.network ?? false,
             timeoutMs: left,
         });
-        results.push(outcome);
+        results.push(redacted(outcome));
         if (outcome.exitCode !== 0)
             return { ok: false, results, skipped: options.commands.slice(index + 1) };
     }

@@ -301,8 +301,10 @@ async function readDefaultBranchFile(client, repo, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ primeIdentity),
+/* harmony export */   JJ: () => (/* binding */ isGitHubToken),
 /* harmony export */   L1: () => (/* binding */ actionIdentity),
-/* harmony export */   Lk: () => (/* binding */ isIdentity)
+/* harmony export */   Lk: () => (/* binding */ isIdentity),
+/* harmony export */   OT: () => (/* binding */ appSlugOf)
 /* harmony export */ });
 /* unused harmony exports IdentityError, GITHUB_ACTIONS_BOT */
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
@@ -316,6 +318,18 @@ class IdentityError extends Error {
 }
 /** The identity behind `GITHUB_TOKEN` (an installation token of the GitHub Actions app). */
 const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * True when the action acts as `GITHUB_TOKEN`. What it pushes and opens then starts no workflow
+ * (GitHub's rule against recursive runs), so a repository's CI never runs on its pull requests; a
+ * GitHub App token (`<app-slug>[bot]`) or a user's token does not have that limit.
+ */
+function isGitHubToken(identity) {
+    return identity.type === 'Bot' && identity.login.toLowerCase() === GITHUB_ACTIONS_BOT.login;
+}
+/** The app slug of a bot identity (`my-app[bot]` → `my-app`); undefined for a user. */
+function appSlugOf(identity) {
+    return identity.type === 'Bot' ? identity.login.replace(/\[bot\]$/i, '').toLowerCase() : undefined;
+}
 const cache = new WeakMap();
 /**
  * Who the action's own comments are written by, asked once per client.
@@ -442,6 +456,8 @@ async function readIssue(client, repo, number) {
         state: data.state === 'open' ? 'open' : 'closed',
         isPull: Boolean(data.pull_request),
         labels: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNames */ .l3)(data.labels),
+        author: data.user ? { login: data.user.login, type: data.user.type } : null,
+        comments: data.comments,
     };
 }
 
@@ -853,6 +869,14 @@ async function gateTrigger(client, repo, identity, source) {
     const actor = source.actor || (typeof sender.login === 'string' ? sender.login : '');
     const actors = [{ login: actor, type: accountType(sender.type) }];
     const commenter = commenterOf(source.payload);
+    // The action's own comments (status, questions, reviews) start nothing: with an App token their
+    // events do start workflows, and a line of model text beginning with /codex would act.
+    if (commenter && (0,github_identity/* isIdentity */.Lk)({ login: commenter.login, type: commenter.type ?? 'User' }, identity)) {
+        return {
+            allowed: false,
+            reason: `The comment was written by the action itself (${commenter.login}); its own comments start nothing.`,
+        };
+    }
     if (commenter && commenter.login.toLowerCase() !== actor.toLowerCase())
         actors.push(commenter);
     for (const { login, type } of actors) {
@@ -1059,6 +1083,8 @@ var config = __webpack_require__(2973);
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/report/limits.ts
+var limits = __webpack_require__(5356);
 // EXTERNAL MODULE: ./src/state/budget.ts
 var budget = __webpack_require__(2864);
 // EXTERNAL MODULE: ./src/state/codec.ts
@@ -1075,12 +1101,21 @@ var markdown = __webpack_require__(4285);
 /** Timeline rows shown in the comment (the state keeps a few more). */
 const TIMELINE_ROWS = 12;
 /** One line of text for list items and table cells. */
-const inline = (text, maxLength = 500) => (0,markdown/* safeText */.Hk)(text.replace(/\s*\n\s*/g, ' '), maxLength).replace(/\|/g, '\\|');
+const inline = (text, maxLength = 500) => (0,markdown/* safeLine */.om)(text, maxLength).replace(/\|/g, '\\|');
 const code = (text) => `\`${text.replace(/`/g, "'")}\``;
 const formatNumber = (n) => n.toLocaleString('en-US');
 /** Renders the whole status comment: marker, visible progress, hidden state (DESIGN §3). */
 function renderStatusComment(state, options) {
+    return `${renderStatusVisible(state, options)}\n\n${encodeState(state)}`;
+}
+/**
+ * The visible part of the status comment (the marker first): what src/item/store.ts cuts to fit
+ * GitHub's limit, keeping the hidden state whole.
+ */
+function renderStatusVisible(state, options) {
     const parts = [codec/* STATUS_MARKER */.yX, `## codex-orchestrator · #${state.item}`, headline(state)];
+    if (options.notice)
+        parts.push(options.notice);
     parts.push(state.nextAction
         ? `**What a human must do next:** ${inline(state.nextAction, 1000)}`
         : '**What a human must do next:** nothing for now.');
@@ -1113,7 +1148,6 @@ function renderStatusComment(state, options) {
         parts.push(renderEscalation(state.escalation));
     parts.push(renderTimeline(state));
     parts.push(renderFooter(state, options));
-    parts.push((0,codec/* encodeState */.Md)(state));
     return parts.join('\n\n');
 }
 function headline(state) {
@@ -1183,8 +1217,9 @@ var schema = __webpack_require__(6858);
 
 
 
-/** GitHub refuses comment bodies above 65,536 characters; stay clear of it. */
-const MAX_BODY = 60_000;
+
+/** GitHub refuses comment bodies above 65,536 characters. */
+const MAX_BODY = limits/* MAX_COMMENT_BODY */.yc;
 /**
  * Reads the item's state from its status comment. Only a comment written by the action's own
  * identity counts (findMarkedComment filters by author): a state marker in anyone else's comment
@@ -1217,23 +1252,88 @@ async function saveItemState(client, repo, issue, identity, state, options) {
     });
     return { commentId: result.id, body, written: result.written };
 }
-/** Renders the comment; when too long, drops old timeline lines and clips the verification output. */
+/**
+ * The hidden state gets at most this much of the comment, so that the visible part keeps room for
+ * the status, the next action and the criteria (the rest of it is cut to fit by fitBody).
+ */
+const MAX_STATE = 50_000;
+/**
+ * Renders the comment within GitHub's limit. The hidden state must stay whole (it is the item's
+ * only storage), so when it alone is too long its texts are clipped, the display-only ones first
+ * (the plan's summary and risks, the questions, timeline notes, the verification output), then the
+ * acceptance criteria; the visible part is then cut to what is left, with a line saying so. The
+ * full plan is in the plan job's summary and its events artifact.
+ */
 function renderWithinLimit(state, options) {
-    const render = (s) => renderStatusComment(s, { runUrl: options.runUrl, pricing: options.pricing ?? (0,config/* defaultConfig */.sb)().pricing });
-    let body = render(state);
-    if (body.length <= MAX_BODY)
-        return body;
+    const fitted = fitState(state);
+    const notice = fitted.clippedTo === undefined
+        ? undefined
+        : `> ✂️ The plan's texts were too long for this comment: each is clipped to ${fitted.clippedTo.toLocaleString('en-US')} characters${fitted.criteria ? ', the acceptance criteria included' : ''}. The full plan is in the plan job's summary and its events artifact.`;
+    const pricing = options.pricing ?? (0,config/* defaultConfig */.sb)().pricing;
+    const visible = renderStatusVisible(fitted.state, { runUrl: options.runUrl, pricing, notice });
+    return (0,limits/* fitBody */.KM)(visible, { max: MAX_BODY, hidden: (0,codec/* encodeState */.Md)(fitted.state) });
+}
+/** The state with its texts clipped until its hidden block takes at most MAX_STATE characters. */
+function fitState(state) {
+    if ((0,codec/* encodeState */.Md)(state).length <= MAX_STATE)
+        return { state };
     const verify = state.dev.verifyOutput;
-    const smaller = {
+    const base = {
         ...state,
         timeline: state.timeline.slice(-5),
         dev: { ...state.dev, verifyOutput: verify && verify.length > 2000 ? `…${verify.slice(-2000)}` : verify },
     };
-    body = render(smaller);
-    if (body.length <= MAX_BODY)
-        return body;
-    throw new codec/* StateError */.qq(`The status comment of #${state.item} would be ${body.length} characters; GitHub allows 65,536. ` +
-        'The plan or its criteria are too long: shorten the issue, or split it into smaller issues.');
+    if ((0,codec/* encodeState */.Md)(base).length <= MAX_STATE)
+        return { state: base };
+    for (const criteria of [false, true]) {
+        const at = (limit) => clipTexts(base, limit, criteria);
+        if ((0,codec/* encodeState */.Md)(at(MIN_TEXT)).length > MAX_STATE)
+            continue;
+        // The longest clip that fits: binary search between MIN_TEXT (fits) and the longest text.
+        let lo = MIN_TEXT;
+        let hi = Math.max(MIN_TEXT, ...texts(base).map((t) => t.length));
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if ((0,codec/* encodeState */.Md)(at(mid)).length <= MAX_STATE)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { state: at(lo), clippedTo: lo, criteria };
+    }
+    throw new codec/* StateError */.qq(`The status comment of #${state.item} cannot hold its state even with every text clipped to ${MIN_TEXT} characters; ` +
+        'GitHub allows 65,536 characters. Split the issue into smaller issues.');
+}
+/** The shortest a text is clipped to. */
+const MIN_TEXT = 200;
+const clipped = (text, limit) => text.length > limit ? `${text.slice(0, limit)}… [clipped]` : text;
+function texts(state) {
+    return [
+        state.plan?.summary ?? '',
+        ...(state.plan?.risks ?? []),
+        ...(state.clarification?.questions ?? []),
+        ...state.criteria.map((c) => c.text),
+        ...state.timeline.map((e) => e.note ?? ''),
+        state.nextAction ?? '',
+    ];
+}
+function clipTexts(state, limit, criteria) {
+    const clip = (text) => clipped(text, limit);
+    return {
+        ...state,
+        plan: state.plan && {
+            ...state.plan,
+            summary: clip(state.plan.summary),
+            risks: state.plan.risks.map(clip),
+        },
+        clarification: state.clarification && {
+            ...state.clarification,
+            questions: state.clarification.questions.map(clip),
+        },
+        timeline: state.timeline.map((e) => ({ ...e, note: e.note === null ? null : clip(e.note) })),
+        nextAction: state.nextAction === null ? null : clip(state.nextAction),
+        criteria: criteria ? state.criteria.map((c) => ({ ...c, text: clip(c.text) })) : state.criteria,
+    };
 }
 
 
@@ -1245,9 +1345,13 @@ function renderWithinLimit(state, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hk: () => (/* binding */ safeText),
 /* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   Lt: () => (/* binding */ fenceFor)
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   om: () => (/* binding */ safeLine)
 /* harmony export */ });
+/* unused harmony export clip */
+/* harmony import */ var _safety_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1373);
 /** Markdown building blocks for everything the action posts: escaping for cells, fences and untrusted text. */
+
 /** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
 const cell = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** A fence longer than any backtick run inside `text`, so a code block cannot be closed early. */
@@ -1255,18 +1359,20 @@ function fenceFor(text) {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     return '`'.repeat(longest + 1);
 }
+/** `text` clipped to `maxLength` characters, with `…` when something was cut. */
+const clip = (text, maxLength) => text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 /**
- * Text from the model or the issue shown in the comment. `<`/`>` are escaped so that nothing in it
- * can open an HTML comment (a forged state marker) or inject markup, and `@` mentions are broken
- * with a zero-width space so that re-rendering the comment never pings anyone.
+ * Text from the model (or the issue) shown in something the action posts: clipped first, then
+ * rendered with `renderModelMarkdown` (src/safety/markdown.ts), so it cannot open or close the
+ * action's hidden blocks, load an image or mention anyone, and code in it stays as written.
+ * Clipping first means a fence cut open is closed by the rendering, not left to swallow the rest.
  */
 function safeText(text, maxLength = 2000) {
-    const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-    return clipped
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+    return (0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderModelMarkdown */ .pX)(clip(text, maxLength));
+}
+/** {@link safeText} for one line (a list item, a heading, a table cell): line breaks become spaces. */
+function safeLine(text, maxLength = 500) {
+    return (0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderModelLine */ .G)(clip(text.replace(/\s*\r?\n\s*/g, ' '), maxLength));
 }
 
 
@@ -1754,6 +1860,12 @@ const itemStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
      * from states written before it existed, hence the default.
      */
     merged: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), by: login, at: iso }).nullable().default(null),
+    /**
+     * Set by the scan when it claims the item and dispatches `phase`: while no newer timeline entry
+     * shows a run behind it, the item counts as in progress; a claim older than the phase timeout
+     * is released by the next scan. Absent from states written before it existed.
+     */
+    claim: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), at: iso, phase: statePhaseSchema }).nullable().default(null),
     /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
     nextAction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
     /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -1784,6 +1896,7 @@ function newItemState(item) {
         dev: { iterations: 0, current: null, result: null, verifyOutput: null },
         stopped: null,
         merged: null,
+        claim: null,
         nextAction: null,
         timeline: [],
     };

@@ -322,9 +322,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _item_job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7950);
 /* harmony import */ var _item_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5343);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5625);
-/* harmony import */ var _verify_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2566);
-/* harmony import */ var _verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(935);
-/* harmony import */ var _verify_run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7760);
+/* harmony import */ var _verify_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2566);
+/* harmony import */ var _verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(935);
+/* harmony import */ var _verify_run_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7760);
 
 
 
@@ -366,7 +366,7 @@ const verifyPhase = async (ctx) => {
         return skipped(gate.reason);
     // Refused before anything runs: the commands would have to run exposed (DESIGN §8.11). Without a
     // bubblewrap on the runner, the Codex package brings one.
-    const isolation = await (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIsolation */ ._O)({
+    const isolation = await (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__/* .jobIsolation */ ._O)({
         codexPaths: [ctx.inputs.codexPath].filter(Boolean),
         obtain: async () => {
             const codex = await (0,_agent_codex_install_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveCodexBinary */ .tV)({
@@ -375,7 +375,7 @@ const verifyPhase = async (ctx) => {
                 toolCache: ctx.context.toolCache,
                 log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
             });
-            return (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_9__/* .bundledBwrap */ .Fh)(codex.path);
+            return (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__/* .bundledBwrap */ .Fh)(codex.path);
         },
         log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
     });
@@ -416,14 +416,14 @@ const verifyPhase = async (ctx) => {
         }
         const sha = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', 'HEAD'], { cwd: dir });
         _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`Verifying ${sha}${prNumber ? ` (PR #${prNumber})` : ''}: ${commands.join(' && ')}`);
-        const report = await _log_js__WEBPACK_IMPORTED_MODULE_8__.group('Verification', () => (0,_verify_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runVerification */ .tM)({
+        const report = await _log_js__WEBPACK_IMPORTED_MODULE_8__.group('Verification', () => (0,_verify_run_js__WEBPACK_IMPORTED_MODULE_11__/* .runVerification */ .tM)({
             commands,
             cwd: dir,
             timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
             network: ctx.config.sandbox.network,
             isolation,
         }));
-        const markdown = (0,_verify_format_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyMarkdown */ .vB)(report);
+        const markdown = (0,_verify_format_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyMarkdown */ .vB)(report);
         const title = report.ok ? 'Verification passed' : 'Verification failed';
         if (job.writes) {
             await (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_12__/* .upsertCheckRun */ .BL)(job.client, job.repo, {

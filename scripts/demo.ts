@@ -1,10 +1,11 @@
 // `npm run demo`: reviews a sample pull request offline, end to end, and prints what a person would
-// see on GitHub. The parts are real — the pinned `codex` binary (from node_modules), a git
+// see on GitHub; then runs the whole loop of one work item job by job (scripts/demo-loop.ts). The parts are real — the pinned `codex` binary (from node_modules), a git
 // repository holding the sample change, the action's own code driven through run() as the runner
 // drives it — and two stand-ins run on 127.0.0.1: a scripted model (Responses API) and a GitHub API
 // that checks every request against GitHub's OpenAPI description. No token, no network.
 import { type ReviewScenario, reviewScenario, reviews } from '../test/e2e/review-env.js';
 import { item, step } from '../test/harness/responses-server.js';
+import { demoLoop } from './demo-loop.js';
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 const rule = (title: string) => out(`\n━━━━ ${title} ${'━'.repeat(Math.max(4, 88 - title.length))}\n`);
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   } finally {
     await s?.close();
   }
+  if (!(await demoLoop(out, rule))) process.exitCode = 1;
 }
 
 await main();

@@ -78,6 +78,7 @@ export const inputsSchema = z.object({
   phase: choice(PHASES),
   'github-token': z.string(),
   'openai-api-key': z.string(),
+  'session-key': z.string(),
   'responses-api-endpoint': url,
   model: z.string(),
   effort: optionalChoice(EFFORTS),
@@ -108,6 +109,7 @@ export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
   phase: 'auto',
   'github-token': '',
   'openai-api-key': '',
+  'session-key': '',
   'responses-api-endpoint': '',
   model: '',
   effort: '',
@@ -128,6 +130,8 @@ export interface Inputs {
   phase: Phase;
   githubToken: string;
   openaiApiKey: string;
+  /** Key material of the session store (src/work/sessions.ts); empty: the model key is used. */
+  sessionKey: string;
   responsesApiEndpoint: string;
   model: string;
   effort: Effort | '';
@@ -162,7 +166,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     // An input absent from the environment (a local run, a test) reads as '': use action.yml's default.
     raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
   }
-  for (const secret of [raw['github-token'], raw['openai-api-key']]) {
+  for (const secret of [raw['github-token'], raw['openai-api-key'], raw['session-key']]) {
     if (secret) core.setSecret(secret);
   }
   const parsed = inputsSchema.safeParse(raw);
@@ -178,6 +182,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     phase: v.phase,
     githubToken: v['github-token'],
     openaiApiKey: v['openai-api-key'],
+    sessionKey: v['session-key'],
     responsesApiEndpoint: v['responses-api-endpoint'].replace(/\/+$/, ''),
     model: v.model.trim(),
     effort: v.effort,

@@ -105,7 +105,10 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     token: inputs.githubToken,
     baseUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
-    secrets: [{ name: 'the model key', value: inputs.openaiApiKey }],
+    secrets: [
+      { name: 'the model key', value: inputs.openaiApiKey },
+      { name: 'the session key', value: inputs.sessionKey },
+    ],
   });
   return () => client;
 }

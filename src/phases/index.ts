@@ -12,6 +12,7 @@ const HANDLERS: Partial<Record<HandlerName, () => Promise<PhaseHandler>>> = {
   dev: async () => (await import('./dev/index.js')).devPhase,
   verify: async () => (await import('./verify/index.js')).verifyPhase,
   scan: async () => (await import('./scan/index.js')).scanPhase,
+  fix: async () => (await import('./fix/index.js')).fixPhase,
 };
 
 /** Returns the handler of a phase, or throws PhaseUnavailableError. */

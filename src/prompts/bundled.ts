@@ -9,6 +9,7 @@ export const BUNDLED_PROMPTS = {
   plan: new URL('../../prompts/plan.md', import.meta.url),
   'dev-auto-parallel': new URL('../../prompts/dev-auto-parallel.md', import.meta.url),
   review: new URL('../../prompts/review.md', import.meta.url),
+  'dev-auto-fix-review': new URL('../../prompts/dev-auto-fix-review.md', import.meta.url),
 } as const;
 
 /** The name of a prompt the action ships (`prompts/<name>.md`). */

@@ -137,6 +137,28 @@ export const itemStateSchema = z.object({
    * is released by the next scan. Absent from states written before it existed.
    */
   claim: z.object({ runUrl: z.string(), at: iso, phase: statePhaseSchema }).nullable().default(null),
+  /**
+   * The item's last Codex thread (the last dev or fix run), which fix resumes, and whether its
+   * session went to the encrypted store (src/work/sessions.ts). Absent from older states.
+   */
+  session: z
+    .object({ threadId: z.string().min(1), phase: statePhaseSchema, stored: z.boolean(), at: iso })
+    .nullable()
+    .default(null),
+  /**
+   * The last fix round: the review cycle it answered, the findings it claimed to fix (to notice
+   * them coming back), its summary (given to the next round), its commit. Absent from older states.
+   */
+  fix: z
+    .object({
+      cycle: count,
+      rounds: count,
+      claimed: z.array(z.string()),
+      summary: z.string().nullable(),
+      commit: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
   /** What a human must do next; null when nothing is needed. Shown in bold in the comment. */
   nextAction: z.string().nullable(),
   /** Newest last; capped so the comment stays below GitHub's size limit. */
@@ -176,6 +198,8 @@ export function newItemState(item: number): ItemState {
     stopped: null,
     merged: null,
     claim: null,
+    session: null,
+    fix: null,
     nextAction: null,
     timeline: [],
   };

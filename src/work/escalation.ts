@@ -10,9 +10,15 @@ import { type DevSession, push, update } from './session.js';
 /**
  * Stops the work on an escalation: the commits since the last push are kept in the hold comment
  * (nothing is pushed), and the state lists what needs approval. `criterion` is the index of the
- * criterion the run worked on, null for the verification fix run.
+ * criterion the run worked on, null for the verification fix run (and for a fix round, whose
+ * `phase` is then `fix`: the phase that runs again once approved).
  */
-export async function holdForApproval(session: DevSession, report: AuditReport, criterion: number | null) {
+export async function holdForApproval(
+  session: DevSession,
+  report: AuditReport,
+  criterion: number | null,
+  phase: 'dev' | 'fix' = 'dev',
+) {
   const { git, wt, job } = session;
   const lines = escalationLines(report);
   const head = await headSha(git, wt.dir);
@@ -44,7 +50,7 @@ export async function holdForApproval(session: DevSession, report: AuditReport, 
     escalation: {
       commands: lines.commands,
       paths: lines.paths,
-      phase: 'dev',
+      phase,
       raisedAt: new Date().toISOString(),
       approvedBy: null,
       approvedAt: null,

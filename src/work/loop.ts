@@ -61,6 +61,7 @@ async function step(session: DevSession, task: DevTask): Promise<StepOutcome & {
   spend(session, outcome.usage);
   if (outcome.kind === 'failed') core.info(outcome.message);
   if (outcome.threadId) {
+    session.lastThread = outcome.threadId;
     update(session, { ...session.state, threads: { ...session.state.threads, [key]: outcome.threadId } });
   }
   session.log.push(

@@ -36,6 +36,8 @@ export interface DevSession {
   usage: Usage;
   /** One line per run for the job summary. */
   log: string[];
+  /** The thread of this job's last model run: the one a later fix resumes. */
+  lastThread?: string;
   /** The dev prompt's template, read at the first run and kept: every run of the job uses the same. */
   template?: Promise<LoadedPrompt>;
 }

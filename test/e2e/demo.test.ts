@@ -22,11 +22,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 describe('npm run demo', () => {
-  it('reviews the sample pull request offline and prints what a person would see', async () => {
+  it('reviews the sample pull request, then runs the whole loop offline, and prints what a person would see', {
+    timeout: 180_000,
+  }, async () => {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'demo'], {
       cwd: ROOT,
       env: cleanEnv(),
-      timeout: 120_000,
+      timeout: 170_000,
       maxBuffer: 10 * 1024 * 1024,
     }).catch((error: Error & { stdout?: string; stderr?: string }) => {
       throw new Error(
@@ -42,6 +44,8 @@ describe('npm run demo', () => {
       'Check run codex-orchestrator/review → failure',
       'Job summary',
       'Outputs and what GitHub saw',
+      'The whole loop, job by job (examples/workflows/codex.yml)',
+      expect.stringMatching(/^The final pull request #\d+, waiting for a human$/),
     ]);
     // The codex binary really ran a command in its sandbox before answering.
     expect(stdout).toMatch(/\$ \/bin\/bash -lc "sed -n '1,20p' src\/slug\.ts" → exit 0/);
@@ -54,6 +58,25 @@ describe('npm run demo', () => {
     expect(stdout).toContain('  [failure] src/slug.ts:7  major: Slugs are cut one character short');
     expect(stdout).toContain('status=changes_required  next-phase=fix');
     expect(stdout).toContain('OpenAPI violations: 0');
+    // The whole loop, job by job through the action's own dispatches, ending with a person.
+    const jobs = [...stdout.matchAll(/^Job \d+ +(.+?) +→ (\w+): (\w+)/gm)].map((m) => `${m[2]}: ${m[3]}`);
+    expect(jobs).toEqual([
+      'plan: complete',
+      'control: complete',
+      'dev: complete',
+      'review: changes_required',
+      'fix: complete',
+      'review: pass',
+    ]);
+    expect(stdout).toMatch(
+      /Codex resumed dev's thread [0-9a-f-]{36} from refs\/codex-orchestrator\/sessions\/1/,
+    );
+    expect(stdout).toContain('Fix review cycle 1: Fixed the greeting typo.');
+    expect(stdout).toContain('greet.txt: hello');
+    expect(stdout).toContain('(ready for review), labels [codex:in-review]');
+    expect(stdout).toMatch(/What a human must do next:\*\* Review and merge PR #\d+/);
+    expect(stdout).toContain('Dispatches the action sent: dev → review → fix → review');
+    expect(stdout).toContain('OpenAPI and GraphQL schema violations: 0');
     // Workflow commands are not printed, so the demo inside a CI job does not annotate it.
     expect(stdout).not.toMatch(/^::/m);
   });

@@ -25,6 +25,7 @@ const inputs = (over: Partial<Inputs> = {}): Inputs => ({
   phase: 'review',
   githubToken: 'ghs_x',
   openaiApiKey: 'sk-x',
+  sessionKey: '',
   responsesApiEndpoint: '',
   model: '',
   effort: '',

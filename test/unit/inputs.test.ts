@@ -45,6 +45,7 @@ describe('readInputs defaults', () => {
       phase: 'auto',
       githubToken: '',
       openaiApiKey: '',
+      sessionKey: '',
       responsesApiEndpoint: '',
       model: '',
       effort: '',

@@ -6,6 +6,7 @@ import * as core from '../../log.js';
 import type { PhaseContext, PhaseResult } from '../../phase.js';
 import { fromFork } from '../../review/resolve.js';
 import { finishPhase, type ItemState } from '../../state/index.js';
+import { deleteItemSession } from '../../work/resume.js';
 
 /**
  * One of the action's pull requests was closed (`pull_request.closed`, routed to the control
@@ -51,6 +52,7 @@ export async function pullClosed(ctx: PhaseContext): Promise<PhaseResult> {
       await saveState(job, done);
     } else core.info(`#${item} already records the merge of #${pr.number}; only its label is checked.`);
     await setLabel(job, item, 'done');
+    await deleteItemSession(ctx, item, job.writes);
     return { status: 'complete', reason, item, ...base };
   }
 

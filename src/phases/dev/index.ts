@@ -14,6 +14,7 @@ import { verifyMarkdown } from '../../verify/format.js';
 import { releaseApproved } from '../../work/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../../work/loop.js';
 import { renderPullRequestBody, upsertPullRequest } from '../../work/pull-request.js';
+import { jobSessionStore, saveLastThread } from '../../work/resume.js';
 import {
   authorFor,
   branchCommits,
@@ -228,6 +229,17 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
       result: outcome.status === 'blocked' ? session.state.dev.result : outcome.status,
     },
   };
+  if (session.lastThread) {
+    // Fix resumes this thread in a later job, on a fresh runner: its session goes to the store.
+    state = await saveLastThread({
+      store: jobSessionStore(ctx, session.git, session.remote),
+      agent: await ctx.agent(),
+      state,
+      threadId: session.lastThread,
+      phase: 'dev',
+      writes: job.writes,
+    });
+  }
   state = finishPhase(state, 'dev', outcome.status, {
     runUrl: job.runUrl,
     note: reason.slice(0, 300),

@@ -25,6 +25,7 @@ import { runReview } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../../review/writes.js';
 import { itemCapReached } from '../../state/index.js';
+import { afterReview } from '../../work/cycle.js';
 
 /**
  * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
@@ -193,6 +194,11 @@ async function reviewPullRequest(
       }),
     );
     report.lines.push(...lines);
+    // The loop (src/work/cycle.ts): fix below the cycle cap, "what remains" at it.
+    const next = { prNumber, branch: pr.head.ref, item: { issue: item.issue, state: item.state }, cycle };
+    report.lines.push(
+      ...(await afterReview(job, { ...next, status: result.status, findings: review.findings })),
+    );
   }
   return { ...base, ...result, review, summary: summaryOf(review, plan, report, outcome.attempts) };
 }

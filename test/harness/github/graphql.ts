@@ -20,7 +20,12 @@ import type { FakeIssue, FakeState } from './state.js';
  */
 
 const QUERIES = ['viewer', 'repository', 'node'] as const;
-const MUTATIONS = ['markPullRequestReadyForReview', 'convertPullRequestToDraft'] as const;
+const MUTATIONS = [
+  'markPullRequestReadyForReview',
+  'convertPullRequestToDraft',
+  'resolveReviewThread',
+  'addPullRequestReviewThreadReply',
+] as const;
 
 let schema: GraphQLSchema | undefined;
 
@@ -108,6 +113,22 @@ function findPullByNodeId(state: FakeState, id: string): FakeIssue | undefined {
   return state.issues.find((i) => i.pull && i.nodeId.replace(/^I_/, 'PR_') === id);
 }
 
+/** The root review comment of a thread, by the thread's node id (`PRRT_…` of the root's id). */
+function threadRoot(state: FakeState, threadId: string) {
+  const root = state.reviewComments.find(
+    (c) => c.inReplyToId === undefined && state.nodeId('PRRT', c.id) === threadId,
+  );
+  if (!root) throw new Error(`Could not resolve to a node with the global id of '${threadId}'`);
+  return root;
+}
+
+function threadNode(state: FakeState, rootId: number) {
+  const root = state.reviewComments.find((c) => c.id === rootId)!;
+  const issue = state.issue(root.pullNumber)!;
+  const pull = pullNode(state, issue)!;
+  return (pull.reviewThreads().nodes as { id: string }[]).find((t) => t.id === state.nodeId('PRRT', rootId));
+}
+
 function rootValue(state: FakeState, login: string) {
   const setDraft =
     (draft: boolean) => (args: { input: { pullRequestId: string; clientMutationId?: string } }) => {
@@ -173,6 +194,44 @@ function rootValue(state: FakeState, login: string) {
     node: (args: { id: string }) => {
       const issue = findPullByNodeId(state, args.id);
       return issue ? pullNode(state, issue) : null;
+    },
+    resolveReviewThread: (args: { input: { threadId: string; clientMutationId?: string } }) => {
+      const root = threadRoot(state, args.input.threadId);
+      root.resolved = true;
+      root.updatedAt = state.now();
+      return { clientMutationId: args.input.clientMutationId ?? null, thread: threadNode(state, root.id) };
+    },
+    addPullRequestReviewThreadReply: (args: {
+      input: { pullRequestReviewThreadId: string; body: string; clientMutationId?: string };
+    }) => {
+      const root = threadRoot(state, args.input.pullRequestReviewThreadId);
+      const id = state.id();
+      const now = state.now();
+      const reply = {
+        ...root,
+        id,
+        nodeId: state.nodeId('PRRC', id),
+        body: args.input.body,
+        author: login,
+        inReplyToId: root.id,
+        resolved: false,
+        createdAt: now,
+        updatedAt: now,
+      };
+      state.reviewComments.push(reply);
+      return {
+        clientMutationId: args.input.clientMutationId ?? null,
+        comment: {
+          __typename: 'PullRequestReviewComment',
+          id: reply.nodeId,
+          databaseId: id,
+          body: reply.body,
+          path: reply.path,
+          line: reply.line,
+          createdAt: now,
+          author: actor(state, login),
+        },
+      };
     },
     markPullRequestReadyForReview: setDraft(false),
     convertPullRequestToDraft: setDraft(true),

@@ -1,0 +1,207 @@
+import { branchItem } from '../../git/branch.js';
+import type { GitHubClient, RepoRef } from '../../github/client.js';
+import { listMarkedComments } from '../../github/comments.js';
+import type { ActionIdentity } from '../../github/identity.js';
+import { readIssue } from '../../github/issues.js';
+import { getPull, type PullRequestLike } from '../../github/pulls.js';
+import {
+  byAction,
+  type ChangeRequest,
+  listChangeRequests,
+  listReviewThreads,
+  type ReviewThread,
+} from '../../github/threads.js';
+import { type ItemJob, openIssueItem } from '../../item/job.js';
+import { obj, str } from '../../payload.js';
+import { ANY_REVIEW_MARKER, latestReview, type PreviousReview } from '../../review/previous.js';
+import { fromFork } from '../../review/resolve.js';
+import type { Finding } from '../../review/schema.js';
+import { checkActor, hasWriteAccess } from '../../safety/actor.js';
+import type { ItemState } from '../../state/index.js';
+
+/** A review thread the fix works on: a person's, or one of the action's own inline findings. */
+export interface FixThread {
+  id: string;
+  path: string;
+  line: number | null;
+  /** Who opened it; for the action's own threads, the finding it carries. */
+  author: string;
+  finding: string | undefined;
+  /** The thread's comments by people with write access (and the action's own), oldest first. */
+  comments: { author: string; body: string }[];
+  /** The review cycles whose fix round already replied here (a re-run does not reply again). */
+  replied: number[];
+}
+
+/** Everything a fix round is given, read before anything is written. */
+export interface FixContext {
+  pr: PullRequestLike & { labels: string[] };
+  item: number;
+  issue: { title: string; body: string };
+  labels: string[];
+  state: ItemState;
+  /** The latest review, read back only from the action's own review comments. */
+  review: PreviousReview | undefined;
+  /** The latest review's findings when it required changes (else none). */
+  findings: Finding[];
+  /** Unresolved threads opened by people with write access. */
+  threads: FixThread[];
+  /** Unresolved threads of the action's own inline findings. */
+  ownThreads: FixThread[];
+  /** The standing change requests of people with write access. */
+  changeRequests: ChangeRequest[];
+}
+
+export type Opened = { kind: 'skip'; reason: string } | ({ kind: 'open' } & FixContext);
+
+/**
+ * The pull request and work item a fix job is for: the target is the PR (a review's dispatch, a
+ * comment, a change request) or the item's issue (`/codex retry`, an approval), whose state names
+ * its PR. Skipped: a PR of no work item, one closed or from a fork, a stopped or closed item.
+ */
+export async function openFix(job: ItemJob, target: number): Promise<Opened> {
+  const { client, repo } = job;
+  const prefix = job.ctx.config.labels.prefix;
+  const skip = (reason: string): Opened => ({ kind: 'skip', reason });
+  const first = await readIssue(client, repo, target);
+  let pr: PullRequestLike & { labels: string[] };
+  let item: number;
+  if (first.isPull) {
+    pr = await getPull(client, repo, target);
+    const fromBranch = branchItem(pr.head.ref, prefix);
+    if (!fromBranch)
+      return skip(`Pull request #${target} (${pr.head.ref}) is not one of the orchestrator's branches.`);
+    item = fromBranch;
+  } else {
+    item = target;
+  }
+  const opened = await openIssueItem(job, item, 'fix');
+  if (opened.kind === 'skip') return skip(opened.reason);
+  const { state } = opened;
+  if (!first.isPull) {
+    if (!state.pr) return skip(`#${item} has no pull request yet; there is nothing to fix.`);
+    pr = await getPull(client, repo, state.pr);
+  }
+  pr = pr!;
+  if (state.pr !== null && state.pr !== pr.number)
+    return skip(`#${item} tracks pull request #${state.pr}, not #${pr.number}.`);
+  if (pr.state !== 'open')
+    return skip(
+      `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}; only open pull requests are fixed.`,
+    );
+  if (fromFork(pr))
+    return skip(
+      `Pull request #${pr.number} comes from a fork; fix pushes only to the repository's own branches.`,
+    );
+  if (state.merged) return skip(`#${item} is done: its pull request was merged.`);
+
+  const [comments, threads, requests] = await Promise.all([
+    listMarkedComments(client, repo, pr.number, ANY_REVIEW_MARKER, job.identity),
+    listReviewThreads(client, repo, pr.number),
+    listChangeRequests(client, repo, pr.number),
+  ]);
+  const review = latestReview(comments);
+  const writers = writeAccessCheck(client, repo, job.identity);
+  const people: FixThread[] = [];
+  const own: FixThread[] = [];
+  for (const thread of threads.filter((t) => !t.isResolved)) {
+    const root = thread.comments[0];
+    if (!root) continue;
+    if (byAction(root, job.identity)) {
+      // Only threads of the latest review's findings: older ones are the review's to carry forward.
+      const finding = findingOf(root.body, review);
+      if (finding) own.push(toFixThread(thread, job.identity, finding, await keep(thread, writers)));
+    } else if (root.authorType === 'User' && root.author && (await writers(root.author))) {
+      people.push(toFixThread(thread, job.identity, undefined, await keep(thread, writers)));
+    }
+  }
+  const changeRequests: ChangeRequest[] = [];
+  for (const request of requests) {
+    if (request.authorType === 'User' && (await writers(request.author))) changeRequests.push(request);
+  }
+  const findings = review?.review?.status === 'changes_required' ? review.review.findings : [];
+  return {
+    kind: 'open',
+    pr,
+    item,
+    issue: opened.issue,
+    labels: opened.labels,
+    state,
+    review,
+    findings,
+    threads: people,
+    ownThreads: own,
+    changeRequests,
+  };
+}
+
+/**
+ * For a `pull_request_review` event: the reviewer must be a person with write access (the route
+ * already left out bots). Anyone else's change request is skipped before anything is read.
+ */
+export async function reviewerGate(job: ItemJob): Promise<string | undefined> {
+  const { ctx } = job;
+  if (ctx.context.eventName !== 'pull_request_review') return undefined;
+  const user = obj(obj(ctx.context.payload.review).user);
+  const login = str(user.login);
+  const type = str(user.type);
+  const check = await checkActor(job.client, job.repo, {
+    actor: login,
+    actorType: type === 'Bot' || type === 'Organization' ? type : 'User',
+    allowedUsers: ctx.inputs.allowedUsers,
+    allowedBots: [],
+  });
+  return check.allowed ? undefined : `The change request of '${login}' is not acted on: ${check.reason}`;
+}
+
+/** Memoised write-access lookups: one request per person however many threads they opened. */
+function writeAccessCheck(client: GitHubClient, repo: RepoRef, identity: ActionIdentity) {
+  const known = new Map<string, Promise<boolean>>();
+  return (login: string): Promise<boolean> => {
+    const key = login.toLowerCase();
+    if (key === identity.login.toLowerCase()) return Promise.resolve(false);
+    let answer = known.get(key);
+    if (!answer) {
+      answer = hasWriteAccess(client, repo, login).catch(() => false);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+/** The thread's comments that count: the action's own and those of people with write access. */
+async function keep(thread: ReviewThread, writers: (login: string) => Promise<boolean>) {
+  const kept: { author: string; body: string }[] = [];
+  for (const c of thread.comments) {
+    if (!c.author) continue;
+    if (c.authorType === 'Bot' || (c.authorType === 'User' && (await writers(c.author))))
+      kept.push({ author: c.author, body: c.body });
+  }
+  return kept;
+}
+
+const REPLY = /<!-- codex-orchestrator:fix-reply cycle=(\d+) -->/;
+
+function toFixThread(
+  thread: ReviewThread,
+  identity: ActionIdentity,
+  finding: string | undefined,
+  comments: { author: string; body: string }[],
+): FixThread {
+  const replied = thread.comments
+    .filter((c) => byAction(c, identity))
+    .flatMap((c) => {
+      const cycle = REPLY.exec(c.body)?.[1];
+      return cycle ? [Number(cycle)] : [];
+    });
+  const author = thread.comments[0]?.author ?? '';
+  return { id: thread.id, path: thread.path, line: thread.line, author, finding, comments, replied };
+}
+
+/**
+ * The finding an inline comment of the action's carries: the review's findings are matched by the
+ * id the comment shows in backticks. Only ids of the stored review count, so nothing else is read.
+ */
+function findingOf(body: string, review: PreviousReview | undefined): string | undefined {
+  return review?.review?.findings.find((f) => body.includes(`(\`${f.id}\`)`))?.id;
+}

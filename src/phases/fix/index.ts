@@ -1,0 +1,217 @@
+import { ZERO_USAGE } from '../../agent/types.js';
+import { errorMessage } from '../../errors.js';
+import { assertOwnBranch } from '../../git/branch.js';
+import { createGitExec } from '../../git/exec.js';
+import { originRemote, persistedCredentials } from '../../git/remote.js';
+import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
+import { defaultBranch } from '../../github/content.js';
+import { gateTrigger, openItemJob, saveState, setLabel } from '../../item/job.js';
+import { createProgressUpdater } from '../../item/progress.js';
+import * as core from '../../log.js';
+import type { PhaseHandler } from '../../phase.js';
+import { finishPhase, type ItemState, itemCapReached, noteEvent, startPhase } from '../../state/index.js';
+import { releaseApproved } from '../../work/escalation.js';
+import { jobSessionStore, type ResumePoint, restoreLastThread } from '../../work/resume.js';
+import { authorFor, type DevSession, ForeignCommitsError } from '../../work/session.js';
+import { type FixContext, openFix, reviewerGate } from './context.js';
+import { finishRound, stopLoop } from './finish.js';
+import { findRoundCommit, fixRound, type RoundOutcome } from './round.js';
+
+/**
+ * The fixer (DESIGN §7): one round on the pull request's branch for the latest review's findings
+ * (read back only from the action's own review comment), the unresolved threads and the change
+ * requests of people with write access. It resumes the item's last Codex thread from the session
+ * store, makes one commit, verifies, pushes (never forcing: a person's commits are built on),
+ * resolves the threads it fixed, and dispatches the next review. It stops as `blocked`, with what
+ * remains, at the cycle cap, when a round changes nothing, or when the findings it fixed come back.
+ */
+export const fixPhase: PhaseHandler = async (ctx) => {
+  const deadline = Date.now() + ctx.config.budgets['phase-timeout-minutes'] * 60_000;
+  const target = ctx.target;
+  if (!target) {
+    return {
+      status: 'error',
+      reason:
+        'The fix phase needs a pull request (or its issue), and none was given. Set the target input, or comment /codex fix on the pull request.',
+    };
+  }
+  const job = await openItemJob(ctx);
+  const gate = await core.group('Check who asked for the fix', async () => {
+    const actor = await gateTrigger(job);
+    if (!actor.allowed) return actor.reason;
+    return reviewerGate(job);
+  });
+  if (typeof gate === 'string') return { status: 'skipped', reason: gate };
+  const opened = await core.group(`Read pull request and item for #${target}`, () => openFix(job, target));
+  if (opened.kind === 'skip') return { status: 'skipped', reason: opened.reason };
+  const context: FixContext = opened;
+  const { pr, item, state } = context;
+  const base = { item, prNumber: pr.number, branch: pr.head.ref };
+  logContext(context);
+  const prefix = ctx.config.labels.prefix;
+  try {
+    assertOwnBranch(pr.head.ref, prefix);
+  } catch (error) {
+    return { ...base, status: 'skipped', reason: errorMessage(error) };
+  }
+  const escalation = state.escalation;
+  if (escalation && !escalation.approvedBy) {
+    return {
+      ...base,
+      status: 'blocked',
+      reason: `#${item} waits for /codex approve of its escalation (see the status comment); nothing was run.`,
+    };
+  }
+  const releasing = escalation?.approvedBy && escalation.phase === 'fix';
+  const cycle = context.review?.cycle ?? 0;
+  const work = context.findings.length + context.threads.length + context.changeRequests.length;
+  if (work === 0 && !releasing) {
+    const latest = context.review
+      ? `the latest review (cycle ${cycle}) is \`${context.review.review?.status ?? 'unreadable'}\``
+      : 'the pull request has no review of the action';
+    return {
+      ...base,
+      status: 'skipped',
+      reason: `Nothing to fix on PR #${pr.number}: ${latest}, and no person with write access has an open thread or change request.`,
+    };
+  }
+
+  // The stops that need no model call: the cap, the same findings back, the item's budget.
+  const max = ctx.inputs.maxReviewCycles;
+  if (cycle >= max && !releasing) {
+    return stopLoop(job, context, {
+      why: `Review cycle ${cycle} of ${max} was the last automated one (max-review-cycles), so no fix round runs after it.`,
+      next: `Fix the remaining findings on the branch ${pr.head.ref} yourself, then comment /codex review on PR #${pr.number}, or raise max-review-cycles.`,
+    });
+  }
+  const back =
+    state.fix && state.fix.cycle < cycle
+      ? context.findings.filter((f) => state.fix!.claimed.includes(f.id))
+      : [];
+  if (back.length > 0) {
+    return stopLoop(job, context, {
+      why: `The findings the last fix round claimed to fix came back in review cycle ${cycle}: ${back.map((f) => f.id).join(', ')}. Another automated round would likely repeat it.`,
+      next: `Look at those findings on PR #${pr.number}: fix them by hand (or tell the reviewer why they are wrong in a thread), then comment /codex review.`,
+    });
+  }
+  const capped = itemCapReached(state.usage, ctx.config);
+  if (capped) return stopLoop(job, context, { why: capped, next: capped });
+
+  const git = createGitExec();
+  const repoDir = ctx.context.workspace;
+  const leaked = await persistedCredentials(git, repoDir);
+  if (leaked.length > 0) {
+    const why = `The checkout left credentials in .git/config (${leaked.join(', ')}), where the agent could read them. Set \`persist-credentials: false\` on actions/checkout.`;
+    return stopLoop(job, context, { why, next: why });
+  }
+  const remote = await originRemote(git, repoDir, ctx.inputs.githubToken);
+  const main = await defaultBranch(job.client, job.repo);
+  let running: ItemState = startPhase(state, 'fix', { runUrl: job.runUrl });
+  await saveState(job, running);
+  await setLabel(job, item, 'in-progress', context.labels);
+  let wt: Worktree;
+  try {
+    wt = await openWorktree(git, {
+      repoDir,
+      parentDir: ctx.context.runnerTemp,
+      branch: pr.head.ref,
+      defaultBranch: main,
+      remote,
+    });
+  } catch (error) {
+    const reason = `Could not prepare the worktree of ${pr.head.ref}: ${errorMessage(error)}`;
+    running = finishPhase(running, 'fix', 'error', {
+      runUrl: job.runUrl,
+      note: reason.slice(0, 300),
+      nextAction: RETRY,
+    });
+    await saveState(job, running);
+    return { ...base, status: 'error', reason };
+  }
+  const session: DevSession = {
+    ctx,
+    job,
+    git,
+    wt,
+    remote,
+    item,
+    issue: context.issue,
+    prefix,
+    author: authorFor(job.identity),
+    state: running,
+    progress: createProgressUpdater((s) => saveState(job, s)),
+    pushed: wt.remoteTip ?? wt.base,
+    defaultBranch: main,
+    deadline,
+    usage: ZERO_USAGE,
+    log: [],
+  };
+  const round: { resume?: ResumePoint } = {};
+  try {
+    let outcome: RoundOutcome;
+    try {
+      outcome =
+        (await findRoundCommit(session, cycle, context.review?.headSha)) ??
+        (releasing ? await releaseRound(session) : await modelRound(session, context, round));
+    } catch (error) {
+      if (!(error instanceof ForeignCommitsError))
+        core.info(`Fix failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
+      const kind = error instanceof ForeignCommitsError ? ('blocked' as const) : ('error' as const);
+      outcome = { kind, reason: errorMessage(error), threadId: undefined };
+    }
+    return await finishRound(session, context, outcome, round.resume);
+  } finally {
+    await removeWorktree(git, repoDir, wt.dir);
+  }
+};
+
+/** A model round, resuming the item's last thread when the store gives it back. */
+async function modelRound(
+  session: DevSession,
+  context: FixContext,
+  round: { resume?: ResumePoint },
+): Promise<RoundOutcome> {
+  const { ctx, job } = session;
+  const store = jobSessionStore(ctx, session.git, session.remote);
+  const resume = await restoreLastThread(store, await ctx.agent(), session.state);
+  round.resume = resume;
+  if (resume.kind === 'fresh')
+    session.state = noteEvent(session.state, `fix starts a fresh Codex thread: ${resume.reason}`, job.runUrl);
+  return fixRound(session, context, resume);
+}
+
+/** An approved escalation of a fix round: its held commit is pushed as it was, no model runs. */
+async function releaseRound(session: DevSession): Promise<RoundOutcome> {
+  const before = session.pushed;
+  await releaseApproved(session);
+  return {
+    kind: 'pushed',
+    sha: session.pushed,
+    base: before,
+    answer: {
+      summary: session.state.fix?.summary ?? 'The held fix round, approved by a person.',
+      fixed_findings: [],
+      fixed_threads: [],
+      not_fixed: [],
+    },
+    changed: [],
+    report: undefined,
+    threadId: undefined,
+    recovered: true,
+  };
+}
+
+const RETRY = 'Look at the run log, then comment /codex retry to run fix again.';
+
+function logContext(context: FixContext): void {
+  const review = context.review;
+  core.info(
+    review
+      ? `Latest review: cycle ${review.cycle} of head ${review.headSha ?? '(unknown)'}, ${review.review ? `${review.review.status}, ${review.review.findings.length} finding(s)` : 'its JSON is unreadable'}.`
+      : 'No review of the action on this pull request.',
+  );
+  core.info(
+    `Head ${context.pr.head.sha}; ${context.threads.length} unresolved thread(s) of people with write access, ` +
+      `${context.ownThreads.length} of the action's own findings, ${context.changeRequests.length} change request(s).`,
+  );
+}
