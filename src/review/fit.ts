@@ -28,11 +28,7 @@ export interface FittedReview {
  * result still validates (every clipped text keeps at least its first characters), so fix reads it
  * like any other; the full review is in the job summary and the `review` output.
  */
-export function fitStoredReview(
-  review: Review,
-  max = MAX_STORED_REVIEW,
-  tracking?: Tracking,
-): FittedReview {
+export function fitStoredReview(review: Review, max = MAX_STORED_REVIEW, tracking?: Tracking): FittedReview {
   // The record follows the findings kept: a dropped finding leaves no entry behind.
   const encodeStoredReview = (r: Review) =>
     encodeBlock(

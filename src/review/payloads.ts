@@ -135,8 +135,7 @@ export function buildReviewPayload(
   const already = options.alreadyInline ?? new Set<string>();
   const inline = placed.inline.filter((f) => !already.has(f.id));
   const { outside } = placed;
-  const isNew = (f: Finding) =>
-    options.tracking?.findings.find((t) => t.id === f.id)?.state !== 'still_open';
+  const isNew = (f: Finding) => options.tracking?.findings.find((t) => t.id === f.id)?.state !== 'still_open';
   if (inline.length === 0 && !outside.some(isNew)) return undefined;
   const comments = inline.map((finding): InlineComment => {
     const comment: InlineComment = {

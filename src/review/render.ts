@@ -45,7 +45,14 @@ export function renderFindingsTable(
 ): string {
   if (findings.length === 0) return '_No findings._';
   const states = tracking?.since != null;
-  const columns = ['', 'Severity', 'Where', 'Finding', ...(inline ? ['Inline'] : []), ...(states ? ['State'] : [])];
+  const columns = [
+    '',
+    'Severity',
+    'Where',
+    'Finding',
+    ...(inline ? ['Inline'] : []),
+    ...(states ? ['State'] : []),
+  ];
   const header = `| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`;
   const rows = findings.map((f) => {
     const cells = [
@@ -103,9 +110,6 @@ export function renderReview(
   );
   if (tracking?.since != null && tracking.fixed.length > 0)
     parts.push(renderFixed(tracking.fixed, tracking.since));
-  parts.push(
-    '#### Acceptance criteria',
-    renderCriteria(review.criteria),
-  );
+  parts.push('#### Acceptance criteria', renderCriteria(review.criteria));
   return parts.join('\n\n');
 }

@@ -79,9 +79,7 @@ export interface PreviousCycle {
 }
 
 const nearby = (a: Finding, b: Finding) =>
-  a.line === null || b.line === null
-    ? a.line === b.line
-    : Math.abs(a.line - b.line) <= NEARBY_LINES;
+  a.line === null || b.line === null ? a.line === b.line : Math.abs(a.line - b.line) <= NEARBY_LINES;
 
 /**
  * Carries the previous cycle's open findings into this cycle's review. A finding is the same one
