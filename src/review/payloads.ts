@@ -77,7 +77,9 @@ export function findingOfComment(body: string): string | undefined {
 
 /** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
 export function renderFinding(finding: Finding, inline: boolean): string {
-  const id = finding.id.replace(/[`\r\n]/g, '');
+  // The id is model text too: in a code span it cannot render, but it could still write one of
+  // the action's hidden markers (a second finding marker would hide this comment's finding).
+  const id = renderModelCode(finding.id.replace(/[`\r\n]/g, ''));
   const lines = [
     `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${renderModelLine(finding.title)}** (\`${id}\`)`,
   ];
