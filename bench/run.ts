@@ -15,6 +15,10 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'cold-start.ts', fn: 'benchColdStart' },
   { file: 'cold-start.ts', fn: 'benchColdStartVsBefore' },
   { file: 'review-phase.ts', fn: 'benchReviewPhase' },
+  { file: 'review-incremental.ts', fn: 'benchReviewIncremental' },
+  { file: 'codex-ready.ts', fn: 'benchCodexReady' },
+  { file: 'fix-phase.ts', fn: 'benchFixResume' },
+  { file: 'fix-phase.ts', fn: 'benchFixCalls' },
   { file: 'backlog.ts', fn: 'benchBacklog' },
 ];
 

@@ -2,20 +2,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../errors.js';
 import { type GitExec, gitOk } from '../git/exec.js';
-import { fetchBranch, originRemote } from '../git/remote.js';
+import { fetchBranch, originRemote, type Remote } from '../git/remote.js';
 import { removeWorktree } from '../git/worktree.js';
+import type { PullFile } from '../github/pulls.js';
 import * as core from '../log.js';
+import { diffSince } from './increment.js';
 
 /** Where Codex reads the pull request's code. */
 export interface ReviewCheckout {
   dir: string;
   /** Whether `dir` is at the PR's head commit; undefined when the workspace is not a git checkout. */
   atHead: boolean | undefined;
+  /**
+   * The files changed from `base` to the PR's head, from git in this checkout (src/review/
+   * increment.ts); undefined when git cannot tell (no checkout at the head, a rewritten branch).
+   */
+  diffSince(base: string): Promise<PullFile[] | undefined>;
   /** Removes the worktree, if one was made; never throws. */
   cleanup(): Promise<void>;
 }
 
 const noCleanup = async () => {};
+const noDiff = async () => undefined;
 
 /**
  * The code Codex reviews. A workflow that runs on `pull_request` checks out the head; one started
@@ -37,13 +45,23 @@ export async function reviewCheckout(
 ): Promise<ReviewCheckout> {
   const { workspace, headSha } = options;
   const head = await git(['rev-parse', 'HEAD'], { cwd: workspace, timeoutMs: 10_000 }).catch(() => undefined);
-  if (head?.exitCode !== 0) return { dir: workspace, atHead: undefined, cleanup: noCleanup };
-  if (head.stdout.trim() === headSha) return { dir: workspace, atHead: true, cleanup: noCleanup };
+  if (head?.exitCode !== 0)
+    return { dir: workspace, atHead: undefined, diffSince: noDiff, cleanup: noCleanup };
+  const inDir = (dir: string, remote: () => Promise<Remote | undefined>) => async (base: string) =>
+    diffSince(git, { dir, base, head: headSha, fetchFrom: await remote() });
+  if (head.stdout.trim() === headSha) {
+    // A fork's origin is the base repository, which holds its earlier heads only as refs/pull/*.
+    const remote = () =>
+      options.fromFork
+        ? Promise.resolve(undefined)
+        : originRemote(git, workspace, options.token).catch(() => undefined);
+    return { dir: workspace, atHead: true, diffSince: inDir(workspace, remote), cleanup: noCleanup };
+  }
   if (options.fromFork) {
     core.info(
       `The workspace is at ${head.stdout.trim()}, not the fork's head ${headSha}; reviewing from the diff.`,
     );
-    return { dir: workspace, atHead: false, cleanup: noCleanup };
+    return { dir: workspace, atHead: false, diffSince: noDiff, cleanup: noCleanup };
   }
   try {
     const remote = await originRemote(git, workspace, options.token);
@@ -61,9 +79,14 @@ export async function reviewCheckout(
     core.info(
       `The workspace is at ${head.stdout.trim()}; Codex reviews a worktree at the head ${headSha} (${dir}).`,
     );
-    return { dir, atHead: true, cleanup: () => removeWorktree(git, workspace, dir) };
+    return {
+      dir,
+      atHead: true,
+      diffSince: inDir(dir, async () => remote),
+      cleanup: () => removeWorktree(git, workspace, dir),
+    };
   } catch (error) {
     core.info(`Could not check out the head ${headSha} (${errorMessage(error)}); reviewing from the diff.`);
-    return { dir: workspace, atHead: false, cleanup: noCleanup };
+    return { dir: workspace, atHead: false, diffSince: noDiff, cleanup: noCleanup };
   }
 }

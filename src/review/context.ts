@@ -2,7 +2,7 @@ import type { GitHubClient, RepoRef } from '../github/client.js';
 import { listMarkedComments } from '../github/comments.js';
 import type { ActionIdentity } from '../github/identity.js';
 import { getIssue } from '../github/issues.js';
-import { listPullFiles, type PullRequestLike } from '../github/pulls.js';
+import { listPullFiles, type PullFile, type PullRequestLike } from '../github/pulls.js';
 import { acceptanceCriteria, linkedIssues } from './criteria.js';
 import { buildDiffContext } from './diff.js';
 import { findReviewItem, type ReviewItem } from './item.js';
@@ -23,6 +23,11 @@ export interface ReviewContext {
   /** The work item the PR belongs to, when its issue has the action's status comment. */
   item: ReviewItem | undefined;
   previous: PreviousReview | undefined;
+  /**
+   * On a re-run (the head was reviewed already), that review: the phase repeats it without a
+   * model call when its JSON reads back. Undefined otherwise.
+   */
+  repeat: PreviousReview | undefined;
   decision: CycleDecision;
   prompt: ReviewPromptInput;
 }
@@ -43,6 +48,8 @@ export async function gatherReviewContext(options: {
   budgetBytes: number;
   /** Whether the code Codex reads is at the PR's head (src/review/checkout.ts). */
   checkoutAtHead: boolean | undefined;
+  /** The files changed since a commit, from the checkout (ReviewCheckout.diffSince). */
+  diffSince?: (base: string) => Promise<PullFile[] | undefined>;
 }): Promise<ReviewContext> {
   const { client, repo, pr, identity } = options;
   const [files, comments] = await Promise.all([
@@ -66,6 +73,10 @@ export async function gatherReviewContext(options: {
   // On a re-run the latest review is this cycle's own; the model is shown the cycle before it, so
   // its own earlier answer for the same commit does not anchor it.
   const previous = decision.rerun ? latestReview(comments, decision.cycle) : latest;
+  // The commits since the last reviewed head, when the previous findings read back (they are what
+  // the model checks against those commits) and git can give the range; else the whole PR.
+  const base = previous?.review ? previous.headSha : undefined;
+  const since = base && base !== pr.head.sha && options.diffSince ? await options.diffSince(base) : undefined;
   const prompt: ReviewPromptInput = {
     repository: `${repo.owner}/${repo.repo}`,
     number: pr.number,
@@ -91,6 +102,8 @@ export async function gatherReviewContext(options: {
         : undefined,
     previous,
     diff: buildDiffContext(files, options.budgetBytes),
+    increment: base && since ? { base, diff: buildDiffContext(since, options.budgetBytes) } : undefined,
   };
-  return { pr, linkedIssue, item, previous, decision, prompt };
+  const repeat = decision.rerun ? latest : undefined;
+  return { pr, linkedIssue, item, previous, repeat, decision, prompt };
 }

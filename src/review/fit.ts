@@ -1,5 +1,6 @@
 import type { Review } from './schema.js';
-import { encodeStoredReview } from './stored.js';
+import { encodeStoredReview as encodeBlock } from './stored.js';
+import type { Tracking } from './track.js';
 
 /**
  * The most of a review comment the stored review may take (GitHub allows 65,536 characters per
@@ -27,7 +28,16 @@ export interface FittedReview {
  * result still validates (every clipped text keeps at least its first characters), so fix reads it
  * like any other; the full review is in the job summary and the `review` output.
  */
-export function fitStoredReview(review: Review, max = MAX_STORED_REVIEW): FittedReview {
+export function fitStoredReview(review: Review, max = MAX_STORED_REVIEW, tracking?: Tracking): FittedReview {
+  // The record follows the findings kept: a dropped finding leaves no entry behind.
+  const encodeStoredReview = (r: Review) =>
+    encodeBlock(
+      r,
+      tracking && {
+        ...tracking,
+        findings: tracking.findings.filter((t) => r.findings.some((f) => f.id === t.id)),
+      },
+    );
   const whole = encodeStoredReview(review);
   if (whole.length <= max) return { review, block: whole, trimmed: undefined };
   for (const findings of counts(review.findings.length)) {

@@ -10,6 +10,7 @@ import { hunkContaining } from './patch.js';
 import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
 import { findingLocation, renderReview, SEVERITY_ICON } from './render.js';
 import type { Finding, Review, Severity } from './schema.js';
+import type { Tracking } from './track.js';
 
 /** The name of the check run that branch protection requires (the human gate: see "The human gate: branch rules" in the README). */
 export const CHECK_NAME = 'codex-orchestrator/review';
@@ -39,21 +40,46 @@ const truncate = (text: string, max: number) =>
  * comment is read. Within GitHub's limit: the stored review is trimmed when it alone would not
  * fit (and the comment says so), then the visible part is cut to what is left.
  */
-export function buildCommentBody(review: Review, cycle: number, headSha: string): string {
-  const stored = fitStoredReview(review);
+export function buildCommentBody(
+  review: Review,
+  cycle: number,
+  headSha: string,
+  tracking?: Tracking,
+): string {
+  const stored = fitStoredReview(review, undefined, tracking);
   const visible = [
     reviewMarker(cycle),
     headMarker(headSha),
-    renderReview(review, { cycle }),
+    renderReview(review, { cycle, tracking }),
     `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
   ];
   if (stored.trimmed) visible.push(trimmedNote(stored.trimmed));
   return fitBody(visible.join('\n\n'), { max: MAX_COMMENT_BODY, hidden: stored.block });
 }
 
+/**
+ * The hidden marker that ends each inline comment of the action: the finding's id, base64url so
+ * that no id can close the comment. Model text cannot write `<!-- codex-orchestrator` (it is
+ * rendered with renderModelMarkdown/renderModelCode), and only the action's own comments are read
+ * back, so the marker names the finding the action posted there.
+ */
+export const findingMarker = (id: string): string =>
+  `<!-- codex-orchestrator:finding id=${Buffer.from(id, 'utf8').toString('base64url')} -->`;
+
+const FINDING_MARKER = /<!-- codex-orchestrator:finding id=([A-Za-z0-9_-]+) -->/g;
+
+/** The finding id an inline comment of the action carries; undefined unless exactly one marker is there. */
+export function findingOfComment(body: string): string | undefined {
+  const found = [...body.matchAll(FINDING_MARKER)];
+  if (found.length !== 1) return undefined;
+  return Buffer.from(found[0]![1]!, 'base64url').toString('utf8');
+}
+
 /** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
 export function renderFinding(finding: Finding, inline: boolean): string {
-  const id = finding.id.replace(/[`\r\n]/g, '');
+  // The id is model text too: in a code span it cannot render, but it could still write one of
+  // the action's hidden markers (a second finding marker would hide this comment's finding).
+  const id = renderModelCode(finding.id.replace(/[`\r\n]/g, ''));
   const lines = [
     `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${renderModelLine(finding.title)}** (\`${id}\`)`,
   ];
@@ -63,7 +89,9 @@ export function renderFinding(finding: Finding, inline: boolean): string {
     const fence = fenceFor(code);
     lines.push('', `${fence}${inline ? 'suggestion' : ''}`, code, fence);
   }
-  return capMarkdown(lines.join('\n'), MAX_COMMENT_BODY);
+  if (!inline) return capMarkdown(lines.join('\n'), MAX_COMMENT_BODY);
+  const marker = findingMarker(finding.id);
+  return `${capMarkdown(lines.join('\n'), MAX_COMMENT_BODY - marker.length - 2)}\n\n${marker}`;
 }
 
 /** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
@@ -91,10 +119,26 @@ export function placeFindings(
  */
 export function buildReviewPayload(
   review: Review,
-  options: { cycle: number; headSha: string; hunks: ReadonlyMap<string, readonly HunkRange[]> },
+  options: {
+    cycle: number;
+    headSha: string;
+    hunks: ReadonlyMap<string, readonly HunkRange[]>;
+    /**
+     * Ids of inline findings whose comment is already on the PR at the same line (src/review/
+     * inline.ts): not posted again. A PR review with no new inline comment and no finding new
+     * this cycle would only repeat the review comment, so there is none.
+     */
+    alreadyInline?: ReadonlySet<string>;
+    tracking?: Tracking;
+  },
 ): ReviewPayload | undefined {
   if (review.findings.length === 0) return undefined;
-  const { inline, outside } = placeFindings(review.findings, options.hunks);
+  const placed = placeFindings(review.findings, options.hunks);
+  const already = options.alreadyInline ?? new Set<string>();
+  const inline = placed.inline.filter((f) => !already.has(f.id));
+  const { outside } = placed;
+  const isNew = (f: Finding) => options.tracking?.findings.find((t) => t.id === f.id)?.state !== 'still_open';
+  if (inline.length === 0 && !outside.some(isNew)) return undefined;
   const comments = inline.map((finding): InlineComment => {
     const comment: InlineComment = {
       path: finding.file,
@@ -110,7 +154,7 @@ export function buildReviewPayload(
   });
   const body = [
     inlineReviewMarker(options.cycle, options.headSha),
-    `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline.`,
+    `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline${already.size > 0 ? ` (${already.size} more already commented on the same line)` : ''}.`,
   ];
   if (outside.length > 0) {
     body.push(

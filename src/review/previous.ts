@@ -1,6 +1,7 @@
 import * as core from '../log.js';
 import type { Review } from './schema.js';
 import { readStoredReview } from './stored.js';
+import type { Tracking } from './track.js';
 
 /**
  * Markers of the review comment. The first line is DESIGN §3's marker; the second records the head
@@ -30,6 +31,8 @@ export interface PreviousReview {
    * never read back.
    */
   review: Review | undefined;
+  /** The cycle record of the review's findings (src/review/track.ts); undefined for older comments. */
+  tracking?: Tracking | undefined;
 }
 
 /** A comment: its id and body (the author is checked when comments are listed, src/github/comments.ts). */
@@ -49,7 +52,15 @@ export function parseReviewComment(comment: CommentLike): PreviousReview | undef
   const stored = readStoredReview(body);
   if (!stored.ok) core.debug(`Review comment ${comment.id} holds no stored review: ${stored.problem}.`);
   const review = stored.ok ? stored.review : undefined;
-  return { commentId: comment.id, body, cycle: Number(cycle), headSha: HEAD_MARKER.exec(body)?.[1], review };
+  const tracking = stored.ok ? stored.tracking : undefined;
+  return {
+    commentId: comment.id,
+    body,
+    cycle: Number(cycle),
+    headSha: HEAD_MARKER.exec(body)?.[1],
+    review,
+    tracking,
+  };
 }
 
 /**

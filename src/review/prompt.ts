@@ -24,7 +24,13 @@ export interface ReviewPromptInput {
    */
   criteria: { issue: number; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
   previous: PreviousReview | undefined;
+  /** The whole PR's diff: patches in full on a first review, its file list from the second cycle on. */
   diff: DiffContext;
+  /**
+   * The commits since the previous cycle's head (`base..head`, src/review/increment.ts); set when
+   * they could be taken from git, and then the prompt holds their patches instead of the PR's.
+   */
+  increment?: { base: string; diff: DiffContext } | undefined;
   /**
    * The project's instructions from the default branch (never the PR head: Codex is told not to
    * load the checkout's, see args.ts); undefined when the default branch has none.
@@ -53,7 +59,9 @@ export function buildReviewPrompt(
     pull_request: renderPullRequest(input),
     criteria: renderCriteriaSection(input.criteria),
     previous: renderPrevious(input.previous),
-    diff: renderDiff(input.diff),
+    diff: input.increment
+      ? renderIncrement(input.increment, input.diff, input.headSha)
+      : renderDiff(input.diff),
   });
 }
 
@@ -89,6 +97,30 @@ function renderPrevious(previous: PreviousReview | undefined): string {
     'Check each finding against the new code: drop the fixed ones, keep the id of those still present.',
     `\`\`\`json\n${json}\n\`\`\``,
   ].join('\n');
+}
+
+/**
+ * From the second cycle on: the commits since the last reviewed head in full (within the budget),
+ * and the whole pull request as its file list. The earlier commits were reviewed in earlier cycles;
+ * their open findings are in the previous review above, and the checkout holds every file.
+ */
+export function renderIncrement(
+  increment: { base: string; diff: DiffContext },
+  whole: DiffContext,
+  head: string,
+): string {
+  const files = whole.files.map(
+    (f) =>
+      `| ${sanitizeUntrusted(displayPath(f)).replace(/\|/g, '\\|')} | ${f.status} | ${f.additions} | ${f.deletions} |`,
+  );
+  return [
+    `### The commits since the last review (${increment.base}..${head})`,
+    'Review these changes: they are what is new since the previous review. Check the previous findings against them.',
+    renderDiff(increment.diff),
+    '### The whole pull request',
+    `For context: every file the pull request changes (${whole.totalBytes} bytes of patches, reviewed in earlier cycles). Read any of them in the checkout (\`git diff origin/<base>...HEAD -- <file>\`) when the new commits touch code they depend on.`,
+    ['| File | Status | + | − |', '|---|---|---|---|', ...files].join('\n'),
+  ].join('\n\n');
 }
 
 /** Every changed file listed; the patches that fit the budget in full; the others named as left out. */

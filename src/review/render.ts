@@ -1,6 +1,7 @@
 import { cell } from '../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
 import type { CriterionResult, Finding, Review, Severity } from './schema.js';
+import type { FixedFinding, Tracking } from './track.js';
 
 const STATUS_LABEL: Record<Review['status'], string> = {
   pass: '✅ pass',
@@ -26,17 +27,58 @@ export function findingLocation(finding: Pick<Finding, 'file' | 'line' | 'end_li
   return `${file}:${finding.line}${end}`;
 }
 
-/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
-export function renderFindingsTable(findings: readonly Finding[], inline?: ReadonlySet<string>): string {
+/** A finding's state as the table shows it: new this cycle, or still open since its first cycle. */
+function stateCell(tracking: Tracking, id: string): string {
+  const track = tracking.findings.find((t) => t.id === id);
+  if (!track || track.state === 'new') return '🆕 new';
+  return `still open (since cycle ${track.first_cycle})`;
+}
+
+/**
+ * The findings as a table: severity, location, title, whether the finding is inline on the PR,
+ * and (from the second cycle on) whether it is new or still open.
+ */
+export function renderFindingsTable(
+  findings: readonly Finding[],
+  inline?: ReadonlySet<string>,
+  tracking?: Tracking,
+): string {
   if (findings.length === 0) return '_No findings._';
-  const header = inline
-    ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
-    : '| | Severity | Where | Finding |\n|---|---|---|---|';
+  const states = tracking?.since != null;
+  const columns = [
+    '',
+    'Severity',
+    'Where',
+    'Finding',
+    ...(inline ? ['Inline'] : []),
+    ...(states ? ['State'] : []),
+  ];
+  const header = `| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`;
   const rows = findings.map((f) => {
-    const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${cell(findingLocation(f))}\` | ${cell(renderModelLine(f.title))} |`;
-    return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+    const cells = [
+      SEVERITY_ICON[f.severity],
+      f.severity,
+      `\`${cell(findingLocation(f))}\``,
+      cell(renderModelLine(f.title)),
+      ...(inline ? [inline.has(f.id) ? 'yes' : 'no'] : []),
+      ...(states && tracking ? [stateCell(tracking, f.id)] : []),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
   return [header, ...rows].join('\n');
+}
+
+/** The previous cycle's findings this cycle no longer reports. */
+export function renderFixed(fixed: readonly FixedFinding[], since: number): string {
+  return [
+    `#### Fixed since cycle ${since} (${fixed.length})`,
+    fixed
+      .map(
+        (f) =>
+          `- ✅ ${SEVERITY_ICON[f.severity]} \`${findingLocation({ ...f, end_line: null })}\` ${renderModelLine(f.title)} (first reported in cycle ${f.first_cycle})`,
+      )
+      .join('\n'),
+  ].join('\n\n');
 }
 
 /** The acceptance criteria as a checklist with the evidence. */
@@ -53,8 +95,9 @@ export function renderCriteria(criteria: readonly CriterionResult[]): string {
 /** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
 export function renderReview(
   review: Review,
-  options: { cycle: number; inline?: ReadonlySet<string> },
+  options: { cycle: number; inline?: ReadonlySet<string>; tracking?: Tracking },
 ): string {
+  const { tracking } = options;
   const parts = [
     `### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`,
     renderModelMarkdown(review.summary),
@@ -63,9 +106,10 @@ export function renderReview(
     parts.push(`**Blocked:** ${renderModelLine(review.blocked_reason)}`);
   parts.push(
     `#### Findings (${review.findings.length})`,
-    renderFindingsTable(review.findings, options.inline),
-    '#### Acceptance criteria',
-    renderCriteria(review.criteria),
+    renderFindingsTable(review.findings, options.inline, tracking),
   );
+  if (tracking?.since != null && tracking.fixed.length > 0)
+    parts.push(renderFixed(tracking.fixed, tracking.since));
+  parts.push('#### Acceptance criteria', renderCriteria(review.criteria));
   return parts.join('\n\n');
 }

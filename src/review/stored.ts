@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Review, validateReview } from './schema.js';
+import { type Tracking, trackingSchema } from './track.js';
 
 /**
  * The review JSON as the action stores it in its review comment, for the fix phase and the next
@@ -31,9 +32,12 @@ const BLOCK = /<!-- codex-orchestrator:review-json sha256=([0-9a-f]{64}) ([A-Za-
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The hidden block that stores `review`'s JSON in a comment body. */
-export function encodeStoredReview(review: Review): string {
-  const json = JSON.stringify(review);
+/**
+ * The hidden block that stores `review`'s JSON in a comment body, with the cycle record of its
+ * findings (src/review/track.ts) under the key `tracking` when given.
+ */
+export function encodeStoredReview(review: Review, tracking?: Tracking): string {
+  const json = JSON.stringify(tracking ? { ...review, tracking } : review);
   return `<!-- ${PREFIX} sha256=${sha256(json)} ${Buffer.from(json, 'utf8').toString('base64url')} -->`;
 }
 
@@ -41,7 +45,9 @@ export function encodeStoredReview(review: Review): string {
 export type StoredReviewProblem = 'missing' | 'repeated' | 'malformed' | 'checksum' | 'json' | 'schema';
 
 /** The stored review of a comment body, or why there is none. */
-export type StoredReview = { ok: true; review: Review } | { ok: false; problem: StoredReviewProblem };
+export type StoredReview =
+  | { ok: true; review: Review; tracking: Tracking | undefined }
+  | { ok: false; problem: StoredReviewProblem };
 
 /**
  * Reads the review stored in a comment body by {@link encodeStoredReview}: only when the block is
@@ -63,8 +69,18 @@ export function readStoredReview(body: string): StoredReview {
   } catch {
     return { ok: false, problem: 'json' };
   }
+  // The record is not part of the review JSON v1 (a strict schema): it is taken off first, and a
+  // block written before it existed reads as a review without one.
+  let tracking: Tracking | undefined;
+  if (value !== null && typeof value === 'object' && 'tracking' in value) {
+    const { tracking: raw, ...rest } = value as Record<string, unknown>;
+    const parsed = trackingSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, problem: 'schema' };
+    tracking = parsed.data;
+    value = rest;
+  }
   const checked = validateReview(value);
-  return checked.ok ? { ok: true, review: checked.review } : { ok: false, problem: 'schema' };
+  return checked.ok ? { ok: true, review: checked.review, tracking } : { ok: false, problem: 'schema' };
 }
 
 /** The stored review of a comment body, or undefined (see {@link readStoredReview}). */

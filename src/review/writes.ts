@@ -11,7 +11,9 @@ import {
   type ReviewPayload,
   requestReviewers,
 } from '../github/pulls.js';
+import { resolveReviewThread } from '../github/threads.js';
 import * as core from '../log.js';
+import type { ThreadToResolve } from './inline.js';
 import { inlineReviewMarker } from './previous.js';
 
 /** Everything the review phase writes to GitHub, computed before anything is written. */
@@ -24,8 +26,10 @@ export interface WritePlan {
   /** Ids of the findings shown inline (inside the diff); the others are listed in the review body. */
   inlineIds: string[];
   comment: { body: string; existing: { id: number; body: string } | undefined };
-  /** The PR review with the inline comments; undefined when there are no findings. */
+  /** The PR review with the inline comments; undefined when there are no findings (or none new). */
   review: ReviewPayload | undefined;
+  /** The action's finding threads to resolve: their finding is fixed, or moved to another line. */
+  resolveThreads: ThreadToResolve[];
   check: CheckPayload;
   /** What a pass (or a stop) changes on the PR. */
   after: {
@@ -54,6 +58,10 @@ export function printPlan(plan: WritePlan, log: (message: string) => void = core
       ? `PR review (POST /pulls/${plan.prNumber}/reviews):\n${JSON.stringify(plan.review, null, 2)}`
       : 'PR review: none (no findings).',
   );
+  for (const t of plan.resolveThreads)
+    log(
+      `Then: resolve the thread of \`${t.findingId}\` on ${t.where} (${t.why === 'fixed' ? 'no longer reported' : 'it moved; posted again at its new line'}).`,
+    );
   log(`Check run:\n${JSON.stringify(plan.check, null, 2)}`);
   const { readyForReview, reviewers, label } = plan.after;
   if (readyForReview)
@@ -107,6 +115,13 @@ export async function applyPlan(
         `Posted a PR review with ${plan.review.comments.length} inline comment(s) (${posted.htmlUrl}).`,
       );
     }
+  }
+
+  for (const thread of plan.resolveThreads) {
+    await resolveReviewThread(client, thread.threadId);
+    lines.push(
+      `Resolved the thread of \`${thread.findingId}\` on ${thread.where}: ${thread.why === 'fixed' ? 'this review no longer reports it' : 'the finding moved; its comment is at the new line'}.`,
+    );
   }
 
   const check = plan.rerun

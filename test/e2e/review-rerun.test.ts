@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { step, userTexts } from '../harness/responses-server.js';
+import { step } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
 let s: ReviewScenario | undefined;
@@ -9,9 +9,10 @@ afterEach(async () => {
 });
 
 describe('review phase: re-runs', () => {
-  it('a re-run for the same commit updates the comment and check, and posts no second review', async () => {
+  it('a re-run for the same commit makes no model call, posts no second comment or review, and updates the check', async () => {
     s = await reviewScenario();
-    s.model.enqueue(step.json(reviews.changes), step.json(reviews.changes));
+    // One answer only: a second model request would find the script empty.
+    s.model.enqueue(step.json(reviews.changes));
     const first = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
     expect(first.outputs.status).toBe('changes_required');
     const writesBefore = s.gh.calls().length;
@@ -36,10 +37,10 @@ describe('review phase: re-runs', () => {
     expect(rerunCalls).not.toContain('pulls/create-review');
     expect(rerunCalls).toContain('pulls/list-reviews');
     expect(second.stdout).toContain('The PR review of cycle 1 for this commit exists already');
-    // Still cycle 1, and the model is not shown its own answer for this commit as "previous".
-    expect(userTexts(s.model.requests[1]!).at(-1)).toContain(
-      'This is the first review of this pull request.',
-    );
+    // Still cycle 1, repeated from its stored review: the model is not asked again.
+    expect(s.model.requests).toHaveLength(1);
+    expect(second.stdout).toContain(`Head ${s.headSha} was reviewed in cycle 1 already`);
+    expect(JSON.parse(second.outputs.usage!)).toMatchObject({ inputTokens: 0, outputTokens: 0 });
     s.gh.assertNoViolations();
   });
 

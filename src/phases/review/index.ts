@@ -1,31 +1,23 @@
 import { ZERO_USAGE } from '../../agent/types.js';
 import { createGitExec } from '../../git/exec.js';
-import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { getPull } from '../../github/pulls.js';
 import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
-import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
-import { loadPrompt } from '../../prompts/load.js';
-import { readProjectInstructions } from '../../prompts/project.js';
+import type { PhaseHandler, PhaseResult } from '../../phase.js';
 import { type ReviewCheckout, reviewCheckout } from '../../review/checkout.js';
 import { gatherReviewContext, type ReviewContext } from '../../review/context.js';
 import { cycleMismatch, stoppedReason } from '../../review/item.js';
-import { recordOnItem, reviewLabel } from '../../review/item-record.js';
-import {
-  buildCheckPayload,
-  buildCommentBody,
-  buildReviewPayload,
-  placeFindings,
-  renderFinding,
-} from '../../review/payloads.js';
-import { buildReviewPrompt } from '../../review/prompt.js';
+import { recordOnItem } from '../../review/item-record.js';
+import { renderFinding } from '../../review/payloads.js';
 import { renderReview } from '../../review/render.js';
 import { fromFork, resolvePullTarget, skipReason } from '../../review/resolve.js';
-import { runReview } from '../../review/run.js';
+import type { ReviewRunOutcome } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
+import { type PreviousCycle, type Tracking, trackFindings } from '../../review/track.js';
 import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../../review/writes.js';
 import { itemCapReached } from '../../state/index.js';
 import { afterReview } from '../../work/cycle.js';
+import { planWrites, runReviewer } from './plan.js';
 
 /**
  * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
@@ -78,6 +70,7 @@ async function reviewPullRequest(
       prefix: ctx.config.labels.prefix,
       budgetBytes: ctx.config.review['diff-budget-bytes'],
       checkoutAtHead: checkout.atHead,
+      diffSince: (base) => checkout.diffSince(base),
     });
     logContext(gathered);
     return gathered;
@@ -103,38 +96,20 @@ async function reviewPullRequest(
       summary: lines.join('\n'),
     };
   }
-  const fromDefaultBranch = (path: string) => readDefaultBranchFile(client, repo, path);
-  const template = await loadPrompt('review', {
-    overrides: ctx.config.prompts,
-    readDefaultBranchFile: fromDefaultBranch,
-  });
-  // The reviewer's instructions come from the default branch: the PR's own AGENTS.md is code under
-  // review (DESIGN §8.10), and the run is told not to load the checkout's (agent/codex/args.ts).
-  const projectInstructions = await readProjectInstructions(
-    fromDefaultBranch,
-    await defaultBranch(client, repo),
-  );
-  core.info(
-    projectInstructions
-      ? `Project instructions: ${projectInstructions.path} on ${projectInstructions.branch}${projectInstructions.truncated ? ' (cut at 32 KiB)' : ''}.`
-      : 'Project instructions: none on the default branch.',
-  );
-  const prompt = buildReviewPrompt(
-    { ...context.prompt, projectInstructions },
-    template.template,
-    `review (${template.origin})`,
-  );
-
-  const runner = await ctx.agent();
-  // No group of our own here: the runner prints each run as a group, and groups do not nest.
-  const outcome = await runReview(runner, {
-    prompt,
-    cwd: checkout.dir,
-    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
-  });
-  core.info(
-    `Reviewer (cycle ${cycle}): ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`,
-  );
+  // An unchanged head is never reviewed again: its stored review is repeated without a model call
+  // (the writes below are idempotent, so a re-run finishes what an interrupted run left).
+  const repeat = context.repeat?.review ? { ...context.repeat, review: context.repeat.review } : undefined;
+  if (repeat)
+    core.info(
+      `Head ${pr.head.sha} was reviewed in cycle ${cycle} already: its review is repeated without a model call (push a commit to review again).`,
+    );
+  const outcome: ReviewRunOutcome = repeat
+    ? { kind: 'review', review: repeat.review, threadId: '', attempts: 0, usage: ZERO_USAGE, agentMs: 0 }
+    : await runReviewer(job, context, checkout.dir);
+  if (!repeat)
+    core.info(
+      `Reviewer (cycle ${cycle}): ${outcome.attempts} attempt(s), ${Math.round(outcome.agentMs)} ms in the agent.`,
+    );
   const base = { prNumber, branch: pr.head.ref, item: context.linkedIssue, usage: outcome.usage };
   const spent = { usage: outcome.usage, threadId: outcome.threadId };
   if (outcome.kind === 'failed') {
@@ -151,7 +126,7 @@ async function reviewPullRequest(
     }
     return { ...base, status: 'error', reason: outcome.reason };
   }
-  const review: Review =
+  const answer: Review =
     outcome.kind === 'review'
       ? outcome.review
       : {
@@ -161,8 +136,12 @@ async function reviewPullRequest(
           criteria: [],
           blocked_reason: outcome.reason,
         };
+  const { review, tracking } = repeat
+    ? { review: answer, tracking: repeat.tracking ?? trackFindings(answer, cycle, undefined).tracking }
+    : trackFindings(answer, cycle, carriedFrom(context, answer));
+  logTracking(tracking);
 
-  const plan = planWrites(ctx, context, review);
+  const plan = await planWrites(job, context, review, tracking);
   let report: WriteReport;
   if (!job.writes) {
     report = await core.group('Dry run: nothing is written; these are the exact payloads', async () => {
@@ -183,7 +162,9 @@ async function reviewPullRequest(
     });
   }
   const result = verdict(review, cycle, ctx.inputs.maxReviewCycles, outcome.kind === 'invalid');
-  if (item) {
+  // A repeat whose review the item already records writes nothing there twice (nor chains twice).
+  const recorded = repeat && item?.state.reviewCycle === cycle && item.state.headSha === pr.head.sha;
+  if (item && !recorded) {
     const lines = await core.group(`Record the review in #${item.issue}`, () =>
       recordOnItem(onItem, {
         status: result.status,
@@ -200,7 +181,7 @@ async function reviewPullRequest(
       ...(await afterReview(job, { ...next, status: result.status, findings: review.findings })),
     );
   }
-  return { ...base, ...result, review, summary: summaryOf(review, plan, report, outcome.attempts) };
+  return { ...base, ...result, review, summary: summaryOf(review, tracking, plan, report, outcome.attempts) };
 }
 
 function logContext(context: ReviewContext): void {
@@ -214,6 +195,12 @@ function logContext(context: ReviewContext): void {
     `Diff: ${diff.files.length} file(s), ${diff.totalBytes} bytes of patches, ${diff.includedBytes} in the prompt (budget ${diff.budgetBytes})` +
       (omitted.length > 0 ? `; summarised: ${omitted.map((f) => f.path).join(', ')}` : ''),
   );
+  if (prompt.increment) {
+    const inc = prompt.increment.diff;
+    core.info(
+      `Reviewing the commits since ${prompt.increment.base}: ${inc.files.length} file(s), ${inc.includedBytes} of ${inc.totalBytes} bytes of patches in the prompt; the whole pull request as its file list.`,
+    );
+  }
   core.info(
     prompt.criteria
       ? `Acceptance criteria from #${prompt.criteria.issue}: ${prompt.criteria.items.length}.`
@@ -230,31 +217,19 @@ function logContext(context: ReviewContext): void {
   }
 }
 
-/** Everything to write, computed before anything is written (and printed as is in a dry run). */
-function planWrites(ctx: PhaseContext, context: ReviewContext, review: Review): WritePlan {
-  const { pr, decision } = context;
-  const headSha = pr.head.sha;
-  const cycle = decision.cycle;
-  const prefix = ctx.config.labels.prefix;
-  const pass = review.status === 'pass';
-  const label = reviewLabel({ status: review.status, cycle, maxCycles: ctx.inputs.maxReviewCycles });
-  const { users, teams } = ctx.config.reviewers;
-  return {
-    prNumber: pr.number,
-    cycle,
-    headSha,
-    rerun: decision.rerun,
-    inlineIds: placeFindings(review.findings, context.prompt.diff.hunks).inline.map((f) => f.id),
-    comment: { body: buildCommentBody(review, cycle, headSha), existing: decision.comment },
-    review: buildReviewPayload(review, { cycle, headSha, hunks: context.prompt.diff.hunks }),
-    check: buildCheckPayload(review, { cycle, headSha, rendered: renderReview(review, { cycle }) }),
-    after: {
-      readyForReview: pass && pr.draft ? { nodeId: pr.node_id } : undefined,
-      reviewers:
-        pass && (users.length > 0 || teams.length > 0) ? { users, teams, author: pr.user?.login } : undefined,
-      label: label ? { prefix, state: label, current: pr.labels } : undefined,
-    },
-  };
+/** The previous cycle whose open findings this one carries: only a readable review that judged something. */
+function carriedFrom(context: ReviewContext, answer: Review): PreviousCycle | undefined {
+  const { previous } = context;
+  if (!previous?.review || answer.status === 'blocked') return undefined;
+  return { cycle: previous.cycle, review: previous.review, tracking: previous.tracking };
+}
+
+function logTracking(tracking: Tracking): void {
+  if (tracking.since === null) return;
+  const count = (state: string) => tracking.findings.filter((t) => t.state === state).length;
+  core.info(
+    `Findings since cycle ${tracking.since}: ${tracking.fixed.length} fixed, ${count('still_open')} still open, ${count('new')} new.`,
+  );
 }
 
 /** The phase status for the review's verdict, and what comes next. */
@@ -290,10 +265,16 @@ function verdict(
   };
 }
 
-function summaryOf(review: Review, plan: WritePlan, report: WriteReport, attempts: number): string {
+function summaryOf(
+  review: Review,
+  tracking: Tracking,
+  plan: WritePlan,
+  report: WriteReport,
+  attempts: number,
+): string {
   return [
     `Pull request #${plan.prNumber}, commit \`${plan.headSha.slice(0, 12)}\`${attempts > 1 ? ` · the reviewer needed ${attempts} attempts` : ''}.`,
-    renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds) }),
+    renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds), tracking }),
     // In full here: the comment and the PR review are cut to GitHub's limit, and say to look here.
     ...(review.findings.length > 0
       ? ['#### The findings in full', ...review.findings.map((f) => renderFinding(f, false))]
