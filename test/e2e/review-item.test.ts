@@ -128,8 +128,8 @@ describe('review phase: the work item of a dev-made pull request', () => {
     expect(out.summary).toContain(`Recorded the review in the status comment of #${s.issueNumber}.`);
 
     // The item costs: finding the status comment, saving it, and the label (add the new, drop the old).
-    // A plain review makes 12 requests (bench/review-phase.ts; the default branch's prompt override
-    // and project instructions are two reads); GET /issues/1 is one of them.
+    // A plain review makes 10 requests (bench/review-phase.ts; the project instructions come with the
+    // policy query); GET /issues/1 is one of them.
     const item = s.gh.requests
       .slice(from)
       .filter(
@@ -142,7 +142,7 @@ describe('review phase: the work item of a dev-made pull request', () => {
       'POST issues/add-labels',
       'DELETE issues/remove-label',
     ]);
-    expect(s.gh.requests.length - from).toBe(12 + item.length);
+    expect(s.gh.requests.length - from).toBe(10 + item.length);
     s.gh.assertNoViolations();
   });
 
