@@ -105,6 +105,7 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     token: inputs.githubToken,
     baseUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
+    jobScoped: true,
     secrets: [
       { name: 'the model key', value: inputs.openaiApiKey },
       { name: 'the session key', value: inputs.sessionKey },

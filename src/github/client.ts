@@ -52,6 +52,11 @@ export interface ThrottleOptions {
 
 /** Options of {@link createGitHubClient}. */
 export interface GitHubClientOptions {
+  /**
+   * One job's client: it may remember what it read and wrote of the action's own comments, which no
+   * one else writes while the job runs (jobs of one item do not overlap). Off for any other client.
+   */
+  jobScoped?: boolean;
   token: string;
   /** REST base URL: `GITHUB_API_URL` (`https://api.github.com`, or `https://HOST/api/v3` on GHES). */
   baseUrl: string;
@@ -178,6 +183,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
   });
   clientLogs.set(client, { log, retries: r.retries });
+  if (options.jobScoped) jobClients.add(client);
   // Pinned: 2026-03-10 is the first REST version with breaking changes, and an unpinned client
   // follows GitHub's default whenever it moves. Octokit has no option for a default header.
   client.hook.before('request', (request) => {
@@ -198,6 +204,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 }
 
 const clientLogs = new WeakMap<object, { log: ClientLog; retries: number }>();
+const jobClients = new WeakSet<object>();
+
+/** Whether the client is one job's own (see GitHubClientOptions.jobScoped). */
+export const isJobScoped = (client: object): boolean => jobClients.has(client);
 
 /**
  * Logs each server error as it happens, before plugin-retry decides to try again; registered first so

@@ -1,5 +1,5 @@
 import * as core from '../log.js';
-import type { GitHubClient, RepoRef } from './client.js';
+import { type GitHubClient, isJobScoped, type RepoRef } from './client.js';
 import { type ActionIdentity, isIdentity } from './identity.js';
 
 /** An issue or pull-request comment the action wrote, found by its marker. */
@@ -64,6 +64,34 @@ export async function listMarkedComments(
 }
 
 /**
+ * The action's marked comments this job already found or wrote, per job-scoped client: only the
+ * action's identity writes them and jobs of one item do not overlap, so a job that saved its status
+ * comment five times lists the issue's comments once, not six times.
+ */
+const knownComments = new WeakMap<GitHubClient, Map<string, MarkedComment>>();
+const knownKey = (repo: RepoRef, issueNumber: number, marker: Marker) =>
+  `${repo.owner}/${repo.repo}#${issueNumber}`.toLowerCase() +
+  (typeof marker === 'string' ? `|${marker}` : `|/${marker.source}/${marker.flags}`);
+
+/** A comment written some other way (by id) is read again next time, not taken from memory. */
+function forget(client: GitHubClient, id: number): void {
+  const perClient = knownComments.get(client);
+  for (const [key, comment] of perClient ?? []) if (comment.id === id) perClient?.delete(key);
+}
+
+function remember(client: GitHubClient, key: string, comment: MarkedComment): void {
+  if (!isJobScoped(client)) return;
+  let perClient = knownComments.get(client);
+  if (!perClient) {
+    perClient = new Map();
+    knownComments.set(client, perClient);
+  }
+  // The same comment may be known under another marker (its status marker and its state marker).
+  for (const [other, known] of perClient) if (known.id === comment.id) perClient.set(other, comment);
+  perClient.set(key, comment);
+}
+
+/**
  * The action's own comment carrying the marker, or undefined. If several of its comments carry it
  * (a race between two jobs), the oldest wins, so every job settles on the same one.
  */
@@ -74,9 +102,13 @@ export async function findMarkedComment(
   marker: Marker,
   identity: ActionIdentity,
 ): Promise<MarkedComment | undefined> {
+  const key = knownKey(repo, issueNumber, marker);
+  const known = knownComments.get(client)?.get(key);
+  if (known) return known;
   const [first] = await listMarkedComments(client, repo, issueNumber, marker, identity, {
     stopAtFirst: true,
   });
+  if (first) remember(client, key, first);
   return first;
 }
 
@@ -111,12 +143,16 @@ export async function upsertMarkedComment(
     );
     return { id: existing?.id ?? 0, htmlUrl: existing?.htmlUrl ?? '', created: !existing, written: false };
   }
-  if (existing) {
-    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-    return { id: data.id, htmlUrl: data.html_url, created: false, written: true };
-  }
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return { id: data.id, htmlUrl: data.html_url, created: true, written: true };
+  const { data } = existing
+    ? await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })
+    : await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  remember(client, knownKey(repo, issueNumber, marker), {
+    id: data.id,
+    body,
+    htmlUrl: data.html_url,
+    updatedAt: data.updated_at,
+  });
+  return { id: data.id, htmlUrl: data.html_url, created: !existing, written: true };
 }
 
 /** Creates a comment, or edits the given one; an unchanged body is not written again. */
@@ -129,6 +165,7 @@ export async function writeComment(
 ): Promise<{ id: number; htmlUrl: string; written: boolean }> {
   if (existing?.body === body) return { id: existing.id, htmlUrl: '', written: false };
   if (existing) {
+    forget(client, existing.id);
     const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
     return { id: data.id, htmlUrl: data.html_url, written: true };
   }
@@ -143,6 +180,7 @@ export async function updateComment(
   id: number,
   body: string,
 ): Promise<void> {
+  forget(client, id);
   await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
 }
 

@@ -105,23 +105,30 @@ export const byAction = (comment: ThreadComment, identity: ActionIdentity): bool
   !!comment.author &&
   isIdentity({ login: comment.author, type: comment.authorType === 'Bot' ? 'Bot' : 'User' }, identity);
 
-/** Replies in a review thread (GraphQL `addPullRequestReviewThreadReply`). */
-export async function replyToReviewThread(
-  client: GitHubClient,
-  threadId: string,
-  body: string,
-): Promise<void> {
-  await client.graphql(
-    'mutation($id: ID!, $body: String!) { addPullRequestReviewThreadReply(input: { pullRequestReviewThreadId: $id, body: $body }) { comment { id } } }',
-    { id: threadId, body },
-  );
-}
-
 /** Marks a review thread resolved (GraphQL `resolveReviewThread`). */
 export async function resolveReviewThread(client: GitHubClient, threadId: string): Promise<void> {
   await client.graphql(
     'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }',
     { id: threadId },
+  );
+}
+
+/**
+ * Replies in a review thread (unless `body` is undefined) and resolves it, in one GraphQL request:
+ * the mutations of one document run in order, so the reply lands before the thread closes.
+ */
+export async function replyAndResolveThread(
+  client: GitHubClient,
+  threadId: string,
+  body: string | undefined,
+): Promise<void> {
+  if (body === undefined) return resolveReviewThread(client, threadId);
+  await client.graphql(
+    `mutation($id: ID!, $body: String!) {
+      reply: addPullRequestReviewThreadReply(input: { pullRequestReviewThreadId: $id, body: $body }) { comment { id } }
+      resolve: resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } }
+    }`,
+    { id: threadId, body },
   );
 }
 

@@ -12,6 +12,11 @@ export interface ProgressUpdater {
   update(state: ItemState): Promise<void>;
   /** Writes the final state now, after any write in flight; cancels a pending one. Throws on failure. */
   final(state: ItemState): Promise<void>;
+  /**
+   * Cancels a pending write and waits for one in flight, writing nothing: for a caller that saves
+   * the final state itself right after (one write instead of two).
+   */
+  settle(): Promise<void>;
 }
 
 export interface ProgressOptions {
@@ -64,12 +69,15 @@ export function createProgressUpdater(
       return Promise.resolve();
     },
     async final(state) {
+      await this.settle();
+      lastWrite = now();
+      await save(state);
+    },
+    async settle() {
       if (timer) clearTimeout(timer);
       timer = undefined;
       pending = undefined;
       await chain;
-      lastWrite = now();
-      await save(state);
     },
   };
 }

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GitHubClient } from '../../src/github/client.js';
-import { findMarkedComment, listMarkedComments, upsertMarkedComment } from '../../src/github/comments.js';
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import {
+  findMarkedComment,
+  listMarkedComments,
+  updateComment,
+  upsertMarkedComment,
+} from '../../src/github/comments.js';
 import { type ActionIdentity, actionIdentity } from '../../src/github/identity.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
@@ -153,5 +158,43 @@ describe('upsertMarkedComment', () => {
     const second = await upsertMarkedComment(client, gh.repoRef, pr.number, MARKER, `${MARKER} b`, me);
     expect(second.htmlUrl).toContain(`/pull/${pr.number}#issuecomment-`);
     expect(gh.comments(pr.number)).toHaveLength(1);
+  });
+});
+
+describe("a job's client remembers the action's own marked comments", () => {
+  const jobClient = () =>
+    createGitHubClient({
+      token: 'ghs_action',
+      baseUrl: gh.url,
+      graphqlUrl: gh.graphqlUrl,
+      jobScoped: true,
+      log: { info: () => {}, warning: () => {}, debug: () => {} },
+    });
+  const lists = () => gh.calls('issues/list-comments').length;
+
+  it('lists once for a find and every later save, under either marker of the comment', async () => {
+    const job = jobClient();
+    const issue = gh.addIssue();
+    gh.addComment(issue.number, `${MARKER}\n<!-- codex-orchestrator:state {} -->`, 'github-actions[bot]');
+    const state = /<!-- codex-orchestrator:state /;
+    expect(await findMarkedComment(job, gh.repoRef, issue.number, state, me)).toBeDefined();
+    await upsertMarkedComment(job, gh.repoRef, issue.number, MARKER, `${MARKER} one`, me);
+    await upsertMarkedComment(job, gh.repoRef, issue.number, MARKER, `${MARKER} two`, me);
+    expect(lists()).toBe(2); // the state marker, then the status marker: each read once
+    // The same comment under its other marker is not read stale after the save.
+    expect((await findMarkedComment(job, gh.repoRef, issue.number, MARKER, me))?.body).toBe(`${MARKER} two`);
+    expect(gh.comments(issue.number).map((c) => c.body)).toEqual([`${MARKER} two`]);
+  });
+
+  it('reads again after an edit by id, and other clients never remember', async () => {
+    const job = jobClient();
+    const issue = gh.addIssue();
+    const saved = await upsertMarkedComment(job, gh.repoRef, issue.number, MARKER, `${MARKER} a`, me);
+    await updateComment(job, gh.repoRef, saved.id, `${MARKER} b`);
+    expect((await findMarkedComment(job, gh.repoRef, issue.number, MARKER, me))?.body).toBe(`${MARKER} b`);
+    const before = lists();
+    await findMarkedComment(client, gh.repoRef, issue.number, MARKER, me);
+    await findMarkedComment(client, gh.repoRef, issue.number, MARKER, me);
+    expect(lists() - before).toBe(2);
   });
 });

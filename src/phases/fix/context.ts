@@ -2,8 +2,7 @@ import { branchItem } from '../../git/branch.js';
 import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { listMarkedComments } from '../../github/comments.js';
 import type { ActionIdentity } from '../../github/identity.js';
-import { readIssue } from '../../github/issues.js';
-import { getPull, type PullRequestLike } from '../../github/pulls.js';
+import { findPull, getPull, type PullRequestLike } from '../../github/pulls.js';
 import {
   byAction,
   type ChangeRequest,
@@ -63,11 +62,12 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
   const { client, repo } = job;
   const prefix = job.ctx.config.labels.prefix;
   const skip = (reason: string): Opened => ({ kind: 'skip', reason });
-  const first = await readIssue(client, repo, target);
+  // A pull request first: the usual target, and GET pulls/{n} answers 404 for an issue.
+  const direct = await findPull(client, repo, target);
   let pr: PullRequestLike & { labels: string[] };
   let item: number;
-  if (first.isPull) {
-    pr = await getPull(client, repo, target);
+  if (direct) {
+    pr = direct;
     const fromBranch = branchItem(pr.head.ref, prefix);
     if (!fromBranch)
       return skip(`Pull request #${target} (${pr.head.ref}) is not one of the orchestrator's branches.`);
@@ -78,7 +78,7 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
   const opened = await openIssueItem(job, item, 'fix');
   if (opened.kind === 'skip') return skip(opened.reason);
   const { state } = opened;
-  if (!first.isPull) {
+  if (!direct) {
     if (!state.pr) return skip(`#${item} has no pull request yet; there is nothing to fix.`);
     pr = await getPull(client, repo, state.pr);
   }

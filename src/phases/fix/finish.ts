@@ -94,7 +94,8 @@ export async function finishRound(
       writes: job.writes,
     });
   }
-  await session.progress.final(state);
+  // Every outcome below saves the state itself.
+  await session.progress.settle();
 
   if (outcome.kind === 'blocked') {
     const next = state.escalation
@@ -173,7 +174,7 @@ export async function finishRound(
       nextAction: off ? startByHand('review', pr, off) : null,
     }),
   );
-  await setLabel(job, context.item, 'in-progress');
+  // The item's label is in-progress since this job started (index.ts): no second write.
   const dispatched = await chain(job, 'review', pr);
   if (!dispatched.dispatched) core.info(dispatched.reason);
   return {

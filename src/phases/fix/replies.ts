@@ -1,4 +1,4 @@
-import { replyToReviewThread, resolveReviewThread } from '../../github/threads.js';
+import { replyAndResolveThread } from '../../github/threads.js';
 import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import { renderModelMarkdown } from '../../safety/markdown.js';
@@ -49,8 +49,12 @@ export async function closeThreads(
       lines.push(`Would reply in and resolve the thread on ${where}.`);
       continue;
     }
-    if (!thread.replied.includes(round.cycle)) await replyToReviewThread(job.client, thread.id, body);
-    await resolveReviewThread(job.client, thread.id);
+    // A re-run after a reply that landed only resolves (the reply carries this cycle's marker).
+    await replyAndResolveThread(
+      job.client,
+      thread.id,
+      thread.replied.includes(round.cycle) ? undefined : body,
+    );
     lines.push(
       `Replied in and resolved the thread on ${where}${thread.finding ? ` (\`${thread.finding}\`)` : ''}.`,
     );
