@@ -888,13 +888,16 @@ function createProgressUpdater(save, options = {}) {
             return Promise.resolve();
         },
         async final(state) {
+            await this.settle();
+            lastWrite = now();
+            await save(state);
+        },
+        async settle() {
             if (timer)
                 clearTimeout(timer);
             timer = undefined;
             pending = undefined;
             await chain;
-            lastWrite = now();
-            await save(state);
         },
     };
 }

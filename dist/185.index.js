@@ -228,7 +228,7 @@ async function loadGitHub(config, repoArg, io) {
     const toStderr = (m) => io.stderr(`${m}\n`);
     // Loaded only here: the offline docs source should not pay for Octokit.
     const [{ createGitHubClient }, { backlogReads }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6584)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4516)),
     ]);
     const client = createGitHubClient({

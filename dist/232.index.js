@@ -211,11 +211,12 @@ __webpack_require__.d(__webpack_exports__, {
   bv: () => (/* binding */ buildCheckPayload),
   SM: () => (/* binding */ buildCommentBody),
   r4: () => (/* binding */ buildReviewPayload),
+  uI: () => (/* binding */ findingOfComment),
   ky: () => (/* binding */ placeFindings),
   Kj: () => (/* binding */ renderFinding)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVEL
+// UNUSED EXPORTS: ANNOTATION_LEVEL, findingMarker
 
 // EXTERNAL MODULE: ./src/github/checks.ts
 var checks = __webpack_require__(6250);
@@ -244,19 +245,24 @@ const MIN_TEXT = 120;
  * result still validates (every clipped text keeps at least its first characters), so fix reads it
  * like any other; the full review is in the job summary and the `review` output.
  */
-function fitStoredReview(review, max = MAX_STORED_REVIEW) {
-    const whole = (0,stored/* encodeStoredReview */.Kk)(review);
+function fitStoredReview(review, max = MAX_STORED_REVIEW, tracking) {
+    // The record follows the findings kept: a dropped finding leaves no entry behind.
+    const encodeStoredReview = (r) => (0,stored/* encodeStoredReview */.Kk)(r, tracking && {
+        ...tracking,
+        findings: tracking.findings.filter((t) => r.findings.some((f) => f.id === t.id)),
+    });
+    const whole = encodeStoredReview(review);
     if (whole.length <= max)
         return { review, block: whole, trimmed: undefined };
     for (const findings of counts(review.findings.length)) {
         const at = (limit) => clipReview(review, limit, findings);
-        if ((0,stored/* encodeStoredReview */.Kk)(at(MIN_TEXT)).length > max)
+        if (encodeStoredReview(at(MIN_TEXT)).length > max)
             continue;
         let lo = MIN_TEXT;
         let hi = Math.max(MIN_TEXT, ...textsOf(review).map((t) => t.length));
         while (lo < hi) {
             const mid = Math.ceil((lo + hi) / 2);
-            if ((0,stored/* encodeStoredReview */.Kk)(at(mid)).length <= max)
+            if (encodeStoredReview(at(mid)).length <= max)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -267,7 +273,7 @@ function fitStoredReview(review, max = MAX_STORED_REVIEW) {
             .filter((f, i) => f.suggestion !== null && fitted.findings[i].suggestion === null).length;
         return {
             review: fitted,
-            block: (0,stored/* encodeStoredReview */.Kk)(fitted),
+            block: encodeStoredReview(fitted),
             trimmed: {
                 clippedTo: lo,
                 droppedSuggestions: dropped,
@@ -361,21 +367,38 @@ const truncate = (text, max) => text.length <= max
  * comment is read. Within GitHub's limit: the stored review is trimmed when it alone would not
  * fit (and the comment says so), then the visible part is cut to what is left.
  */
-function buildCommentBody(review, cycle, headSha) {
-    const stored = fitStoredReview(review);
+function buildCommentBody(review, cycle, headSha, tracking) {
+    const stored = fitStoredReview(review, undefined, tracking);
     const visible = [
         (0,previous/* reviewMarker */.vU)(cycle),
         (0,previous/* headMarker */.pU)(headSha),
-        (0,render/* renderReview */.Fs)(review, { cycle }),
+        (0,render/* renderReview */.Fs)(review, { cycle, tracking }),
         `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
     ];
     if (stored.trimmed)
         visible.push(trimmedNote(stored.trimmed));
     return (0,limits/* fitBody */.KM)(visible.join('\n\n'), { max: limits/* MAX_COMMENT_BODY */.yc, hidden: stored.block });
 }
+/**
+ * The hidden marker that ends each inline comment of the action: the finding's id, base64url so
+ * that no id can close the comment. Model text cannot write `<!-- codex-orchestrator` (it is
+ * rendered with renderModelMarkdown/renderModelCode), and only the action's own comments are read
+ * back, so the marker names the finding the action posted there.
+ */
+const findingMarker = (id) => `<!-- codex-orchestrator:finding id=${Buffer.from(id, 'utf8').toString('base64url')} -->`;
+const FINDING_MARKER = /<!-- codex-orchestrator:finding id=([A-Za-z0-9_-]+) -->/g;
+/** The finding id an inline comment of the action carries; undefined unless exactly one marker is there. */
+function findingOfComment(body) {
+    const found = [...body.matchAll(FINDING_MARKER)];
+    if (found.length !== 1)
+        return undefined;
+    return Buffer.from(found[0][1], 'base64url').toString('utf8');
+}
 /** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
 function renderFinding(finding, inline) {
-    const id = finding.id.replace(/[`\r\n]/g, '');
+    // The id is model text too: in a code span it cannot render, but it could still write one of
+    // the action's hidden markers (a second finding marker would hide this comment's finding).
+    const id = (0,safety_markdown/* renderModelCode */.rk)(finding.id.replace(/[`\r\n]/g, ''));
     const lines = [
         `${render/* SEVERITY_ICON */._9[finding.severity]} **${finding.severity}: ${(0,safety_markdown/* renderModelLine */.G)(finding.title)}** (\`${id}\`)`,
     ];
@@ -386,7 +409,10 @@ function renderFinding(finding, inline) {
         const fence = (0,markdown/* fenceFor */.Lt)(code);
         lines.push('', `${fence}${inline ? 'suggestion' : ''}`, code, fence);
     }
-    return (0,limits/* capMarkdown */.y3)(lines.join('\n'), limits/* MAX_COMMENT_BODY */.yc);
+    if (!inline)
+        return (0,limits/* capMarkdown */.y3)(lines.join('\n'), limits/* MAX_COMMENT_BODY */.yc);
+    const marker = findingMarker(finding.id);
+    return `${(0,limits/* capMarkdown */.y3)(lines.join('\n'), limits/* MAX_COMMENT_BODY */.yc - marker.length - 2)}\n\n${marker}`;
 }
 /** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
 function placeFindings(findings, hunks) {
@@ -409,7 +435,13 @@ function placeFindings(findings, hunks) {
 function buildReviewPayload(review, options) {
     if (review.findings.length === 0)
         return undefined;
-    const { inline, outside } = placeFindings(review.findings, options.hunks);
+    const placed = placeFindings(review.findings, options.hunks);
+    const already = options.alreadyInline ?? new Set();
+    const inline = placed.inline.filter((f) => !already.has(f.id));
+    const { outside } = placed;
+    const isNew = (f) => options.tracking?.findings.find((t) => t.id === f.id)?.state !== 'still_open';
+    if (inline.length === 0 && !outside.some(isNew))
+        return undefined;
     const comments = inline.map((finding) => {
         const comment = {
             path: finding.file,
@@ -425,7 +457,7 @@ function buildReviewPayload(review, options) {
     });
     const body = [
         (0,previous/* inlineReviewMarker */.w)(options.cycle, options.headSha),
-        `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline.`,
+        `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline${already.size > 0 ? ` (${already.size} more already commented on the same line)` : ''}.`,
     ];
     if (outside.length > 0) {
         body.push(`Findings outside the diff (${outside.length}):`, ...outside.map((f) => `- \`${(0,render/* findingLocation */.$R)(f)}\`\n\n${indent(renderFinding(f, false))}`));
@@ -514,7 +546,15 @@ function parseReviewComment(comment) {
     if (!stored.ok)
         _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(`Review comment ${comment.id} holds no stored review: ${stored.problem}.`);
     const review = stored.ok ? stored.review : undefined;
-    return { commentId: comment.id, body, cycle: Number(cycle), headSha: HEAD_MARKER.exec(body)?.[1], review };
+    const tracking = stored.ok ? stored.tracking : undefined;
+    return {
+        commentId: comment.id,
+        body,
+        cycle: Number(cycle),
+        headSha: HEAD_MARKER.exec(body)?.[1],
+        review,
+        tracking,
+    };
 }
 /**
  * The newest review comment (highest cycle, then newest), optionally only among cycles before
@@ -554,7 +594,7 @@ function decideCycle(previous, headSha) {
 /* harmony export */   Fs: () => (/* binding */ renderReview),
 /* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
 /* harmony export */ });
-/* unused harmony exports renderFindingsTable, renderCriteria */
+/* unused harmony exports renderFindingsTable, renderFixed, renderCriteria */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 /* harmony import */ var _safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1373);
 
@@ -581,18 +621,51 @@ function findingLocation(finding) {
     const end = finding.end_line !== null && finding.end_line !== finding.line ? `-${finding.end_line}` : '';
     return `${file}:${finding.line}${end}`;
 }
-/** The findings as a table: severity, location, title (and whether the finding is inline on the PR). */
-function renderFindingsTable(findings, inline) {
+/** A finding's state as the table shows it: new this cycle, or still open since its first cycle. */
+function stateCell(tracking, id) {
+    const track = tracking.findings.find((t) => t.id === id);
+    if (!track || track.state === 'new')
+        return '🆕 new';
+    return `still open (since cycle ${track.first_cycle})`;
+}
+/**
+ * The findings as a table: severity, location, title, whether the finding is inline on the PR,
+ * and (from the second cycle on) whether it is new or still open.
+ */
+function renderFindingsTable(findings, inline, tracking) {
     if (findings.length === 0)
         return '_No findings._';
-    const header = inline
-        ? '| | Severity | Where | Finding | Inline |\n|---|---|---|---|---|'
-        : '| | Severity | Where | Finding |\n|---|---|---|---|';
+    const states = tracking?.since != null;
+    const columns = [
+        '',
+        'Severity',
+        'Where',
+        'Finding',
+        ...(inline ? ['Inline'] : []),
+        ...(states ? ['State'] : []),
+    ];
+    const header = `| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`;
     const rows = findings.map((f) => {
-        const base = `| ${SEVERITY_ICON[f.severity]} | ${f.severity} | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(findingLocation(f))}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelLine */ .G)(f.title))} |`;
-        return inline ? `${base} ${inline.has(f.id) ? 'yes' : 'no'} |` : base;
+        const cells = [
+            SEVERITY_ICON[f.severity],
+            f.severity,
+            `\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(findingLocation(f))}\``,
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelLine */ .G)(f.title)),
+            ...(inline ? [inline.has(f.id) ? 'yes' : 'no'] : []),
+            ...(states && tracking ? [stateCell(tracking, f.id)] : []),
+        ];
+        return `| ${cells.join(' | ')} |`;
     });
     return [header, ...rows].join('\n');
+}
+/** The previous cycle's findings this cycle no longer reports. */
+function renderFixed(fixed, since) {
+    return [
+        `#### Fixed since cycle ${since} (${fixed.length})`,
+        fixed
+            .map((f) => `- ✅ ${SEVERITY_ICON[f.severity]} \`${findingLocation({ ...f, end_line: null })}\` ${(0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelLine */ .G)(f.title)} (first reported in cycle ${f.first_cycle})`)
+            .join('\n'),
+    ].join('\n\n');
 }
 /** The acceptance criteria as a checklist with the evidence. */
 function renderCriteria(criteria) {
@@ -604,13 +677,17 @@ function renderCriteria(criteria) {
 }
 /** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
 function renderReview(review, options) {
+    const { tracking } = options;
     const parts = [
         `### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`,
         (0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelMarkdown */ .pX)(review.summary),
     ];
     if (review.status === 'blocked' && review.blocked_reason)
         parts.push(`**Blocked:** ${(0,_safety_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderModelLine */ .G)(review.blocked_reason)}`);
-    parts.push(`#### Findings (${review.findings.length})`, renderFindingsTable(review.findings, options.inline), '#### Acceptance criteria', renderCriteria(review.criteria));
+    parts.push(`#### Findings (${review.findings.length})`, renderFindingsTable(review.findings, options.inline, tracking));
+    if (tracking?.since != null && tracking.fixed.length > 0)
+        parts.push(renderFixed(tracking.fixed, tracking.since));
+    parts.push('#### Acceptance criteria', renderCriteria(review.criteria));
     return parts.join('\n\n');
 }
 
@@ -623,9 +700,10 @@ function renderReview(review, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PO: () => (/* binding */ validateReview),
 /* harmony export */   Zb: () => (/* binding */ reviewOutputSchema),
-/* harmony export */   m: () => (/* binding */ validateReviewText)
+/* harmony export */   m: () => (/* binding */ validateReviewText),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, REVIEW_STATUSES, findingSchema, criterionSchema, reviewSchema, reviewJsonSchema */
+/* unused harmony exports REVIEW_STATUSES, findingSchema, criterionSchema, reviewSchema, reviewJsonSchema */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
@@ -776,6 +854,8 @@ function reviewOutputSchema() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9793);
+/* harmony import */ var _track_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5735);
+
 
 
 /**
@@ -805,9 +885,12 @@ const PREFIX = 'codex-orchestrator:review-json';
 const OPENER = /<!--\s*codex-orchestrator:review-json/gi;
 const BLOCK = /<!-- codex-orchestrator:review-json sha256=([0-9a-f]{64}) ([A-Za-z0-9_-]+) -->/;
 const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
-/** The hidden block that stores `review`'s JSON in a comment body. */
-function encodeStoredReview(review) {
-    const json = JSON.stringify(review);
+/**
+ * The hidden block that stores `review`'s JSON in a comment body, with the cycle record of its
+ * findings (src/review/track.ts) under the key `tracking` when given.
+ */
+function encodeStoredReview(review, tracking) {
+    const json = JSON.stringify(tracking ? { ...review, tracking } : review);
     return `<!-- ${PREFIX} sha256=${sha256(json)} ${Buffer.from(json, 'utf8').toString('base64url')} -->`;
 }
 /**
@@ -835,13 +918,132 @@ function readStoredReview(body) {
     catch {
         return { ok: false, problem: 'json' };
     }
+    // The record is not part of the review JSON v1 (a strict schema): it is taken off first, and a
+    // block written before it existed reads as a review without one.
+    let tracking;
+    if (value !== null && typeof value === 'object' && 'tracking' in value) {
+        const { tracking: raw, ...rest } = value;
+        const parsed = _track_js__WEBPACK_IMPORTED_MODULE_2__/* .trackingSchema */ .ZR.safeParse(raw);
+        if (!parsed.success)
+            return { ok: false, problem: 'schema' };
+        tracking = parsed.data;
+        value = rest;
+    }
     const checked = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .validateReview */ .PO)(value);
-    return checked.ok ? { ok: true, review: checked.review } : { ok: false, problem: 'schema' };
+    return checked.ok ? { ok: true, review: checked.review, tracking } : { ok: false, problem: 'schema' };
 }
 /** The stored review of a comment body, or undefined (see {@link readStoredReview}). */
 function decodeStoredReview(body) {
     const stored = readStoredReview(body);
     return stored.ok ? stored.review : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZR: () => (/* binding */ trackingSchema),
+/* harmony export */   sS: () => (/* binding */ trackFindings)
+/* harmony export */ });
+/* unused harmony exports NEARBY_LINES, normaliseTitle, trackOf */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+
+const trackingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    since: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).nullable(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100),
+        first_cycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['new', 'still_open']),
+    })),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100),
+        first_cycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC),
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).nullable(),
+        title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    })),
+});
+/** How far a re-reported finding may have moved and still be the same one. */
+const NEARBY_LINES = 10;
+/** A title compared loosely: case, punctuation and spacing do not make a finding new. */
+const normaliseTitle = (title) => title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const nearby = (a, b) => a.line === null || b.line === null ? a.line === b.line : Math.abs(a.line - b.line) <= NEARBY_LINES;
+/**
+ * Carries the previous cycle's open findings into this cycle's review. A finding is the same one
+ * when it keeps its id; failing that, when its file and normalised title are the previous one's and
+ * its line is within {@link NEARBY_LINES} (a model that re-reports a problem after a fix commit
+ * often renames it; the line moves with the code above it). A finding matched that way takes the
+ * carried id, so the fingerprint stays stable for the fix phase, the inline comment and the next
+ * cycle. Returns the review (ids carried) and its record.
+ */
+function trackFindings(review, cycle, previous) {
+    if (!previous) {
+        return {
+            review,
+            tracking: {
+                since: null,
+                findings: review.findings.map((f) => ({ id: f.id, first_cycle: cycle, state: 'new' })),
+                fixed: [],
+            },
+        };
+    }
+    const firstCycle = new Map();
+    for (const track of previous.tracking?.findings ?? [])
+        firstCycle.set(track.id, track.first_cycle);
+    const open = new Map(previous.review.findings.map((f) => [f.id, f]));
+    const matched = new Map();
+    review.findings.forEach((finding, index) => {
+        const same = open.get(finding.id);
+        if (same) {
+            matched.set(index, same);
+            open.delete(finding.id);
+        }
+    });
+    review.findings.forEach((finding, index) => {
+        if (matched.has(index))
+            return;
+        const title = normaliseTitle(finding.title);
+        const candidate = [...open.values()].find((p) => p.file === finding.file && normaliseTitle(p.title) === title && nearby(p, finding));
+        if (!candidate)
+            return;
+        matched.set(index, candidate);
+        open.delete(candidate.id);
+    });
+    const findings = review.findings.map((finding, index) => {
+        const carried = matched.get(index);
+        return carried ? { ...finding, id: carried.id } : finding;
+    });
+    const first = (id) => firstCycle.get(id) ?? previous.cycle;
+    return {
+        review: { ...review, findings },
+        tracking: {
+            since: previous.cycle,
+            findings: findings.map((f, index) => matched.has(index)
+                ? { id: f.id, first_cycle: first(f.id), state: 'still_open' }
+                : { id: f.id, first_cycle: cycle, state: 'new' }),
+            fixed: [...open.values()].map((f) => ({
+                id: f.id,
+                first_cycle: first(f.id),
+                severity: f.severity,
+                file: f.file,
+                line: f.line,
+                title: f.title,
+            })),
+        },
+    };
+}
+/** The state of a finding by id (for the renderers); undefined without a record. */
+function trackOf(tracking, id) {
+    return tracking?.findings.find((t) => t.id === id);
 }
 
 

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GITHUB_API_VERSION: () => (/* binding */ GITHUB_API_VERSION),
 /* harmony export */   SecretInRequestError: () => (/* binding */ SecretInRequestError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   isJobScoped: () => (/* binding */ isJobScoped),
 /* harmony export */   setGitHubClientDefaults: () => (/* binding */ setGitHubClientDefaults)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
@@ -115,6 +116,8 @@ function createGitHubClient(options) {
         },
     });
     clientLogs.set(client, { log, retries: r.retries });
+    if (options.jobScoped)
+        jobClients.add(client);
     // Pinned: 2026-03-10 is the first REST version with breaking changes, and an unpinned client
     // follows GitHub's default whenever it moves. Octokit has no option for a default header.
     client.hook.before('request', (request) => {
@@ -131,6 +134,9 @@ function createGitHubClient(options) {
     return client;
 }
 const clientLogs = new WeakMap();
+const jobClients = new WeakSet();
+/** Whether the client is one job's own (see GitHubClientOptions.jobScoped). */
+const isJobScoped = (client) => jobClients.has(client);
 /**
  * Logs each server error as it happens, before plugin-retry decides to try again; registered first so
  * its hook runs on every attempt (Octokit wraps hooks in registration order, the first innermost).

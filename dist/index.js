@@ -20484,15 +20484,15 @@ function setOutputs(outputs) {
  * added to the vocabulary without a handler does not compile.
  */
 const HANDLERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5684))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(992), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9914))).reviewPhase,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645))).devPhase,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(899), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2185))).scanPhase,
-    fix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).fixPhase,
-    retro: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852))).retroPhase,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(950), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5684))).planPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(992), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9219))).reviewPhase,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645))).devPhase,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(950), __nccwpck_require__.e(899), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2185))).scanPhase,
+    fix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(899), __nccwpck_require__.e(992), __nccwpck_require__.e(114), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2926))).fixPhase,
+    retro: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(950), __nccwpck_require__.e(756), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852))).retroPhase,
 };
 /** Loads the handler of a phase. */
 function handlerFor(phase) {
@@ -20590,7 +20590,7 @@ async function run() {
         };
         const result = await handler(ctx);
         if (cancellation.message) {
-            const { recordCancellation } = await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+            const { recordCancellation } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(950), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
             await recordCancellation(ctx, cancellation.message);
         }
         outputs = applyResult(outputs, result);
@@ -20632,6 +20632,7 @@ async function gitHubPort(inputs, context) {
         token: inputs.githubToken,
         baseUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
+        jobScoped: true,
         secrets: [
             { name: 'the model key', value: inputs.openaiApiKey },
             { name: 'the session key', value: inputs.sessionKey },

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   GITHUB_API_VERSION: () => (/* binding */ GITHUB_API_VERSION),
   SecretInRequestError: () => (/* binding */ SecretInRequestError),
   createGitHubClient: () => (/* binding */ createGitHubClient),
+  isJobScoped: () => (/* binding */ isJobScoped),
   setGitHubClientDefaults: () => (/* binding */ setGitHubClientDefaults)
 });
 
@@ -135,6 +136,8 @@ function createGitHubClient(options) {
         },
     });
     clientLogs.set(client, { log, retries: r.retries });
+    if (options.jobScoped)
+        jobClients.add(client);
     // Pinned: 2026-03-10 is the first REST version with breaking changes, and an unpinned client
     // follows GitHub's default whenever it moves. Octokit has no option for a default header.
     client.hook.before('request', (request) => {
@@ -151,6 +154,9 @@ function createGitHubClient(options) {
     return client;
 }
 const clientLogs = new WeakMap();
+const jobClients = new WeakSet();
+/** Whether the client is one job's own (see GitHubClientOptions.jobScoped). */
+const isJobScoped = (client) => jobClients.has(client);
 /**
  * Logs each server error as it happens, before plugin-retry decides to try again; registered first so
  * its hook runs on every attempt (Octokit wraps hooks in registration order, the first innermost).
