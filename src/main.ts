@@ -10,7 +10,6 @@ import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
 import type { PhaseContext, PhaseResult } from './phase.js';
 import { handlerFor } from './phases/index.js';
-import { writeJobSummary } from './report/summary.js';
 import { resolveRoute } from './route.js';
 import { setJobSecrets } from './safety/secrets.js';
 
@@ -156,4 +155,13 @@ function lazyAgent(
     );
     return runner;
   };
+}
+
+/**
+ * The job summary, loaded when the job ends: it renders model text and caps sizes (and loads
+ * @actions/core), none of which the start of a job needs.
+ */
+async function writeJobSummary(summary: Parameters<typeof import('./report/summary.js').writeJobSummary>[0]) {
+  const { writeJobSummary: write } = await import('./report/summary.js');
+  return write(summary);
 }

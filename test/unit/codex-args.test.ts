@@ -29,6 +29,15 @@ describe('buildExecArgs', () => {
     expect(args).toContain('model_reasoning_effort="high"');
   });
 
+  it('never passes --approve-for-me: its guardian model is not counted in turn.completed.usage', () => {
+    for (const sandbox of ['read-only', 'workspace-write'] as const) {
+      for (const resumeThreadId of [undefined, 't-1']) {
+        const args = buildExecArgs({ cwd: '/w', sandbox, provider, resumeThreadId });
+        expect(args.join(' ')).not.toMatch(/approve-for-me|dangerously|yolo|full-auto/);
+      }
+    }
+  });
+
   it('defines the provider with the key only through env_key', () => {
     const args = buildExecArgs({ cwd: '/w', sandbox: 'read-only', provider });
     expect(args).toEqual(
