@@ -43,7 +43,7 @@ interface Planned {
 
 /** The branch one retro run's docs changes go on. */
 export const retroBranch = (prefix: string, runId: string) =>
-  `${prefix}/retro-${runId.replace(/[^A-Za-z0-9._-]/g, '-')}`;
+  `${prefix}/retro-${runId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 
 const docsFile = (item: WorkItem | undefined) =>
   item?.source.kind === 'docs' ? normalize(item.source.file).replace(/\\/g, '/') : undefined;

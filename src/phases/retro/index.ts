@@ -125,9 +125,12 @@ export const retroPhase: PhaseHandler = async (ctx) => {
 
   let published = reports.own;
   if (answer && apply) {
-    // The report exists before the changes, so every change can link to it.
-    const first = await publishReport(job, place, published, { title, body: render() });
-    published = { id: first.id, body: render(), link: first.link, runId, state: state() };
+    // The report exists before the changes, so every change can link to it (a re-run's already does).
+    let first: { id: number; link: string } | undefined = published;
+    if (!first) {
+      first = await publishReport(job, place, published, { title, body: render() });
+      published = { id: first.id, body: render(), link: first.link, runId, state: state() };
+    }
     const context = {
       reportLink: reportLink(job, place, first),
       before: own?.applied ?? [],
