@@ -130,7 +130,8 @@ export async function applyDocsAnswer(
       const now = await git(['rev-parse', `refs/remotes/origin/${base}:${file}`], { cwd: repoDir });
       if (!read || now.exitCode !== 0 || now.stdout.trim() !== read) {
         skipped.push({
-          ...p,
+          kind: p.kind,
+          item: p.item,
           detail: `${p.detail} (${file} changed on ${base} since the retrospective read it)`,
         });
         continue;
