@@ -60,11 +60,16 @@ describe('retro: apply on a docs backlog', () => {
     expect(s.repos.git(['rev-parse', 'main'], s.repos.origin)).toBe(main);
     const changed = s.repos.git(['diff', '--name-only', main, BRANCH], s.repos.origin).split('\n');
     expect(changed).toEqual([`${DIR}/csv-again.md`, `${DIR}/migration.md`]);
+    // One line changed in the deprecated file, two added to the duplicate, nothing else.
+    expect(s.repos.git(['diff', '--numstat', main, BRANCH], s.repos.origin).split('\n')).toEqual([
+      `2\t0\t${DIR}/csv-again.md`,
+      `1\t1\t${DIR}/migration.md`,
+    ]);
     expect(show(s, BRANCH, 'migration.md')).toBe(
-      FILES[`${DIR}/migration.md`]!.replace('status: open\ntitle', 'status: deprecated\ntitle'),
+      FILES[`${DIR}/migration.md`]!.replace('status: open\ntitle', 'status: deprecated\ntitle').trimEnd(),
     );
     expect(show(s, BRANCH, 'csv-again.md')).toBe(
-      '---\nid: csv-again\ntitle: export reports as CSV!\nstatus: deprecated\nduplicate_of: csv\n---\nThe same again.\n',
+      '---\nid: csv-again\ntitle: export reports as CSV!\nstatus: deprecated\nduplicate_of: csv\n---\nThe same again.',
     );
     const branchLog = s.repos.log(BRANCH);
     expect(branchLog).toHaveLength(s.repos.log('main').length + 1);
