@@ -167,7 +167,9 @@ export function testsFailedRequest(input: {
 /**
  * The early exit's "orchestrator stopped" issue (DESIGN §6): one open issue naming the items that
  * failed in a row, edited while it is open; closing it lifts the stop, and the next early exit
- * opens a new one. For the scan: `createWorkItem(job, orchestratorStoppedRequest(...))`.
+ * opens a new one. The scan keeps its own (src/phases/scan/meta.ts): it must find the stop issue
+ * in the same unbounded listing of the action's issues that decides whether the stop is in effect
+ * and when it was lifted, where this module searches only the newest WORK_ITEM_SEARCH issues.
  */
 export function orchestratorStoppedRequest(input: {
   failures: readonly { item: number; reason: string }[];

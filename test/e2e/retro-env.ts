@@ -30,7 +30,12 @@ export interface RetroScenario extends Scenario {
     dashboard: number;
   };
   /** The weekly schedule, as GitHub starts it; `runId` pins GITHUB_RUN_ID (a re-run keeps it). */
-  schedule(options?: { runId?: string; inputs?: Record<string, string> }): Promise<RunOutcome>;
+  schedule(options?: {
+    runId?: string;
+    inputs?: Record<string, string>;
+    /** Runs after the job's checkout, before the action: a change now is one the retro did not read. */
+    prepare?: (workspace: string) => void | Promise<void>;
+  }): Promise<RunOutcome>;
   /** The action's report issues. */
   reports(): ReturnType<Scenario['gh']['issue']>[];
 }
@@ -157,13 +162,14 @@ export async function retroScenario(options: { config?: string } = {}): Promise<
       invoices: invoices.number,
       dashboard: dashboard.number,
     },
-    schedule({ runId, inputs }: { runId?: string; inputs?: Record<string, string> } = {}) {
+    schedule({ runId, inputs, prepare }: Parameters<RetroScenario['schedule']>[0] = {}) {
       runs += 1;
       return base.run({
         event: 'schedule',
         payload: webhookPayload('schedule', { github: gh, sender: { login: 'maintainer' } }),
         actor: 'maintainer',
         inputs,
+        prepare,
         env: { GITHUB_RUN_ID: runId ?? String(9000 + runs) },
       });
     },

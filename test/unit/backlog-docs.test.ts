@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocsBacklog, parseDocsBacklog, type SourceFile } from '../../src/backlog/docs.js';
-import { acceptanceCriteria, markItemDone, parseIssueFile } from '../../src/backlog/docs-file.js';
+import {
+  acceptanceCriteria,
+  markItemDone,
+  parseIssueFile,
+  setItemStatus,
+} from '../../src/backlog/docs-file.js';
 import { describeProblem, renderProblems } from '../../src/backlog/problems.js';
 import { computeQueue } from '../../src/backlog/queue.js';
 
@@ -317,5 +322,46 @@ describe('markItemDone', () => {
     expect(markItemDone(text)).toBe(
       '---\r\nid: a\r\ntitle: A\r\nstatus: done\r\n---\r\n# Acceptance criteria\r\n- [x] x\r\n',
     );
+  });
+});
+
+describe('setItemStatus', () => {
+  const before = [
+    '---',
+    'id: a # the id',
+    'status: open',
+    'title: A',
+    '---',
+    '## Acceptance criteria',
+    '- [ ] one',
+    'status: open',
+    '',
+  ].join('\n');
+
+  it('rewrites the status in place and leaves the body, even a status line in it, alone', () => {
+    const after = setItemStatus(before, 'deprecated');
+    expect(after).toBe(before.replace('status: open', 'status: deprecated'));
+    expect(after.endsWith('- [ ] one\nstatus: open\n')).toBe(true);
+    expect(parseIssueFile('a.md', after).item?.status).toBe('deprecated');
+    expect(setItemStatus(after, 'deprecated')).toBe(after);
+  });
+
+  it('adds missing keys last, replaces a block written under a key, and keeps CRLF', () => {
+    const text = '---\r\nid: a\r\nduplicate_of:\r\n  - x\r\n  - y\r\ntitle: A\r\n---\r\nbody\r\n';
+    expect(setItemStatus(text, 'deprecated', { duplicate_of: 'b-2' })).toBe(
+      '---\r\nid: a\r\nduplicate_of: b-2\r\ntitle: A\r\nstatus: deprecated\r\n---\r\nbody\r\n',
+    );
+  });
+
+  it('quotes a value YAML would read as something else, so the id survives the round trip', () => {
+    for (const id of ['007', 'no', 'a: b', '#3', 'x # y']) {
+      const out = setItemStatus('---\nid: a\ntitle: A\n---\n', 'deprecated', { duplicate_of: id });
+      expect(out).toContain(`duplicate_of: ${JSON.stringify(id)}`);
+      expect(parseIssueFile('a.md', out).item?.status).toBe('deprecated');
+    }
+  });
+
+  it('leaves a file without front matter as it was', () => {
+    expect(setItemStatus('# just notes\nstatus: open\n', 'deprecated')).toBe('# just notes\nstatus: open\n');
   });
 });

@@ -16,6 +16,7 @@ import * as core from '../../log.js';
 import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
 import { renderPrompt } from '../../prompts/load.js';
 import { type ApplyResult, applyAnswer } from './apply.js';
+import { applyDocsAnswer, readDocsBlobs } from './apply-docs.js';
 import { findReports, readBacklog, readTouched } from './gather.js';
 import { retroPromptValues } from './prompt.js';
 import { publishReport, reportLink, reportPlace } from './publish.js';
@@ -42,6 +43,12 @@ export const retroPhase: PhaseHandler = async (ctx) => {
   const at = own?.at ?? new Date().toISOString();
   const since = reports.previous?.state.at;
   const backlog = await readBacklog(job);
+  const apply = ctx.config.retro.apply;
+  // What each docs file was when read: one a person changes on the default branch later is left alone.
+  const readBlobs =
+    apply && backlog.source === 'docs'
+      ? await readDocsBlobs(ctx.context.workspace, backlog.items)
+      : new Map();
   const touched = await readTouched(job, since);
   const worked = touched.items.filter((i) => touchedSince(i, since));
   const outcomes = worked.map((i) => itemOutcome(i, ctx.config.pricing));
@@ -110,23 +117,32 @@ export const retroPhase: PhaseHandler = async (ctx) => {
     });
   const title = `Retrospective ${at.slice(0, 10)}`;
 
-  if (!ctx.config.retro.apply)
-    applyNote = '_Recommendations only: `retro.apply` is off, so nothing was changed._';
+  if (!apply) applyNote = '_Recommendations only: `retro.apply` is off, so nothing was changed._';
+  else if (!job.writes) applyNote = '_Dry run: nothing was changed; these changes would be applied._';
   else if (backlog.source === 'docs')
     applyNote =
-      '_Recommendations only: applying them to a docs backlog (a `status: deprecated` pull request) is not in this version._';
-  else if (!job.writes) applyNote = '_Dry run: nothing was changed; these changes would be applied._';
+      '_Docs backlog: deprecations and merges are proposed in a pull request; priority changes and new items stay recommendations._';
 
   let published = reports.own;
-  if (answer && ctx.config.retro.apply && backlog.source === 'github') {
-    // The report exists before the changes, so every change can link to it.
-    const first = await publishReport(job, place, published, { title, body: render() });
-    published = { id: first.id, body: render(), link: first.link, runId, state: state() };
-    result = await applyAnswer(job, answer, evidence, {
+  if (answer && apply) {
+    // The report exists before the changes, so every change can link to it (a re-run's already does).
+    let first: { id: number; link: string } | undefined = published;
+    if (!first) {
+      first = await publishReport(job, place, published, { title, body: render() });
+      published = { id: first.id, body: render(), link: first.link, runId, state: state() };
+    }
+    const context = {
       reportLink: reportLink(job, place, first),
       before: own?.applied ?? [],
       beforeSkipped: own?.skipped ?? [],
-    });
+    };
+    if (backlog.source === 'github') result = await applyAnswer(job, answer, evidence, context);
+    else {
+      const docs = await applyDocsAnswer(job, answer, evidence, { ...context, runId, readBlobs });
+      result = docs;
+      if (docs.pull && job.writes)
+        applyNote = `_Docs backlog: the changes below are in pull request #${docs.pull.number}; merging it applies them. Priority changes and new items stay recommendations._`;
+    }
   }
   const body = render();
   const written = await publishReport(job, place, published, { title, body });
