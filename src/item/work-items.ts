@@ -8,7 +8,6 @@ import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import { normaliseTitle } from '../github/subissues.js';
 import * as core from '../log.js';
 import { fenceFor } from '../report/markdown.js';
-import { renderModelLine } from '../safety/markdown.js';
 import { redactSecrets } from '../safety/secrets.js';
 import type { ItemJob } from './job.js';
 
@@ -161,35 +160,5 @@ export function testsFailedRequest(input: {
     labels: ['bug'],
     optIn: false,
     linkedTo: input.item,
-  };
-}
-
-/**
- * The early exit's "orchestrator stopped" issue (DESIGN §6): one open issue naming the items that
- * failed in a row, edited while it is open; closing it lifts the stop, and the next early exit
- * opens a new one. The scan keeps its own (src/phases/scan/meta.ts): it must find the stop issue
- * in the same unbounded listing of the action's issues that decides whether the stop is in effect
- * and when it was lifted, where this module searches only the newest WORK_ITEM_SEARCH issues.
- */
-export function orchestratorStoppedRequest(input: {
-  failures: readonly { item: number; reason: string }[];
-  /** Where the failures are explained (the dashboard), if anywhere. */
-  dashboard?: number;
-}): WorkItemRequest {
-  const rows = input.failures.map(
-    (f) => `- #${f.item}: ${renderModelLine(f.reason.replace(/\s+/g, ' ').slice(0, 300))}`,
-  );
-  return {
-    key: 'orchestrator-stopped',
-    title: 'The orchestrator stopped after repeated failures',
-    body: [
-      `${input.failures.length} items in a row ended blocked or with an error, so nothing new is dispatched:`,
-      rows.join('\n'),
-      `Close this issue to lift the stop${input.dashboard ? ` (see the dashboard #${input.dashboard})` : ''}.`,
-    ].join('\n\n'),
-    priority: 'critical',
-    labels: [],
-    optIn: false,
-    matchClosed: false,
   };
 }

@@ -3,7 +3,6 @@ import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import {
   FAILURE_MAX_CHARS,
   matchWorkItem,
-  orchestratorStoppedRequest,
   testsFailedRequest,
   workItemMarker,
 } from '../../src/item/work-items.js';
@@ -66,18 +65,5 @@ describe('testsFailedRequest', () => {
     expect(request.body.length).toBeLessThan(FAILURE_MAX_CHARS + 500);
     expect(request.body).toMatch(/^````text$/m);
     expect(request).toMatchObject({ key: 'tests-failed:3', linkedTo: 3, optIn: false, labels: ['bug'] });
-  });
-});
-
-describe('orchestratorStoppedRequest', () => {
-  it('is one open issue: a closed one does not count, so the next stop opens a new one', () => {
-    const request = orchestratorStoppedRequest({
-      failures: [{ item: 4, reason: 'tests\nfailed' }],
-      dashboard: 1,
-    });
-    expect(request.body).toContain('- #4: tests failed');
-    const closed = issue(5, { body: workItemMarker(request.key), state: 'closed' });
-    expect(matchWorkItem([closed], request, GITHUB_ACTIONS_BOT).own).toBeUndefined();
-    expect(matchWorkItem([{ ...closed, state: 'open' }], request, GITHUB_ACTIONS_BOT).own?.number).toBe(5);
   });
 });
