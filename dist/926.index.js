@@ -150,8 +150,8 @@ var src_state = __webpack_require__(5557);
 var escalation = __webpack_require__(6664);
 // EXTERNAL MODULE: ./src/work/resume.ts + 3 modules
 var work_resume = __webpack_require__(1992);
-// EXTERNAL MODULE: ./src/work/session.ts + 2 modules
-var work_session = __webpack_require__(9600);
+// EXTERNAL MODULE: ./src/work/session.ts + 1 modules
+var work_session = __webpack_require__(1683);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var github_comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/pulls.ts

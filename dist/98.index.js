@@ -161,6 +161,229 @@ async function installCodex(dir, version, npm) {
 
 /***/ }),
 
+/***/ 9395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ createGitExec),
+/* harmony export */   Tt: () => (/* binding */ gitOk)
+/* harmony export */ });
+/* unused harmony export GitError */
+/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6993);
+
+/** Thrown when a git command that must succeed fails; the message holds the command and stderr. */
+class GitError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim().slice(-2000) || '(no output)'}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitError';
+    }
+}
+// Variables git needs from the job; anything else (INPUT_GITHUB-TOKEN, the model key) stays out,
+// so a hook or a filter driver written by the agent could not read them.
+const PASSED_ENV = ['PATH', 'HOME', 'USER', 'TMPDIR', 'LANG', 'SYSTEMROOT'];
+/**
+ * Creates the real git port. Every invocation gets a minimal environment, no terminal prompt, and
+ * no hooks: hooks live in the repository's .git directory, which code run by `verify` can write.
+ */
+function createGitExec(gitPath = 'git') {
+    return async (args, options) => {
+        const env = {};
+        for (const name of PASSED_ENV) {
+            const value = process.env[name];
+            if (value !== undefined)
+                env[name] = value;
+        }
+        Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env);
+        const result = await (0,execa__WEBPACK_IMPORTED_MODULE_0__/* .execa */ .Ho)(gitPath, ['-c', 'core.hooksPath=/dev/null', ...args], {
+            cwd: options.cwd,
+            env,
+            extendEnv: false,
+            input: options.input,
+            stdin: options.input === undefined ? 'ignore' : 'pipe',
+            reject: false,
+            timeout: options.timeoutMs,
+            stripFinalNewline: false,
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        const text = (value) => (typeof value === 'string' ? value : '');
+        // No exit code means git never ran or was killed (timeout): execa's message says which.
+        const failed = typeof result.exitCode !== 'number';
+        return {
+            exitCode: failed ? 1 : result.exitCode,
+            stdout: text(result.stdout),
+            stderr: text(result.stderr) || (failed ? text(result.message) : ''),
+        };
+    };
+}
+/** Runs git and returns stdout without the final newline; throws GitError on a non-zero exit. */
+async function gitOk(exec, args, options) {
+    const result = await exec(args, options);
+    if (result.exitCode !== 0)
+        throw new GitError(args, result);
+    return result.stdout.replace(/\n$/, '');
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   Oo: () => (/* binding */ persistedCredentials),
+/* harmony export */   W_: () => (/* binding */ remoteTip),
+/* harmony export */   fA: () => (/* binding */ remoteMessages),
+/* harmony export */   lY: () => (/* binding */ originRemote)
+/* harmony export */ });
+/* unused harmony export authEnv */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
+
+
+/**
+ * The `http.<scheme>://<host>/.extraheader` setting for an HTTPS remote, as actions/checkout writes
+ * it, but passed through the environment. The derived header is masked before anyone can log it.
+ */
+function authEnv(remoteUrl, token) {
+    if (!token || !/^https?:\/\//i.test(remoteUrl))
+        return {};
+    const url = new URL(remoteUrl);
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    _log_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(basic);
+    const value = `AUTHORIZATION: basic ${basic}`;
+    _log_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${url.protocol}//${url.host}/.extraheader`,
+        GIT_CONFIG_VALUE_0: value,
+    };
+}
+/** Reads origin's URL from the repository and pairs it with the credentials' environment. */
+async function originRemote(git, repoDir, token) {
+    const url = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['config', '--get', 'remote.origin.url'], { cwd: repoDir }).catch(() => '');
+    if (!url) {
+        throw new Error(`The repository at ${repoDir} has no 'origin' remote. Check out the repository with actions/checkout ` +
+            `before this step.`);
+    }
+    return { url, env: authEnv(url, token) };
+}
+/**
+ * Credentials that a checkout left in the repository's config, where anything running in a worktree
+ * (the agent included) can read them: `http.*.extraheader` entries and URLs with a password.
+ */
+async function persistedCredentials(git, repoDir) {
+    const result = await git(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*url)$'], {
+        cwd: repoDir,
+    });
+    if (result.exitCode !== 0)
+        return [];
+    const found = [];
+    for (const entry of result.stdout.split('\0')) {
+        const [key = '', value = ''] = entry.split('\n');
+        if (/extraheader$/i.test(key) && /authorization/i.test(value))
+            found.push(key);
+        if (/url$/i.test(key) && /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:[^/@]*@/i.test(value))
+            found.push(key);
+    }
+    return found;
+}
+/**
+ * What the server said during a push or fetch: git prints it on stderr as `remote: …` lines (a
+ * pre-receive hook's output, GitHub's protected-branch and push-protection messages). Git pads
+ * them with spaces and may colour them; both are removed, and blank lines dropped.
+ */
+function remoteMessages(stderr) {
+    return stderr
+        .split(/\r?\n|\r/)
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line
+        .slice('remote:'.length)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape starts ANSI colours
+        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+        .trim())
+        .filter(Boolean);
+}
+/** The remote branch's tip, or undefined when it does not exist. */
+async function remoteTip(git, dir, remote, branch) {
+    const out = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['ls-remote', '--heads', remote.url, `refs/heads/${branch}`], {
+        cwd: dir,
+        env: remote.env,
+    });
+    const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
+    return line?.split('\t')[0];
+}
+/** Fetches one branch of origin into `refs/remotes/origin/<branch>` and returns its tip. */
+async function fetchBranch(git, dir, remote, branch) {
+    await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        remote.url,
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ], { cwd: dir, env: remote.env });
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', `refs/remotes/origin/${branch}^{commit}`], { cwd: dir });
+}
+
+
+/***/ }),
+
+/***/ 5847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ openWorktree),
+/* harmony export */   I: () => (/* binding */ removeWorktree)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9395);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(668);
+
+
+
+
+/**
+ * Creates a worktree for `branch` under `parentDir`, its HEAD detached at the base. A branch that
+ * exists on origin (a re-run) is fetched and continued; otherwise the branch starts at origin's
+ * default branch.
+ */
+async function openWorktree(git, options) {
+    const { repoDir, branch, remote } = options;
+    const tip = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteTip */ .W_)(git, repoDir, remote, branch);
+    // Fetched either way: the PR's base, and what the dev job's commit log is counted from
+    // (`refs/remotes/origin/<default>..HEAD`).
+    const defaultTip = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(git, repoDir, remote, options.defaultBranch);
+    const base = tip ? await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(git, repoDir, remote, branch) : defaultTip;
+    if (tip && base !== tip) {
+        throw new Error(`Origin's '${branch}' moved while it was fetched (${tip} → ${base}). Run the job again.`);
+    }
+    // A crashed job on a self-hosted runner can leave a stale registration behind.
+    await git(['worktree', 'prune'], { cwd: repoDir });
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.parentDir, 'codex-worktree-'));
+    // Detached: the checkout itself may have the branch checked out (a dispatch on that ref), and git
+    // refuses a second checkout of one branch. Pushes name the branch explicitly (HEAD:refs/heads/…).
+    await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOk */ .Tt)(git, ['worktree', 'add', '--detach', dir, base], { cwd: repoDir });
+    return { dir, branch, base, remoteTip: tip };
+}
+/** Removes the worktree and its registration; never throws, so it is safe in a `finally`. */
+async function removeWorktree(git, repoDir, dir) {
+    const result = await git(['worktree', 'remove', '--force', '--force', dir], { cwd: repoDir }).catch(() => undefined);
+    if (result?.exitCode !== 0) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        await git(['worktree', 'prune'], { cwd: repoDir }).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -27889,6 +27889,41 @@ function markItemDone(text) {
     }
     return lines.join(eol);
 }
+/** A YAML scalar for a front matter value: plain when it cannot be misread, else double-quoted. */
+const yamlScalar = (value) => /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
+/**
+ * The file's text with `status: <status>` (and each `extra` key) set in its front matter; the rest
+ * (comments, key order, line endings, the body) is kept. A key already there is rewritten in place,
+ * its indented continuation lines (a list or block written under it) dropped; a missing one goes
+ * last. A file without front matter is returned as it was: it is not an item file. The retro's
+ * pull request commits this, so merging it is what deprecates an item.
+ */
+function setItemStatus(text, status, extra = {}) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
+    if (!/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? ''))
+        return text;
+    let close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+    if (close < 0)
+        return text;
+    for (const [key, value] of Object.entries({ status, ...extra })) {
+        const line = `${key}: ${yamlScalar(value)}`;
+        const at = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${key}[ \\t]*:`).test(l));
+        if (at < 0) {
+            lines.splice(close, 0, line);
+            close += 1;
+            continue;
+        }
+        let end = at + 1;
+        while (end < close && /^[ \t]+\S|^[ \t]*-/.test(lines[end]))
+            end++;
+        lines.splice(at, end - at, line);
+        close -= end - at - 1;
+    }
+    return lines.join(eol);
+}
 
 ;// CONCATENATED MODULE: ./src/backlog/docs.ts
 
