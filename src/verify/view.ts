@@ -31,7 +31,7 @@ const defined = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T
 
 /**
  * The view of one job. Toolchains that the job's PATH reaches inside a hidden folder (`~/.cargo/bin`,
- * nvm's `…/bin`) come back read-only with their parent folder (a `bin` alone lacks the libraries next
+ * nvm's `…/bin`, a checkout's `node_modules/.bin`) come back read-only with their parent folder (a `bin` alone lacks the libraries next
  * to it), unless that parent is itself hidden or holds the runner's work.
  */
 export async function viewFor(env: NodeJS.ProcessEnv): Promise<SandboxView> {
@@ -60,8 +60,11 @@ export async function viewFor(env: NodeJS.ProcessEnv): Promise<SandboxView> {
     if (!dir || !hide.some((h) => inside(dir, h)) || hide.includes(dir)) continue;
     if ([runnerTemp, workRoot].some((s) => s && inside(dir, s))) continue;
     const parent = dirname(dir);
+    // `node_modules/.bin` holds links into its `node_modules`: that comes back with it.
     const wide =
-      basename(dir) === 'bin' && !hide.includes(parent) && !sensitive.some((s) => inside(s, parent));
+      ['bin', '.bin'].includes(basename(dir)) &&
+      !hide.includes(parent) &&
+      !sensitive.some((s) => inside(s, parent));
     expose.add(wide ? parent : dir);
   }
   return { hide, expose: [...expose].filter((e) => !hide.includes(e)).sort() };

@@ -160,7 +160,11 @@ describe('verification isolation, tried as the agent-written check.sh would', ()
     expect(output).not.toContain('CURL-REACHED');
     expect(output).not.toContain('FETCH-REACHED');
     expect(hits).toBe(0);
-    expect(output).not.toContain('OUTSIDE-WRITTEN');
+    // Outside the worktree nothing lands on the host. Where this test's folder itself sits in a folder
+    // the sandbox hides (a checkout under /tmp), the write goes to that folder's private tmpfs, and
+    // is gone with the sandbox; elsewhere it is refused outright.
+    if (!['/tmp/', '/var/tmp/', '/home/', '/root/'].some((d) => root.startsWith(d)))
+      expect(output).not.toContain('OUTSIDE-WRITTEN');
     await expect(stat(join(root, 'outside.txt'))).rejects.toThrow();
     // HOME is a private, empty tmpfs: writable, gone afterwards.
     await expect(stat(join(env.HOME!, 'dropped'))).rejects.toThrow();
