@@ -110,7 +110,7 @@ async function realDir(path) {
 const defined = (values) => values.filter((v) => v !== undefined);
 /**
  * The view of one job. Toolchains that the job's PATH reaches inside a hidden folder (`~/.cargo/bin`,
- * nvm's `…/bin`) come back read-only with their parent folder (a `bin` alone lacks the libraries next
+ * nvm's `…/bin`, a checkout's `node_modules/.bin`) come back read-only with their parent folder (a `bin` alone lacks the libraries next
  * to it), unless that parent is itself hidden or holds the runner's work.
  */
 async function viewFor(env) {
@@ -137,7 +137,10 @@ async function viewFor(env) {
         if ([runnerTemp, workRoot].some((s) => s && inside(dir, s)))
             continue;
         const parent = (0,external_node_path_.dirname)(dir);
-        const wide = (0,external_node_path_.basename)(dir) === 'bin' && !hide.includes(parent) && !sensitive.some((s) => inside(s, parent));
+        // `node_modules/.bin` holds links into its `node_modules`: that comes back with it.
+        const wide = ['bin', '.bin'].includes((0,external_node_path_.basename)(dir)) &&
+            !hide.includes(parent) &&
+            !sensitive.some((s) => inside(s, parent));
         expose.add(wide ? parent : dir);
     }
     return { hide, expose: [...expose].filter((e) => !hide.includes(e)).sort() };
