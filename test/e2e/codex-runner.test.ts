@@ -11,8 +11,10 @@ import { readContext } from '../../src/context.js';
 import { readInputs } from '../../src/inputs.js';
 import {
   type CodexTestEnv,
-  codexTestEnv,
+  closeCodexAndModel,
+  codexAndModel,
   pinnedCodex,
+  succeeded,
   TEST_API_KEY,
   testRunner,
 } from '../harness/codex-env.js';
@@ -21,7 +23,6 @@ import {
   item,
   outputSchemaOf,
   type ResponsesServer,
-  startResponsesServer,
   step,
   toolNames,
   toolOutput,
@@ -31,22 +32,12 @@ import {
 let env: CodexTestEnv;
 let server: ResponsesServer;
 beforeEach(async () => {
-  env = await codexTestEnv();
-  server = await startResponsesServer();
+  ({ env, server } = await codexAndModel());
 });
-afterEach(async () => {
-  await server.close();
-  await env.cleanup();
-});
+afterEach(() => closeCodexAndModel({ env, server }));
 
 function failed(result: AgentRunResult<unknown>): AgentRunFailure {
   if (result.ok) throw new Error(`Expected a failure, got success: ${JSON.stringify(result)}`);
-  return result;
-}
-
-function succeeded<T>(result: AgentRunResult<T>) {
-  if (!result.ok)
-    throw new Error(`Expected success, got ${result.kind}: ${result.message}\n${result.stderrTail}`);
   return result;
 }
 

@@ -4,28 +4,23 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findRolloutFile } from '../../src/agent/codex/rollout.js';
-import type { AgentRunResult } from '../../src/agent/types.js';
 import { DEFAULT_ALLOWED_COMMANDS, DEFAULT_DENIED_COMMANDS } from '../../src/config.js';
 import { audit } from '../../src/safety/audit.js';
-import { type CodexTestEnv, codexTestEnv, testRunner } from '../harness/codex-env.js';
-import { type ResponsesServer, startResponsesServer, step, toolOutput } from '../harness/responses-server.js';
+import {
+  type CodexTestEnv,
+  closeCodexAndModel,
+  codexAndModel,
+  succeeded,
+  testRunner,
+} from '../harness/codex-env.js';
+import { type ResponsesServer, step, toolOutput } from '../harness/responses-server.js';
 
 let env: CodexTestEnv;
 let server: ResponsesServer;
 beforeEach(async () => {
-  env = await codexTestEnv();
-  server = await startResponsesServer();
+  ({ env, server } = await codexAndModel());
 });
-afterEach(async () => {
-  await server.close();
-  await env.cleanup();
-});
-
-function succeeded<T>(result: AgentRunResult<T>) {
-  if (!result.ok)
-    throw new Error(`Expected success, got ${result.kind}: ${result.message}\n${result.stderrTail}`);
-  return result;
-}
+afterEach(() => closeCodexAndModel({ env, server }));
 
 /** The output Codex sent back for a call, from whichever request carried it. */
 const outputOf = (callId: string) =>

@@ -5,11 +5,10 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codexHomeFor } from '../../src/agent/codex/index.js';
-import type { AgentRunResult } from '../../src/agent/types.js';
 import { createGitExec } from '../../src/git/exec.js';
 import { originRemote } from '../../src/git/remote.js';
 import { createSessionStore, sessionStoreDirFor } from '../../src/work/sessions.js';
-import { type CodexTestEnv, TEST_API_KEY, testRunner } from '../harness/codex-env.js';
+import { type CodexTestEnv, succeeded, TEST_API_KEY, testRunner } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 import { type ResponsesServer, startResponsesServer, step, userTexts } from '../harness/responses-server.js';
 
@@ -47,12 +46,6 @@ async function freshJob(name: string) {
     secret: TEST_API_KEY,
   });
   return { runner, log, store, codexHome, workspace };
-}
-
-function succeeded<T>(result: AgentRunResult<T>) {
-  if (!result.ok)
-    throw new Error(`Expected success, got ${result.kind}: ${result.message}\n${result.stderrTail}`);
-  return result;
 }
 
 async function rolloutsIn(codexHome: string): Promise<string[]> {

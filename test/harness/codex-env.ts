@@ -19,7 +19,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodexBinary } from '../../src/agent/codex/install.js';
 import { CodexRunner, type CodexRunnerOptions, type RunnerLog } from '../../src/agent/codex/runner.js';
-import type { ResponsesServer } from './responses-server.js';
+import type { AgentRunResult } from '../../src/agent/types.js';
+import { type ResponsesServer, startResponsesServer } from './responses-server.js';
 
 /** The model key tests hand to Codex; a command the agent runs must never see it. */
 export const TEST_API_KEY = 'sk-test-orchestrator-5f3a9c1e7b2d';
@@ -122,4 +123,25 @@ export function testRunner(
     ...overrides,
   });
   return { runner, log };
+}
+
+/** A fresh Codex environment and scripted Responses server, for one test. */
+export async function codexAndModel(): Promise<{ env: CodexTestEnv; server: ResponsesServer }> {
+  return { env: await codexTestEnv(), server: await startResponsesServer() };
+}
+
+/** Closes what {@link codexAndModel} started. */
+export async function closeCodexAndModel(parts: {
+  env: CodexTestEnv;
+  server: ResponsesServer;
+}): Promise<void> {
+  await parts.server.close();
+  await parts.env.cleanup();
+}
+
+/** The run's result, or a failure that names why it did not succeed. */
+export function succeeded<T>(result: AgentRunResult<T>) {
+  if (!result.ok)
+    throw new Error(`Expected success, got ${result.kind}: ${result.message}\n${result.stderrTail}`);
+  return result;
 }
