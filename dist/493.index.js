@@ -1298,8 +1298,6 @@ async function readTouched(job, since) {
     }
     return { items, pulls };
 }
-/** The figures of a previous retro, for the trend. */
-const previousFigures = (reports) => reports.previous?.state.figures;
 
 // EXTERNAL MODULE: ./src/prompts/issue.ts
 var issue = __webpack_require__(6184);

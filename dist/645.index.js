@@ -880,7 +880,6 @@ function jobSummary(session, outcome) {
 
 
 
-const _skipped = (reason, item) => ({ status: 'skipped', reason, item });
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
  * of its branch, a commit and a push after each, then the verification (one fix run), then a draft

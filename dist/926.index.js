@@ -1460,7 +1460,7 @@ function decodeStoredReview(body) {
 /* harmony export */   ZR: () => (/* binding */ trackingSchema),
 /* harmony export */   sS: () => (/* binding */ trackFindings)
 /* harmony export */ });
-/* unused harmony exports NEARBY_LINES, normaliseTitle, trackOf */
+/* unused harmony exports NEARBY_LINES, normaliseTitle */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
 
@@ -1552,10 +1552,6 @@ function trackFindings(review, cycle, previous) {
             })),
         },
     };
-}
-/** The state of a finding by id (for the renderers); undefined without a record. */
-function trackOf(tracking, id) {
-    return tracking?.findings.find((t) => t.id === id);
 }
 
 

@@ -150,8 +150,3 @@ export function trackFindings(
     },
   };
 }
-
-/** The state of a finding by id (for the renderers); undefined without a record. */
-export function trackOf(tracking: Tracking | undefined, id: string): FindingTrack | undefined {
-  return tracking?.findings.find((t) => t.id === id);
-}

@@ -24,8 +24,6 @@ import {
 import { markDocsItemDone } from './docs-item.js';
 import { devNextAction, jobSummary, RETRY, startsReview } from './report.js';
 
-const _skipped = (reason: string, item?: number): PhaseResult => ({ status: 'skipped', reason, item });
-
 /**
  * The developer and tester (DESIGN §7): the item's acceptance criteria one at a time in a worktree
  * of its branch, a commit and a push after each, then the verification (one fix run), then a draft

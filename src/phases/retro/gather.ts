@@ -3,7 +3,7 @@ import type { Dag } from '../../backlog/dag.js';
 import { loadDocsBacklog } from '../../backlog/docs.js';
 import { loadGitHubBacklog } from '../../backlog/github.js';
 import type { WorkItem } from '../../backlog/model.js';
-import type { PullFate, RetroFigures, TouchedItem } from '../../backlog/retro-outcomes.js';
+import type { PullFate, TouchedItem } from '../../backlog/retro-outcomes.js';
 import { errorMessage } from '../../errors.js';
 import { branchItem } from '../../git/branch.js';
 import { backlogReads } from '../../github/backlog.js';
@@ -143,7 +143,3 @@ export async function readTouched(
   }
   return { items, pulls };
 }
-
-/** The figures of a previous retro, for the trend. */
-export const previousFigures = (reports: Reports): RetroFigures | undefined =>
-  reports.previous?.state.figures;
