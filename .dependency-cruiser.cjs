@@ -1,97 +1,122 @@
-// The house rule (README, Development): phases import only downward, never a sibling phase; what
-// two phases share lives in a lower folder; only src/github/ talks to Octokit. `npm test` runs this.
-const lower = (folder, forbidden, comment) => ({
-  name: `${folder}-imports-only-downward`,
-  comment,
-  severity: 'error',
-  from: { path: `^src/${folder}/` },
-  to: { path: `^src/(${forbidden.join('|')})/` },
-});
+// The house rule (README, Development; DESIGN §11–§12): three surfaces on top (the Action, the CLI,
+// the MCP server), the engine below them, the adapters of the two ports (tracker, runtime) below
+// the engine, and the parts at the bottom. Nothing imports upward, a phase never imports a sibling,
+// the engine never imports a surface, an adapter or src/github/, and only src/github/ talks to
+// Octokit. `npm test` runs this; test/drift/house.test.ts proves every rule still fires.
+
+/** The surfaces: the Action (main.ts, its phases and their kit action/), the CLI, the MCP server. */
+const SURFACES = '^src/(phases|action|cli|mcp)/|^src/(main|index|route|outputs|phase)\\.ts$';
+/** The adapters of the two ports: trackers (GitHub, local) and runtimes (Codex, Claude Code). */
+const ADAPTERS = '^src/tracker/(github|local)/|^src/agent/(codex|claude)/';
+/** The parts the engine is built from. */
+const PARTS = ['review', 'backlog', 'verify', 'state', 'report', 'safety', 'prompts', 'git', 'process'];
+
+const rule = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+const lower = (folder, forbidden, comment) =>
+  rule(
+    `${folder}-imports-only-downward`,
+    comment,
+    { path: `^src/${folder}/` },
+    { path: `^src/(${forbidden.join('|')})/` },
+  );
 
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment: 'Two modules that import each other cannot be read, tested or moved one at a time.',
-      severity: 'error',
-      from: { path: '^src/' },
-      to: { circular: true },
-    },
-    {
-      name: 'no-import-of-a-phase',
-      comment:
-        'Only main.ts (through the registry src/phases/index.ts) reaches a phase; phases import downward.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/phases/', '^src/main\\.ts$'] },
-      to: { path: '^src/phases/' },
-    },
-    {
-      name: 'main-reaches-phases-through-the-registry',
-      severity: 'error',
-      from: { path: '^src/main\\.ts$' },
-      to: { path: '^src/phases/', pathNot: '^src/phases/index\\.ts$' },
-    },
-    {
-      name: 'no-sibling-phase',
-      comment:
-        'A phase never imports another phase: move what both need down (work/, item/, review/, backlog/).',
-      severity: 'error',
-      from: { path: '^src/phases/([^/]+)/' },
-      to: { path: '^src/phases/', pathNot: ['^src/phases/$1/'] },
-    },
-    {
-      name: 'only-github-calls-octokit',
-      comment: 'Octokit is the GitHub port: logic receives the narrow named operations of src/github/.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/github/' },
-      to: { path: 'node_modules/(@octokit|bottleneck)/' },
-    },
-    lower('work', ['phases', 'backlog'], 'What dev and fix share; it knows no phase.'),
-    lower('review', ['phases', 'work', 'backlog'], 'The review-JSON contract review writes and fix reads.'),
-    lower(
-      'backlog',
-      ['phases', 'work', 'review', 'item'],
-      'Sources, DAG and queue: the scan and retro model.',
+    rule(
+      'no-circular',
+      'Two modules that import each other cannot be read, tested or moved one at a time.',
+      { path: '^src/' },
+      { circular: true },
     ),
-    lower(
-      'item',
-      ['phases', 'work', 'review', 'backlog', 'verify'],
-      'The phase kit: open an item job, the status comment.',
+    rule(
+      'no-import-of-a-phase',
+      'Only main.ts (through the registry src/phases/index.ts) reaches a phase; phases import downward.',
+      { path: '^src/', pathNot: ['^src/phases/', '^src/main\\.ts$'] },
+      { path: '^src/phases/' },
     ),
-    lower(
-      'verify',
-      ['phases', 'work', 'review', 'backlog', 'item', 'github'],
-      'Runs commands; knows no GitHub.',
+    rule(
+      'main-reaches-phases-through-the-registry',
+      'main.ts loads a phase only through the registry.',
+      { path: '^src/main\\.ts$' },
+      { path: '^src/phases/', pathNot: '^src/phases/index\\.ts$' },
     ),
-    lower(
-      'report',
-      ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'github', 'git'],
-      'Rendering only.',
+    rule(
+      'no-sibling-phase',
+      'A phase never imports another phase: move what both need down (action/, engine/, a part).',
+      { path: '^src/phases/([^/]+)/' },
+      { path: '^src/phases/', pathNot: ['^src/phases/$1/'] },
     ),
+    rule(
+      'only-github-calls-octokit',
+      'Octokit is the GitHub port: logic receives the narrow named operations of src/github/.',
+      { path: '^src/', pathNot: '^src/github/' },
+      { path: 'node_modules/(@octokit|bottleneck)/' },
+    ),
+    rule(
+      'surfaces-stand-apart',
+      'The CLI and the MCP server never reach into the Action (and back): what they share is the engine.',
+      { path: '^src/(cli|mcp)/' },
+      { path: '^src/(phases|action)/|^src/(main|route|outputs|phase)\\.ts$' },
+    ),
+    rule(
+      'action-kit-serves-the-action',
+      'src/action/ is the kit of the Action phases: it knows no other surface.',
+      { path: '^src/action/' },
+      { path: '^src/(cli|mcp)/' },
+    ),
+    rule(
+      'engine-imports-no-surface',
+      'The engine is driven by the surfaces; it never knows which one (DESIGN §12).',
+      { path: '^src/engine/' },
+      { path: SURFACES },
+    ),
+    rule(
+      'engine-imports-no-adapter',
+      'The engine sees the ports only (src/tracker/port.ts, src/agent/types.ts), never an adapter or GitHub.',
+      { path: '^src/engine/' },
+      { path: `${ADAPTERS}|^src/github/` },
+    ),
+    rule(
+      'adapters-import-no-engine-or-surface',
+      'An adapter implements a port for the engine; it never reaches up into the engine or a surface.',
+      { path: ADAPTERS },
+      { path: `^src/engine/|${SURFACES}` },
+    ),
+    rule(
+      'local-tracker-knows-no-github',
+      'The local tracker works with no GitHub at all.',
+      { path: '^src/tracker/local/' },
+      { path: '^src/(github|tracker/github)/' },
+    ),
+    rule(
+      'ports-are-types',
+      'A port is an interface: it imports nothing but types of the parts.',
+      { path: '^src/tracker/port\\.ts$' },
+      { path: `^src/(tracker|engine|github|agent)/|${SURFACES}` },
+    ),
+    rule(
+      'parts-import-nothing-above',
+      'The parts (review, backlog, verify, state, report, safety, prompts, git) know no engine, adapter, surface or GitHub.',
+      { path: `^src/(${PARTS.join('|')})/` },
+      { path: `^src/(engine|tracker|github)/|${ADAPTERS}|${SURFACES}` },
+    ),
+    lower('review', ['verify'], 'The review-JSON contract and the pure review logic.'),
+    lower('backlog', ['review', 'verify'], 'Sources, DAG and queue: the scan and retro model.'),
+    lower('verify', ['review', 'backlog'], 'Runs commands; knows no review or backlog.'),
+    lower('report', ['review', 'backlog', 'verify', 'git'], 'Rendering only.'),
     lower(
       'state',
-      [
-        'phases',
-        'work',
-        'review',
-        'backlog',
-        'item',
-        'verify',
-        'report',
-        'github',
-        'git',
-        'safety',
-        'prompts',
-      ],
+      ['review', 'backlog', 'verify', 'report', 'git', 'safety', 'prompts'],
       'Pure: no I/O, no rendering.',
     ),
-    ...['github', 'git', 'agent', 'safety', 'prompts'].map((folder) =>
+    ...['git', 'safety', 'prompts'].map((folder) =>
       lower(
         folder,
-        ['phases', 'work', 'review', 'backlog', 'item', 'verify', 'report', 'state'],
-        'A port or a primitive: it knows no work item.',
+        ['review', 'backlog', 'verify', 'report', 'state'],
+        'A primitive: it knows no work item.',
       ),
     ),
+    lower('github', ['review', 'backlog', 'verify', 'report', 'state', 'agent', 'git'], 'Octokit only.'),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

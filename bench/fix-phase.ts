@@ -1,4 +1,4 @@
-import { sessionRef } from '../src/work/sessions.js';
+import { sessionRef } from '../src/tracker/github/sessions.js';
 import { devThenReview, fixSteps, type Loop, loopScenario, reviews } from '../test/e2e/fix-env.js';
 import type { RecordedRequest } from '../test/harness/responses-server.js';
 import type { BenchResult } from './result.js';

@@ -9,5 +9,5 @@ if (existsSync(built)) {
   await import(built.href);
 } else {
   await import(new URL('../scripts/register-ts.mjs', import.meta.url).href);
-  await import(new URL('../src/cli.ts', import.meta.url).href);
+  await import(new URL('../src/cli/index.ts', import.meta.url).href);
 }

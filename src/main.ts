@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { AgentRunner } from './agent/types.js';
-import { installCancellation } from './cancel.js';
 import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
 import { errorMessage } from './errors.js';
@@ -8,10 +7,12 @@ import type { GitHubClient } from './github/client.js';
 import { type Inputs, readInputs } from './inputs.js';
 import * as core from './log.js';
 import { applyResult, emptyOutputs, setOutputs } from './outputs.js';
-import type { PhaseContext, PhaseResult } from './phase.js';
+import type { PhaseContext } from './phase.js';
 import { handlerFor } from './phases/index.js';
+import { installCancellation } from './process/cancel.js';
 import { resolveRoute } from './route.js';
 import { setJobSecrets } from './safety/secrets.js';
+import type { PhaseResult } from './status.js';
 
 /**
  * The action's one error boundary: inputs → context → phase → outputs. Every failure, thrown as
@@ -62,7 +63,7 @@ export async function run(): Promise<void> {
     };
     const result: PhaseResult = await handler(ctx);
     if (cancellation.message) {
-      const { recordCancellation } = await import('./item/cancel.js');
+      const { recordCancellation } = await import('./action/cancel.js');
       await recordCancellation(ctx, cancellation.message);
     }
     outputs = applyResult(outputs, result);

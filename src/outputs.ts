@@ -1,5 +1,5 @@
 import * as core from './log.js';
-import type { PhaseResult } from './phase.js';
+import type { PhaseResult } from './status.js';
 
 /** Every output of action.yml, as strings, with its default. */
 export interface Outputs {

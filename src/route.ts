@@ -1,7 +1,7 @@
 import type { ActionContext } from './context.js';
 import { PHASES, type Phase } from './inputs.js';
 import { obj, positiveInt, str } from './payload.js';
-import type { ConcretePhase, HandlerName } from './phase.js';
+import type { ConcretePhase, HandlerName } from './status.js';
 
 type EventContext = Pick<ActionContext, 'eventName' | 'payload'>;
 

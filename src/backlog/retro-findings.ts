@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../github/subissues.js';
+import { normaliseTitle } from '../text.js';
 import type { Dag } from './dag.js';
 import { compareIds, isResolved, type WorkItem } from './model.js';
 

@@ -10,7 +10,16 @@ export interface Remote {
   url: string;
   /** Variables for fetch/push/ls-remote invocations only. Empty without a token or for non-HTTP remotes. */
   env: Record<string, string>;
+  /**
+   * Where its branches are fetched to: `refs/remotes/origin/` by default. The local tracker, whose
+   * remote is the repository itself, keeps them apart from the user's remote-tracking branches.
+   */
+  tracking?: string;
 }
+
+/** The ref a fetched branch of `remote` lands in. */
+export const trackingRef = (remote: Pick<Remote, 'tracking'>, branch: string): string =>
+  `${remote.tracking ?? 'refs/remotes/origin/'}${branch}`;
 
 /**
  * The `http.<scheme>://<host>/.extraheader` setting for an HTTPS remote, as actions/checkout writes
@@ -89,7 +98,7 @@ export async function remoteTip(git: GitExec, dir: string, remote: Remote, branc
   return line?.split('\t')[0];
 }
 
-/** Fetches one branch of origin into `refs/remotes/origin/<branch>` and returns its tip. */
+/** Fetches one branch of the remote into its tracking ref (`refs/remotes/origin/<branch>`) and returns its tip. */
 export async function fetchBranch(
   git: GitExec,
   dir: string,
@@ -103,9 +112,9 @@ export async function fetchBranch(
       '--no-tags',
       '--no-write-fetch-head',
       remote.url,
-      `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+      `+refs/heads/${branch}:${trackingRef(remote, branch)}`,
     ],
     { cwd: dir, env: remote.env },
   );
-  return gitOk(git, ['rev-parse', `refs/remotes/origin/${branch}^{commit}`], { cwd: dir });
+  return gitOk(git, ['rev-parse', `${trackingRef(remote, branch)}^{commit}`], { cwd: dir });
 }

@@ -1,6 +1,7 @@
 import { errorMessage } from '../errors.js';
 import * as core from '../log.js';
 import { renderModelMarkdown } from '../safety/markdown.js';
+import { normaliseTitle } from '../text.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { type ActionIdentity, actionIdentity, isIdentity } from './identity.js';
 
@@ -33,13 +34,6 @@ export interface DecompositionResult {
 const UNAVAILABLE = new Set([403, 404, 410]);
 
 /** Lower case, punctuation and repeated spaces removed: two titles that only differ in those match. */
-export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The hidden marker that names a sub-issue's parent and subtask, for duplicate detection. */
 export function subtaskMarker(parent: number, title: string): string {

@@ -1,4 +1,5 @@
-import type { HandlerName, PhaseHandler } from '../phase.js';
+import type { PhaseHandler } from '../phase.js';
+import type { HandlerName } from '../status.js';
 
 /**
  * Every phase, loaded on demand so a job pays only for the one it runs. A full Record: a phase

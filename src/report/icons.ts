@@ -1,4 +1,4 @@
-import type { PhaseStatus } from '../phase.js';
+import type { PhaseStatus } from '../status.js';
 
 /**
  * The icon of every item and phase status, in the status comment and the job summary. A module of

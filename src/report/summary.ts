@@ -1,5 +1,5 @@
-import type { PhaseResult } from '../phase.js';
 import { renderModelLine } from '../safety/markdown.js';
+import type { PhaseResult } from '../status.js';
 import { STATUS_ICON } from './icons.js';
 import { capMarkdown } from './limits.js';
 

@@ -1,5 +1,18 @@
-import type { PullFile } from '../github/pulls.js';
 import { countChanges, type HunkRange, parseHunks } from './patch.js';
+
+/**
+ * One changed file of a change under review, in the shape GitHub's pull request files have (the
+ * GitHub tracker passes them as they come; the local tracker parses `git diff`).
+ */
+export interface ChangedFile {
+  filename: string;
+  status: string;
+  additions: number;
+  deletions: number;
+  /** Absent for binary files and for patches too large to show. */
+  patch?: string | null;
+  previous_filename?: string;
+}
 
 /** One changed file as `GET /repos/{owner}/{repo}/pulls/{n}/files` returns it (the fields we use). */
 /** A file of the diff and whether its patch reached the prompt. */
@@ -37,7 +50,7 @@ const bytesOf = (text: string) => Buffer.byteLength(text, 'utf8');
  * used well. Nothing is cut silently: every file stays in the list with its status and counts,
  * and each left-out patch is named so the model can read it from the checkout.
  */
-export function buildDiffContext(pullFiles: readonly PullFile[], budgetBytes: number): DiffContext {
+export function buildDiffContext(pullFiles: readonly ChangedFile[], budgetBytes: number): DiffContext {
   let remaining = budgetBytes;
   let totalBytes = 0;
   let includedBytes = 0;

@@ -1,7 +1,7 @@
 import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
-import type { PullFile } from '../github/pulls.js';
 import * as core from '../log.js';
+import type { ChangedFile } from './diff.js';
 import { countChanges } from './patch.js';
 
 /**
@@ -14,7 +14,7 @@ import { countChanges } from './patch.js';
 export async function diffSince(
   git: GitExec,
   options: { dir: string; base: string; head: string; fetchFrom: Remote | undefined },
-): Promise<PullFile[] | undefined> {
+): Promise<ChangedFile[] | undefined> {
   const { dir, base, head } = options;
   const has = async (sha: string) =>
     (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd: dir, timeoutMs: 10_000 })).exitCode === 0;
@@ -61,8 +61,8 @@ const stripPrefix = (path: string, prefix: string) =>
   path.replace(/\t$/, '').startsWith(prefix) ? path.replace(/\t$/, '').slice(prefix.length) : undefined;
 
 /** Splits `git diff` output into per-file patches shaped like the pull request files API's. */
-export function parseGitDiff(output: string): PullFile[] {
-  const files: PullFile[] = [];
+export function parseGitDiff(output: string): ChangedFile[] {
+  const files: ChangedFile[] = [];
   for (const chunk of output.split(/^diff --git /m).slice(1)) {
     const lines = chunk.split('\n');
     let from: string | undefined;

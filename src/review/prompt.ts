@@ -3,7 +3,7 @@ import { renderTemplate } from '../prompts/render.js';
 import { delimitedBlock, sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
 import type { Criterion } from './criteria.js';
 import { type DiffContext, displayPath } from './diff.js';
-import type { PreviousReview } from './previous.js';
+import type { PriorReview } from './prior.js';
 
 /** Everything the review prompt is built from. */
 export interface ReviewPromptInput {
@@ -23,7 +23,7 @@ export interface ReviewPromptInput {
    * work item's planned criteria (its status comment), not the issue's checklist.
    */
   criteria: { issue: number; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
-  previous: PreviousReview | undefined;
+  previous: PriorReview | undefined;
   /** The whole PR's diff: patches in full on a first review, its file list from the second cycle on. */
   diff: DiffContext;
   /**
@@ -85,7 +85,7 @@ function renderCriteriaSection(criteria: ReviewPromptInput['criteria']): string 
   return `${source}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of issue #${criteria.issue}`, list)}`;
 }
 
-function renderPrevious(previous: PreviousReview | undefined): string {
+function renderPrevious(previous: PriorReview | undefined): string {
   if (!previous) return 'This is the first review of this pull request.';
   if (!previous.review) {
     return `Cycle ${previous.cycle} was reviewed, but its review JSON could not be read back; review from scratch.`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseTitle } from '../text.js';
 import type { Finding, Review, Severity } from './schema.js';
 import { SEVERITIES } from './schema.js';
 
@@ -63,13 +64,6 @@ export const trackingSchema: z.ZodType<Tracking> = z.strictObject({
 
 /** How far a re-reported finding may have moved and still be the same one. */
 export const NEARBY_LINES = 10;
-
-/** A title compared loosely: case, punctuation and spacing do not make a finding new. */
-export const normaliseTitle = (title: string): string =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** The previous cycle as the tracker reads it: its review and (when it had one) its own record. */
 export interface PreviousCycle {

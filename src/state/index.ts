@@ -4,8 +4,12 @@ export { decodeState, encodeState, STATUS_MARKER, StateError } from './codec.js'
 export {
   type Criterion,
   type Escalation,
+  type ItemKey,
   type ItemState,
   type ItemStatus,
+  issueOf,
+  itemKeySchema,
+  itemRef,
   itemStateSchema,
   newItemState,
   STATE_VERSION,

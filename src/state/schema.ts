@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PHASES } from '../inputs.js';
-import { type ConcretePhase, PHASE_STATUSES } from '../phase.js';
+import { type ConcretePhase, PHASE_STATUSES } from '../status.js';
 
 /**
  * Version of the hidden state JSON. Bump it when a field changes meaning; a newer version than
@@ -30,6 +30,34 @@ export const usageSchema = z.object({
   outputTokens: count,
   reasoningOutputTokens: count,
 });
+
+/**
+ * A work item's key: the issue number on GitHub, the docs file's `id` in the local tracker. Docs ids
+ * are checked when the backlog is read; here a string key is one line of printable characters, safe
+ * in a file name, a branch name and a code span.
+ */
+export const itemKeySchema = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an item id of letters, digits, dot, underscore and hyphen'),
+]);
+export type ItemKey = z.infer<typeof itemKeySchema>;
+
+/** How people read an item's key: `#12` for an issue, the id itself for a docs item. */
+export const itemRef = (item: ItemKey): string => (typeof item === 'number' ? `#${item}` : item);
+
+/**
+ * The issue number of an item the GitHub tracker works on. Its states are read only from status
+ * comments, whose item is the issue they sit on, so a docs id here is a bug, not an input.
+ */
+export function issueOf(state: { item: ItemKey }): number {
+  if (typeof state.item !== 'number')
+    throw new TypeError(`Expected an issue number, got the docs id '${state.item}'.`);
+  return state.item;
+}
 
 /** One line of the phase timeline shown in the status comment. */
 export const timelineEntrySchema = z.object({
@@ -96,8 +124,8 @@ export const devProgressSchema = z.object({
 
 export const itemStateSchema = z.object({
   version: z.literal(STATE_VERSION),
-  /** The issue number of the work item. */
-  item: z.number().int().positive(),
+  /** The work item: its issue number (GitHub), or its docs id (the local tracker). */
+  item: itemKeySchema,
   /** The last phase that started (null before any). */
   phase: statePhaseSchema.nullable(),
   status: itemStatusSchema,
@@ -173,7 +201,7 @@ export type Escalation = z.infer<typeof escalationSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
 /** The state of an item no phase has touched yet. */
-export function newItemState(item: number): ItemState {
+export function newItemState(item: ItemKey): ItemState {
   return {
     version: STATE_VERSION,
     item,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { trackProcessTree } from '../cancel.js';
+import { trackProcessTree } from '../process/cancel.js';
 
 /** One verification command's outcome. `exitCode` is null when it was killed (timeout). */
 export interface CommandOutcome {

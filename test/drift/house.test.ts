@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The house rule (README, Development): phases import only downward and never a sibling; only
-// src/github/ talks to Octokit. `npm test` runs depcruise on src/ too; this test shows the rules
+// The house rule (README, Development; DESIGN §11–§12): surfaces over the engine over the adapters
+// over the parts; phases never import a sibling; only src/github/ talks to Octokit. `npm test` runs depcruise on src/ too; this test shows the rules
 // catch each kind of back-import, so a rule that silently stopped matching would fail here.
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,13 +55,24 @@ describe('the house rule', () => {
     const dir = await tree({
       'src/main.ts': "import './phases/index.js';\nimport './phases/plan/index.js';\n",
       'src/phases/index.ts': "export const load = () => import('./plan/index.js');\n",
-      'src/phases/plan/index.ts': "import '../dev/index.js';\nimport '../../work/step.js';\n",
-      'src/phases/dev/index.ts': "import '../../work/step.js';\n",
-      'src/work/step.ts': "import '../phases/dev/index.js';\n",
+      'src/phases/plan/index.ts': "import '../dev/index.js';\nimport '../../engine/loop.js';\n",
+      'src/phases/dev/index.ts': "import '../../engine/loop.js';\n",
+      // The engine reaching up into a surface, an adapter, GitHub; a part reaching up into the engine.
+      'src/engine/loop.ts': "import '../phases/dev/index.js';\n",
+      'src/engine/step.ts': "import '../action/job.js';\nimport '../tracker/github/store.js';\n",
+      'src/engine/session.ts': "import '../github/client.js';\nimport '../agent/codex/runner.js';\n",
+      'src/engine/prompt.ts': "import '../tracker/port.js';\nimport '../agent/types.js';\n",
+      'src/tracker/port.ts': "import '../tracker/github/store.js';\n",
+      'src/tracker/github/store.ts': "import '../../engine/loop.js';\nimport '../../github/client.js';\n",
+      'src/tracker/local/state.ts': "import '../github/store.js';\n",
+      'src/agent/codex/runner.ts': "import '../../action/job.js';\n",
+      'src/agent/types.ts': 'export {};\n',
+      'src/action/job.ts': "import '@octokit/rest';\nimport '../cli/index.js';\n",
+      'src/cli/index.ts': "import '../action/job.js';\nimport '../engine/loop.js';\n",
+      'src/github/client.ts': 'export {};\n',
+      'src/review/render.ts': "import '../engine/loop.js';\n",
       'src/state/schema.ts': "import '../report/status.js';\n",
       'src/report/status.ts': "import '../state/schema.js';\n",
-      'src/review/render.ts': "import '../work/step.js';\n",
-      'src/item/job.ts': "import '@octokit/rest';\n",
       'node_modules/@octokit/rest/package.json': '{"name":"@octokit/rest","main":"index.js"}',
       'node_modules/@octokit/rest/index.js': 'module.exports = {};\n',
     });
@@ -69,18 +80,34 @@ describe('the house rule', () => {
     const rulesHit = new Set(found.map((v) => v.split(':')[0]));
     expect([...rulesHit].sort()).toEqual(
       [
+        'action-kit-serves-the-action',
+        'adapters-import-no-engine-or-surface',
+        'engine-imports-no-adapter',
+        'engine-imports-no-surface',
+        'local-tracker-knows-no-github',
         'main-reaches-phases-through-the-registry',
         'no-circular',
         'no-import-of-a-phase',
         'no-sibling-phase',
         'only-github-calls-octokit',
-        'review-imports-only-downward',
+        'parts-import-nothing-above',
+        'ports-are-types',
         'state-imports-only-downward',
-        'work-imports-only-downward',
+        'surfaces-stand-apart',
       ].sort(),
     );
     expect(found).toContain('no-sibling-phase: src/phases/plan/index.ts → src/phases/dev/index.ts');
+    expect(found).toContain('engine-imports-no-adapter: src/engine/session.ts → src/github/client.ts');
+    expect(found).toContain('engine-imports-no-adapter: src/engine/session.ts → src/agent/codex/runner.ts');
+    expect(found).toContain('engine-imports-no-surface: src/engine/step.ts → src/action/job.ts');
+    expect(found).toContain(
+      'adapters-import-no-engine-or-surface: src/tracker/github/store.ts → src/engine/loop.ts',
+    );
+    expect(found).toContain('surfaces-stand-apart: src/cli/index.ts → src/action/job.ts');
+    expect(found).toContain('parts-import-nothing-above: src/review/render.ts → src/engine/loop.ts');
     expect(found).toContain('state-imports-only-downward: src/state/schema.ts → src/report/status.ts');
+    // The ports are what the engine may see.
+    expect(found.filter((v) => v.startsWith('engine-') && v.includes('src/engine/prompt.ts'))).toEqual([]);
   }, 30_000);
 
   it('keeps every Octokit call inside src/github/', async () => {

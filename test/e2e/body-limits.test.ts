@@ -5,7 +5,7 @@
  * and a re-run continues.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { latestReview } from '../../src/review/previous.js';
+import { latestReview } from '../../src/tracker/github/review/previous.js';
 import type { FakeGitHub } from '../harness/github-server.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { type PlanScenario, planScenario, plans } from './plan-env.js';

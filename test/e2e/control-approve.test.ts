@@ -51,7 +51,7 @@ describe('/codex approve', () => {
     s = await planScenario();
     await planReady(s);
     // What dev records when it escalates (helper-6's phase writes this through saveItemState).
-    const { saveItemState } = await import('../../src/item/store.js');
+    const { saveItemState } = await import('../../src/tracker/github/store.js');
     const state = s.state();
     await saveItemState(
       s.gh.client(),

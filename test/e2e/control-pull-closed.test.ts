@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { saveItemState } from '../../src/item/store.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
+import { saveItemState } from '../../src/tracker/github/store.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import { criterionSteps, type DevScenario, devScenario } from './dev-env.js';
 import { HEAD_BRANCH, type ReviewScenario, reviewScenario } from './review-env.js';

@@ -12,8 +12,8 @@
  *   await s.close();
  */
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { loadItemState, saveItemState } from '../../src/item/store.js';
 import { type ItemState, newItemState } from '../../src/state/index.js';
+import { loadItemState, saveItemState } from '../../src/tracker/github/store.js';
 import { parseOutputFile } from '../harness/action.js';
 import { item, type ResponsesServer, type Step, step, userTexts } from '../harness/responses-server.js';
 import { createScenario, type Payload, type RunOutcome, type Scenario } from '../harness/scenario.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOLD_MARKER } from '../../src/work/hold.js';
+import { HOLD_MARKER } from '../../src/tracker/github/hold.js';
 import {
   BRANCH,
   commandSteps,

@@ -1,7 +1,7 @@
 // The review → fix loop converging job by job through the action's own dispatches, with the Codex
 // thread resumed across jobs from the encrypted session store (fresh runner folders each job).
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionRef } from '../../src/work/sessions.js';
+import { sessionRef } from '../../src/tracker/github/sessions.js';
 import { userTexts } from '../harness/responses-server.js';
 import { threadStarts } from './dev-env.js';
 import {

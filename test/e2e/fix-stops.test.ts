@@ -2,7 +2,7 @@
 // same findings back. Each ends `blocked`, labelled, with "what remains" on the PR and in the status
 // comment, job by job through the action's own dispatches.
 import { afterEach, describe, expect, it } from 'vitest';
-import { REMAINS_MARKER } from '../../src/work/remains.js';
+import { REMAINS_MARKER } from '../../src/tracker/github/remains.js';
 import {
   BRANCH,
   devThenReview,

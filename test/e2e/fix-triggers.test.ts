@@ -2,8 +2,8 @@
 // (skipped, nothing written), a forged review comment (ignored); resume across fresh runners (and
 // a fresh thread when the session is gone); a person's commit between cycles; a re-run; dry-run.
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeStoredReview } from '../../src/review/stored.js';
-import { sessionRef } from '../../src/work/sessions.js';
+import { encodeStoredReview } from '../../src/tracker/github/review/stored.js';
+import { sessionRef } from '../../src/tracker/github/sessions.js';
 import { userTexts } from '../harness/responses-server.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findingMarker } from '../../src/review/payloads.js';
-import { readStoredReview } from '../../src/review/stored.js';
+import { findingMarker } from '../../src/tracker/github/review/payloads.js';
+import { readStoredReview } from '../../src/tracker/github/review/stored.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { CHANGE_FILES, type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { saveItemState } from '../../src/item/store.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
+import { saveItemState } from '../../src/tracker/github/store.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { HEAD_BRANCH, type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 

@@ -4,8 +4,8 @@
  * Real codex binary, scripted model, loopback GitHub.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { latestReview, parseReviewComment } from '../../src/review/previous.js';
-import { readStoredReview } from '../../src/review/stored.js';
+import { latestReview, parseReviewComment } from '../../src/tracker/github/review/previous.js';
+import { readStoredReview } from '../../src/tracker/github/review/stored.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHECK_NAME } from '../../src/review/payloads.js';
-import { decodeStoredReview } from '../../src/review/stored.js';
+import { CHECK_NAME } from '../../src/tracker/github/review/payloads.js';
+import { decodeStoredReview } from '../../src/tracker/github/review/stored.js';
 import { outputSchemaOf, step, userTexts } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 

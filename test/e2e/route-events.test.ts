@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERIFY_CHECK } from '../../src/phases/verify/index.js';
-import { CHECK_NAME } from '../../src/review/payloads.js';
 import { decodeState, STATUS_MARKER } from '../../src/state/codec.js';
+import { CHECK_NAME } from '../../src/tracker/github/review/payloads.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import { BRANCH, criterionSteps, type DevScenario, devScenario } from './dev-env.js';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codexHomeFor } from '../../src/agent/codex/index.js';
 import { createGitExec } from '../../src/git/exec.js';
 import { originRemote } from '../../src/git/remote.js';
-import { createSessionStore, sessionStoreDirFor } from '../../src/work/sessions.js';
+import { createSessionStore, sessionStoreDirFor } from '../../src/tracker/github/sessions.js';
 import { type CodexTestEnv, succeeded, TEST_API_KEY, testRunner } from '../harness/codex-env.js';
 import { createRepos, type TempRepos } from '../harness/git.js';
 import { type ResponsesServer, startResponsesServer, step, userTexts } from '../harness/responses-server.js';

@@ -9,8 +9,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUESTIONS_MARKER } from '../../src/phases/plan/index.js';
-import { CHECK_NAME } from '../../src/review/payloads.js';
 import { STATUS_MARKER } from '../../src/state/index.js';
+import { CHECK_NAME } from '../../src/tracker/github/review/payloads.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import type { Payload } from '../harness/scenario.js';
 import { webhookPayload } from '../harness/webhooks.js';

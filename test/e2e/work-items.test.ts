@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { workItemMarker } from '../../src/item/work-items.js';
+import { workItemMarker } from '../../src/action/work-items.js';
 import { criterionSteps, type DevScenario, devScenario } from './dev-env.js';
 
 let s: DevScenario;

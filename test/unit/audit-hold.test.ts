@@ -5,7 +5,7 @@ import {
   parseHold,
   renderHold,
   renderReleased,
-} from '../../src/work/hold.js';
+} from '../../src/tracker/github/hold.js';
 
 const MBOX = 'From 0000 Mon Sep 17 00:00:00 2001\nSubject: [PATCH] Criterion 1/1: x\n\n---\n a.txt | 1 +\n';
 const info = {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { combineSignals, computeQueue, signalsFrom } from '../../src/backlog/queue.js';
+import type { GitHubBacklogReads, LinkedIssue, ListedIssue } from '../../src/github/backlog.js';
 import {
   labelSignals,
   loadGitHubBacklog,
   parseBlockerRefs,
   priorityFromLabels,
   statusFromIssue,
-} from '../../src/backlog/github.js';
-import { combineSignals, computeQueue, signalsFrom } from '../../src/backlog/queue.js';
-import type { GitHubBacklogReads, LinkedIssue, ListedIssue } from '../../src/github/backlog.js';
+} from '../../src/tracker/github/backlog.js';
 
 describe('parseBlockerRefs', () => {
   it('reads "Blocked by" and "Depends on" lines, several per line and body, in any case', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadGitHubBacklog } from '../../src/backlog/github.js';
 import { computeQueue } from '../../src/backlog/queue.js';
 import { backlogReads } from '../../src/github/backlog.js';
+import { loadGitHubBacklog } from '../../src/tracker/github/backlog.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 let gh: FakeGitHub | undefined;

@@ -4,18 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
-import { renderWithinLimit } from '../../src/item/store.js';
 import { MAX_CHECK_OUTPUT, MAX_COMMENT_BODY } from '../../src/report/limits.js';
-import { fitStoredReview } from '../../src/review/fit.js';
 import { parseHunks } from '../../src/review/patch.js';
-import { buildCheckPayload, buildCommentBody, buildReviewPayload } from '../../src/review/payloads.js';
-import { parseReviewComment } from '../../src/review/previous.js';
 import { renderReview } from '../../src/review/render.js';
 import type { Finding, Review } from '../../src/review/schema.js';
 import { validateReview } from '../../src/review/schema.js';
 import { decodeState } from '../../src/state/codec.js';
 import { newItemState } from '../../src/state/schema.js';
 import { finishPhase, replaceCriteria, startPhase } from '../../src/state/transitions.js';
+import { fitStoredReview } from '../../src/tracker/github/review/fit.js';
+import {
+  buildCheckPayload,
+  buildCommentBody,
+  buildReviewPayload,
+} from '../../src/tracker/github/review/payloads.js';
+import { parseReviewComment } from '../../src/tracker/github/review/previous.js';
+import { renderWithinLimit } from '../../src/tracker/github/store.js';
 
 const SHA = 'c'.repeat(40);
 /** Text like a model's: words, some markup, 3,000 characters. */

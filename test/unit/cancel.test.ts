@@ -1,7 +1,12 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CancelledError, installCancellation, trackedTrees, trackProcessTree } from '../../src/cancel.js';
+import {
+  CancelledError,
+  installCancellation,
+  trackedTrees,
+  trackProcessTree,
+} from '../../src/process/cancel.js';
 
 const alive = (pid: number) => {
   try {

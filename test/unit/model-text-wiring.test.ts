@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
-import { renderWithinLimit } from '../../src/item/store.js';
 import { MAX_COMMENT_BODY } from '../../src/report/limits.js';
 import { decodeState } from '../../src/state/codec.js';
 import { newItemState } from '../../src/state/schema.js';
-import { parseHold, renderHold } from '../../src/work/hold.js';
-import { prMarker, renderPullRequestBody } from '../../src/work/pull-request.js';
+import { parseHold, renderHold } from '../../src/tracker/github/hold.js';
+import { prMarker, renderPullRequestBody } from '../../src/tracker/github/pull-request.js';
+import { renderWithinLimit } from '../../src/tracker/github/store.js';
 
 const HOSTILE =
   'Done. ![x](https://tracker.example/p.png) <img src="https://tracker.example/q.png"> cc @acme/security ' +

@@ -1,17 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { branchItem } from '../../src/git/branch.js';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { getIssue } from '../../src/github/issues.js';
-import type { PullRequestLike } from '../../src/github/pulls.js';
-import { saveItemState } from '../../src/item/store.js';
-import { cycleMismatch, findReviewItem, type ReviewItem, stoppedReason } from '../../src/review/item.js';
+import {
+  cycleMismatch,
+  findReviewItem,
+  type ReviewItem,
+  stoppedReason,
+} from '../../src/action/review/item.js';
 import {
   type ReviewRecord,
   recordReview,
   reviewLabel,
   reviewNextAction,
-} from '../../src/review/item-record.js';
+} from '../../src/action/review/item-record.js';
+import { branchItem } from '../../src/git/branch.js';
+import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
+import { getIssue } from '../../src/github/issues.js';
+import type { PullRequestLike } from '../../src/github/pulls.js';
 import { type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
+import { saveItemState } from '../../src/tracker/github/store.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 describe('branchItem', () => {

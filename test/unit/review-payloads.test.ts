@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cell, fenceFor } from '../../src/report/markdown.js';
 import { parseHunks } from '../../src/review/patch.js';
+import { renderReview } from '../../src/review/render.js';
+import type { Finding, Review } from '../../src/review/schema.js';
 import {
   buildCheckPayload,
   buildCommentBody,
   buildReviewPayload,
   CHECK_NAME,
-} from '../../src/review/payloads.js';
-import { decideCycle, latestReview, parseReviewComment } from '../../src/review/previous.js';
-import { renderReview } from '../../src/review/render.js';
-import type { Finding, Review } from '../../src/review/schema.js';
+} from '../../src/tracker/github/review/payloads.js';
+import { decideCycle, latestReview, parseReviewComment } from '../../src/tracker/github/review/previous.js';
 
 const SHA = 'a'.repeat(40);
 const finding = (over: Partial<Finding> = {}): Finding => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { resolvePullTarget, skipReason } from '../../src/action/review/resolve.js';
 import type { PullRequestLike } from '../../src/github/pulls.js';
-import { resolvePullTarget, skipReason } from '../../src/review/resolve.js';
 
 const comment = (body: string, onPr = true) => ({
   issue: { number: 5, ...(onPr ? { pull_request: { url: 'x' } } : {}) },

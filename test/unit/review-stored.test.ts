@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../src/review/schema.js';
-import { decodeStoredReview, encodeStoredReview, readStoredReview } from '../../src/review/stored.js';
 import { renderModelMarkdown } from '../../src/safety/markdown.js';
+import {
+  decodeStoredReview,
+  encodeStoredReview,
+  readStoredReview,
+} from '../../src/tracker/github/review/stored.js';
 
 const review: Review = {
   status: 'changes_required',

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReviewThread } from '../../src/github/threads.js';
 import { parseGitDiff } from '../../src/review/increment.js';
-import { findingThreads, planInline } from '../../src/review/inline.js';
 import { countChanges } from '../../src/review/patch.js';
-import { findingMarker, findingOfComment, renderFinding } from '../../src/review/payloads.js';
 import type { Finding, Review } from '../../src/review/schema.js';
-import { encodeStoredReview, readStoredReview } from '../../src/review/stored.js';
-import { normaliseTitle, trackFindings } from '../../src/review/track.js';
+import { trackFindings } from '../../src/review/track.js';
+import { normaliseTitle } from '../../src/text.js';
+import { findingThreads, planInline } from '../../src/tracker/github/review/inline.js';
+import { findingMarker, findingOfComment, renderFinding } from '../../src/tracker/github/review/payloads.js';
+import { encodeStoredReview, readStoredReview } from '../../src/tracker/github/review/stored.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   id: 'f',

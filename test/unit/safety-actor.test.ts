@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkActor, hasWriteAccess } from '../../src/action/actor.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { collaboratorRole } from '../../src/github/permissions.js';
-import { checkActor, hasWriteAccess } from '../../src/safety/actor.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 let gh: FakeGitHub;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gateTrigger } from '../../src/action/gate.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
-import { gateTrigger } from '../../src/safety/gate.js';
 import { type FakeGitHub, startGitHubServer } from '../harness/github-server.js';
 
 let gh: FakeGitHub;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProgressUpdater } from '../../src/item/progress.js';
+import { createProgressUpdater } from '../../src/engine/progress.js';
 import { type ItemState, newItemState } from '../../src/state/schema.js';
 
 const at = (attempt: number): ItemState => ({ ...newItemState(1), attempt });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import {
   FAILURE_MAX_CHARS,
   matchWorkItem,
   testsFailedRequest,
   workItemMarker,
-} from '../../src/item/work-items.js';
+} from '../../src/action/work-items.js';
+import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { setJobSecrets } from '../../src/safety/secrets.js';
 
 const bot = { login: 'github-actions[bot]', type: 'Bot' };

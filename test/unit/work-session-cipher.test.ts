@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { open, readHeader, SEAL_VERSION, seal } from '../../src/work/session-cipher.js';
-import { pack, readRollouts, unpack, writeRollouts } from '../../src/work/session-pack.js';
+import { open, readHeader, SEAL_VERSION, seal } from '../../src/tracker/github/session-cipher.js';
+import { pack, readRollouts, unpack, writeRollouts } from '../../src/tracker/github/session-pack.js';
 
 const SECRET = 'sk-test-model-key-0123456789';
 const THREAD = '019a7f3e-1c2d-7e4f-8a9b-0c1d2e3f4a5b';

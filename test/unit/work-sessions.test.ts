@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitExec } from '../../src/git/exec.js';
 import { authEnv, originRemote, type Remote } from '../../src/git/remote.js';
-import { seal } from '../../src/work/session-cipher.js';
-import { pack } from '../../src/work/session-pack.js';
+import { seal } from '../../src/tracker/github/session-cipher.js';
+import { pack } from '../../src/tracker/github/session-pack.js';
 import {
   createSessionStore,
   sessionRef,
   sessionSecret,
   sessionStoreDirFor,
-} from '../../src/work/sessions.js';
+} from '../../src/tracker/github/sessions.js';
 import { createRepos, serveGitOverHttp, type TempRepos } from '../harness/git.js';
 
 const git = createGitExec();

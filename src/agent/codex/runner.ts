@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { trackProcessTree } from '../../cancel.js';
 import type { Effort } from '../../inputs.js';
 import * as core from '../../log.js';
+import { trackProcessTree } from '../../process/cancel.js';
+import { killTree } from '../../process/tree.js';
 import { TRACKING_ENV } from '../../safety/env.js';
 import {
   type AgentRunFailure,
@@ -23,7 +24,6 @@ import { parseCodexEvent } from './events.js';
 import { type CodexBinary, isExecutableFile } from './install.js';
 import { readLines } from './jsonl.js';
 import { checkOutput } from './output.js';
-import { killTree } from './proc.js';
 import { RedactingLines } from './redact-lines.js';
 import { findRolloutFile, readRolloutCommands, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';

@@ -1,3 +1,4 @@
+import { hasWriteAccess } from '../../action/actor.js';
 import {
   chain,
   commenterOf,
@@ -10,12 +11,12 @@ import {
   setStopLabel,
   startByHand,
   workItemOf,
-} from '../../item/job.js';
-import { loadItemState } from '../../item/store.js';
-import type { ConcretePhase, PhaseHandler, PhaseResult } from '../../phase.js';
+} from '../../action/job.js';
+import type { PhaseHandler } from '../../phase.js';
 import { CONTROL_COMMANDS, type ControlCommand, PULL_CLOSED } from '../../route.js';
-import { hasWriteAccess } from '../../safety/actor.js';
-import { type ItemState, newItemState, noteEvent } from '../../state/index.js';
+import { type ItemState, issueOf, newItemState, noteEvent } from '../../state/index.js';
+import type { ConcretePhase, PhaseResult } from '../../status.js';
+import { loadItemState } from '../../tracker/github/store.js';
 import { pullClosed } from './pull-closed.js';
 
 /** Phases a `/codex retry` or `/codex resume` may start again. */
@@ -77,7 +78,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       job.runUrl,
     );
     return finish(job, approved, 'dev', `${by} approved the plan; dev starts.`, () =>
-      setLabel(job, state.item, 'ready'),
+      setLabel(job, issueOf(state), 'ready'),
     );
   },
 
@@ -88,7 +89,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       job.runUrl,
     );
     await saveState(job, stopped);
-    await setStopLabel(job, state.item, true);
+    await setStopLabel(job, issueOf(state), true);
     return {
       status: 'complete',
       reason: `#${state.item} stopped by ${by}. Comment /codex resume to continue.`,
@@ -103,7 +104,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       : undefined;
     if (!interrupted) {
       await saveState(job, resumed);
-      await setStopLabel(job, state.item, false);
+      await setStopLabel(job, issueOf(state), false);
       return { status: 'complete', reason: `#${state.item} resumed by ${by}; nothing was interrupted.` };
     }
     return finish(
@@ -111,7 +112,7 @@ const COMMANDS: Record<ControlCommand, CommandHandler> = {
       resumed,
       interrupted,
       `#${state.item} resumed by ${by}; ${interrupted} runs again.`,
-      () => setStopLabel(job, state.item, false),
+      () => setStopLabel(job, issueOf(state), false),
     );
   },
 
@@ -181,9 +182,9 @@ async function finish(
   setLabels?: () => Promise<void>,
 ): Promise<PhaseResult> {
   const off = dispatchOff(job);
-  await saveState(job, off ? { ...state, nextAction: startByHand(phase, state.item, off) } : state);
+  await saveState(job, off ? { ...state, nextAction: startByHand(phase, issueOf(state), off) } : state);
   await setLabels?.();
-  const dispatched = await chain(job, phase, state.item);
+  const dispatched = await chain(job, phase, issueOf(state));
   const note = dispatched.dispatched ? '' : ` (${phase} was not dispatched: ${dispatched.reason})`;
   return { status: 'complete', reason: `${reason}${note}`, nextPhase: phase };
 }

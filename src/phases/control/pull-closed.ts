@@ -1,12 +1,13 @@
+import { type ItemJob, openItemJob, saveState, setLabel } from '../../action/job.js';
+import { fromFork } from '../../action/review/resolve.js';
+import { deleteItemSession } from '../../action/sessions.js';
 import { branchItem } from '../../git/branch.js';
 import { getPull } from '../../github/pulls.js';
-import { type ItemJob, openItemJob, saveState, setLabel } from '../../item/job.js';
-import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
-import type { PhaseContext, PhaseResult } from '../../phase.js';
-import { fromFork } from '../../review/resolve.js';
-import { finishPhase, type ItemState } from '../../state/index.js';
-import { deleteItemSession } from '../../work/resume.js';
+import type { PhaseContext } from '../../phase.js';
+import { finishPhase, type ItemState, issueOf } from '../../state/index.js';
+import type { PhaseResult } from '../../status.js';
+import { loadItemState } from '../../tracker/github/store.js';
 
 /**
  * One of the action's pull requests was closed (`pull_request.closed`, routed to the control
@@ -80,6 +81,6 @@ async function blockClosed(
       finishPhase(state, 'dev', 'blocked', { runUrl: job.runUrl, note, nextAction: next }),
     );
   }
-  await setLabel(job, state.item, 'blocked');
-  return { status: 'blocked', reason: `${note}: ${what}`, item: state.item, ...base };
+  await setLabel(job, issueOf(state), 'blocked');
+  return { status: 'blocked', reason: `${note}: ${what}`, item: issueOf(state), ...base };
 }

@@ -1,13 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
+import type { JobSession } from '../../action/engine.js';
 import { markItemDone, parseIssueFile } from '../../backlog/docs-file.js';
 import { DOCS_ITEM_MARKER, parseDocsItemMarker } from '../../backlog/mirror.js';
+import { push } from '../../engine/session.js';
 import { commitStaged } from '../../git/commit.js';
 import { gitOk } from '../../git/exec.js';
 import { isIdentity } from '../../github/identity.js';
 import { readIssue } from '../../github/issues.js';
 import * as core from '../../log.js';
-import { type DevSession, push } from '../../work/session.js';
 
 /**
  * A docs backlog item's pull request marks its file done (DESIGN §6): `status: done` and every
@@ -15,7 +16,7 @@ import { type DevSession, push } from '../../work/session.js';
  * the item. Nothing is ever pushed to the default branch. Only an issue the action opened (the
  * scan's mirror) is trusted with the marker naming the file; the file must still hold that id.
  */
-export async function markDocsItemDone(session: DevSession): Promise<string | undefined> {
+export async function markDocsItemDone(session: JobSession): Promise<string | undefined> {
   if (!session.issue.body.includes(DOCS_ITEM_MARKER)) return undefined;
   const marker = parseDocsItemMarker(session.issue.body);
   if (!marker) return undefined;

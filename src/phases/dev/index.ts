@@ -1,26 +1,22 @@
+import { type JobSession, openJobSession } from '../../action/engine.js';
+import { chain, type ItemJob, openItemPhase, saveState, setLabel } from '../../action/job.js';
+import { createWorkItem, testsFailedRequest } from '../../action/work-items.js';
+import { releaseApproved } from '../../engine/escalation.js';
+import { developAndVerify, type WorkOutcome } from '../../engine/loop.js';
+import { saveLastThread } from '../../engine/resume.js';
+import { branchCommits, ForeignCommitsError, recoverFromBranch } from '../../engine/session.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch, branchName } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
 import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
-import { chain, type ItemJob, openItemPhase, saveState, setLabel } from '../../item/job.js';
-import { createWorkItem, testsFailedRequest } from '../../item/work-items.js';
 import * as core from '../../log.js';
-import type { PhaseHandler, PhaseResult } from '../../phase.js';
-import { finishPhase, type ItemState, startPhase } from '../../state/index.js';
+import type { PhaseHandler } from '../../phase.js';
+import { finishPhase, type ItemState, issueOf, startPhase } from '../../state/index.js';
+import type { PhaseResult } from '../../status.js';
+import { renderPullRequestBody, upsertPullRequest } from '../../tracker/github/pull-request.js';
 import { verifyFailureText, verifyMarkdown } from '../../verify/format.js';
-import { releaseApproved } from '../../work/escalation.js';
-import { developAndVerify, type WorkOutcome } from '../../work/loop.js';
-import { renderPullRequestBody, upsertPullRequest } from '../../work/pull-request.js';
-import { jobSessionStore, saveLastThread } from '../../work/resume.js';
-import {
-  branchCommits,
-  type DevSession,
-  ForeignCommitsError,
-  openWorkSession,
-  recoverFromBranch,
-} from '../../work/session.js';
 import { markDocsItemDone } from './docs-item.js';
 import { devNextAction, jobSummary, RETRY, startsReview } from './report.js';
 
@@ -103,7 +99,7 @@ export const devPhase: PhaseHandler = async (ctx) => {
     return { status: 'error', reason, item, branch };
   }
   const checkout = { git, wt, remote };
-  const session = openWorkSession(job, checkout, { item, issue, state, defaultBranch: base, deadline });
+  const session = openJobSession(job, checkout, { item, issue, state, defaultBranch: base, deadline });
   try {
     let outcome: WorkOutcome;
     try {
@@ -149,12 +145,12 @@ async function finishEarly(
     nextAction,
   });
   await saveState(job, done);
-  await setLabel(job, state.item, 'blocked', labels);
-  return { status, reason, item: state.item };
+  await setLabel(job, issueOf(state), 'blocked', labels);
+  return { status, reason, item: issueOf(state) };
 }
 
 /** The PR (complete or tests_failed), labels, the final state, the dispatch of review. */
-async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseResult> {
+async function finish(session: JobSession, outcome: WorkOutcome): Promise<PhaseResult> {
   const { job, ctx, item } = session;
   let prNumber: number | undefined = session.state.pr ?? undefined;
   let reason = outcome.reason;
@@ -213,7 +209,7 @@ async function finish(session: DevSession, outcome: WorkOutcome): Promise<PhaseR
   if (session.lastThread) {
     // Fix resumes this thread in a later job, on a fresh runner: its session goes to the store.
     state = await saveLastThread({
-      store: jobSessionStore(ctx, session.git, session.remote),
+      store: session.tracker.sessions,
       agent: await ctx.agent(),
       state,
       threadId: session.lastThread,

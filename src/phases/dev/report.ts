@@ -1,8 +1,8 @@
+import type { JobSession } from '../../action/engine.js';
+import { dispatchOff } from '../../action/job.js';
+import type { WorkOutcome } from '../../engine/loop.js';
 import type { Autonomy } from '../../inputs.js';
-import { dispatchOff } from '../../item/job.js';
 import { verifyMarkdown } from '../../verify/format.js';
-import type { WorkOutcome } from '../../work/loop.js';
-import type { DevSession } from '../../work/session.js';
 
 // What a person reads after a dev job: the next action in the status comment, the job summary.
 
@@ -11,7 +11,7 @@ export const RETRY = 'Look at the run log, then comment /codex retry to run dev 
 
 const NEXT_ACTION: Record<
   WorkOutcome['status'],
-  (s: DevSession, reason: string, pr?: number) => string | null
+  (s: JobSession, reason: string, pr?: number) => string | null
 > = {
   complete: (s, _r, pr) => reviewByHand(s, pr),
   tests_failed: (s, _r, pr) =>
@@ -32,7 +32,7 @@ export const startsReview = (autonomy: Autonomy): boolean => autonomy === 'draft
  * What a person does for a complete item whose review the action does not start: autonomy `plan`
  * starts nothing on its own, and without dispatch nothing can be started. Null when review follows.
  */
-function reviewByHand(session: DevSession, pr: number | undefined): string | null {
+function reviewByHand(session: JobSession, pr: number | undefined): string | null {
   if (!pr) return null;
   const { autonomy } = session.ctx.inputs;
   const why = !startsReview(autonomy)
@@ -43,7 +43,7 @@ function reviewByHand(session: DevSession, pr: number | undefined): string | nul
 
 /** What a human must do next after dev ended in `status` (null: nothing). */
 export function devNextAction(
-  session: DevSession,
+  session: JobSession,
   status: WorkOutcome['status'],
   reason: string,
   pr: number | undefined,
@@ -52,7 +52,7 @@ export function devNextAction(
 }
 
 /** The dev job's summary: branch, criteria, one line per run, the verification. */
-export function jobSummary(session: DevSession, outcome: WorkOutcome): string {
+export function jobSummary(session: JobSession, outcome: WorkOutcome): string {
   const criteria = session.state.criteria.map(
     (c, i) => `- [${c.done ? 'x' : ' '}] ${i + 1}. ${c.text.replace(/\s+/g, ' ').slice(0, 200)}`,
   );

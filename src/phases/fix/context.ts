@@ -1,3 +1,7 @@
+import { checkActor, hasWriteAccess } from '../../action/actor.js';
+import { type ItemJob, openIssueItem } from '../../action/job.js';
+import { fromFork } from '../../action/review/resolve.js';
+import type { FixInput, FixThread } from '../../engine/fix/input.js';
 import { branchItem } from '../../git/branch.js';
 import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { listMarkedComments } from '../../github/comments.js';
@@ -10,30 +14,17 @@ import {
   listReviewThreads,
   type ReviewThread,
 } from '../../github/threads.js';
-import { type ItemJob, openIssueItem } from '../../item/job.js';
 import { obj, str } from '../../payload.js';
-import { ANY_REVIEW_MARKER, latestReview, type PreviousReview } from '../../review/previous.js';
-import { fromFork } from '../../review/resolve.js';
 import type { Finding } from '../../review/schema.js';
-import { checkActor, hasWriteAccess } from '../../safety/actor.js';
 import type { ItemState } from '../../state/index.js';
+import {
+  ANY_REVIEW_MARKER,
+  latestReview,
+  type PreviousReview,
+} from '../../tracker/github/review/previous.js';
 
-/** A review thread the fix works on: a person's, or one of the action's own inline findings. */
-export interface FixThread {
-  id: string;
-  path: string;
-  line: number | null;
-  /** Who opened it; for the action's own threads, the finding it carries. */
-  author: string;
-  finding: string | undefined;
-  /** The thread's comments by people with write access (and the action's own), oldest first. */
-  comments: { author: string; body: string }[];
-  /** The review cycles whose fix round already replied here (a re-run does not reply again). */
-  replied: number[];
-}
-
-/** Everything a fix round is given, read before anything is written. */
-export interface FixContext {
+/** Everything a fix round is given, read before anything is written: the engine's input, and the PR. */
+export interface FixContext extends FixInput {
   pr: PullRequestLike & { labels: string[] };
   item: number;
   issue: { title: string; body: string };
@@ -43,10 +34,6 @@ export interface FixContext {
   review: PreviousReview | undefined;
   /** The latest review's findings when it required changes (else none). */
   findings: Finding[];
-  /** Unresolved threads opened by people with write access. */
-  threads: FixThread[];
-  /** Unresolved threads of the action's own inline findings. */
-  ownThreads: FixThread[];
   /** The standing change requests of people with write access. */
   changeRequests: ChangeRequest[];
 }
@@ -124,6 +111,7 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
     kind: 'open',
     pr,
     item,
+    change: { title: `pull request #${pr.number}`, number: String(pr.number), branch: pr.head.ref },
     issue: opened.issue,
     labels: opened.labels,
     state,

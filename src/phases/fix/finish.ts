@@ -1,14 +1,14 @@
-import { chain, dispatchOff, type ItemJob, saveState, setLabel, startByHand } from '../../item/job.js';
+import type { JobSession } from '../../action/engine.js';
+import { chain, dispatchOff, type ItemJob, saveState, setLabel, startByHand } from '../../action/job.js';
+import type { RoundOutcome } from '../../engine/fix/round.js';
+import { type ResumePoint, saveLastThread } from '../../engine/resume.js';
 import * as core from '../../log.js';
-import type { PhaseResult } from '../../phase.js';
 import { finishPhase, type ItemState, startPhase } from '../../state/index.js';
+import type { PhaseResult } from '../../status.js';
+import { postRemains, type Remains, remainsLine } from '../../tracker/github/remains.js';
 import { verifyFailureText, verifyMarkdown } from '../../verify/format.js';
-import { postRemains, type Remains, remainsLine } from '../../work/remains.js';
-import { jobSessionStore, type ResumePoint, saveLastThread } from '../../work/resume.js';
-import type { DevSession } from '../../work/session.js';
 import type { FixContext } from './context.js';
 import { closeThreads, threadsToClose } from './replies.js';
-import type { RoundOutcome } from './round.js';
 
 /** What the automated rounds tried, for the "what remains" summary. */
 function tried(state: ItemState, extra: string[] = []): string[] {
@@ -69,7 +69,7 @@ export async function stopLoop(
 
 /** Records the round: threads, the session, the state and label, and the dispatch of the next review. */
 export async function finishRound(
-  session: DevSession,
+  session: JobSession,
   context: FixContext,
   outcome: RoundOutcome,
   resume: ResumePoint | undefined,
@@ -86,7 +86,7 @@ export async function finishRound(
   let state = session.state;
   if (session.lastThread && outcome.kind !== 'error') {
     state = await saveLastThread({
-      store: jobSessionStore(ctx, session.git, session.remote),
+      store: session.tracker.sessions,
       agent: await ctx.agent(),
       state,
       threadId: session.lastThread,

@@ -1,19 +1,20 @@
+import { type JobSession, openJobSession } from '../../action/engine.js';
+import { gateTrigger, openItemJob, saveState, setLabel } from '../../action/job.js';
+import { releaseApproved } from '../../engine/escalation.js';
+import { findRoundCommit, fixRound, type RoundOutcome } from '../../engine/fix/round.js';
+import { type ResumePoint, restoreLastThread } from '../../engine/resume.js';
+import { ForeignCommitsError } from '../../engine/session.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
 import { originRemote, persistedCredentials } from '../../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
-import { gateTrigger, openItemJob, saveState, setLabel } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
 import { finishPhase, type ItemState, itemCapReached, noteEvent, startPhase } from '../../state/index.js';
-import { releaseApproved } from '../../work/escalation.js';
-import { jobSessionStore, type ResumePoint, restoreLastThread } from '../../work/resume.js';
-import { type DevSession, ForeignCommitsError, openWorkSession } from '../../work/session.js';
 import { type FixContext, openFix, reviewerGate } from './context.js';
 import { finishRound, stopLoop } from './finish.js';
-import { findRoundCommit, fixRound, type RoundOutcome } from './round.js';
 
 /**
  * The fixer (DESIGN §7): one round on the pull request's branch for the latest review's findings
@@ -126,7 +127,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
     await saveState(job, running);
     return { ...base, status: 'error', reason };
   }
-  const session = openWorkSession(
+  const session = openJobSession(
     job,
     { git, wt, remote },
     { item, issue: context.issue, state: running, defaultBranch: main, deadline },
@@ -152,12 +153,12 @@ export const fixPhase: PhaseHandler = async (ctx) => {
 
 /** A model round, resuming the item's last thread when the store gives it back. */
 async function modelRound(
-  session: DevSession,
+  session: JobSession,
   context: FixContext,
   round: { resume?: ResumePoint },
 ): Promise<RoundOutcome> {
   const { ctx, job } = session;
-  const store = jobSessionStore(ctx, session.git, session.remote);
+  const store = session.tracker.sessions;
   const resume = await restoreLastThread(store, await ctx.agent(), session.state);
   round.resume = resume;
   if (resume.kind === 'fresh')
@@ -166,7 +167,7 @@ async function modelRound(
 }
 
 /** An approved escalation of a fix round: its held commit is pushed as it was, no model runs. */
-async function releaseRound(session: DevSession): Promise<RoundOutcome> {
+async function releaseRound(session: JobSession): Promise<RoundOutcome> {
   const before = session.pushed;
   await releaseApproved(session);
   return {

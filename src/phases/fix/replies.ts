@@ -1,9 +1,10 @@
+import type { ItemJob } from '../../action/job.js';
+import type { FixThread } from '../../engine/fix/input.js';
+import type { FixAnswer } from '../../engine/fix/schema.js';
 import { replyAndResolveThread } from '../../github/threads.js';
-import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import { renderModelMarkdown } from '../../safety/markdown.js';
-import type { FixContext, FixThread } from './context.js';
-import type { FixAnswer } from './schema.js';
+import type { FixContext } from './context.js';
 
 /** Marks the action's reply in a thread, so a re-run of the same cycle does not reply twice. */
 export const fixReplyMarker = (cycle: number) => `<!-- codex-orchestrator:fix-reply cycle=${cycle} -->`;

@@ -1,9 +1,4 @@
-import { runWithSchemaRetry } from '../../agent/retry.js';
-import { errorMessage } from '../../errors.js';
-import { upsertMarkedComment } from '../../github/comments.js';
-import { readDefaultBranchFile } from '../../github/content.js';
-import type { LifecycleState } from '../../github/labels.js';
-import { createSubIssues } from '../../github/subissues.js';
+import { hasWriteAccess } from '../../action/actor.js';
 import {
   chain,
   commenterOf,
@@ -13,13 +8,18 @@ import {
   saveState,
   setLabel,
   startByHand,
-} from '../../item/job.js';
+} from '../../action/job.js';
+import { runWithSchemaRetry } from '../../agent/retry.js';
+import { errorMessage } from '../../errors.js';
+import { upsertMarkedComment } from '../../github/comments.js';
+import { readDefaultBranchFile } from '../../github/content.js';
+import type { LifecycleState } from '../../github/labels.js';
+import { createSubIssues } from '../../github/subissues.js';
 import * as core from '../../log.js';
-import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
+import type { PhaseContext, PhaseHandler } from '../../phase.js';
 import { renderPrompt } from '../../prompts/load.js';
 import { fitBody } from '../../report/limits.js';
 import { safeLine, safeText } from '../../report/markdown.js';
-import { hasWriteAccess } from '../../safety/actor.js';
 import {
   addItemUsage,
   finishPhase,
@@ -28,6 +28,7 @@ import {
   replaceCriteria,
   startPhase,
 } from '../../state/index.js';
+import type { PhaseResult } from '../../status.js';
 import { planPromptValues, readDiscussion } from './input.js';
 import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './schema.js';
 

@@ -1,8 +1,8 @@
+import { hasWriteAccess } from '../../action/actor.js';
+import type { ItemJob } from '../../action/job.js';
 import { listIssueComments } from '../../github/comments.js';
 import { isIdentity } from '../../github/identity.js';
-import type { ItemJob } from '../../item/job.js';
 import { clip, issueBlock } from '../../prompts/issue.js';
-import { hasWriteAccess } from '../../safety/actor.js';
 import { untrustedBlock } from '../../safety/sanitize.js';
 import type { ItemState } from '../../state/index.js';
 

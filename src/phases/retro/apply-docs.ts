@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
+import type { ItemJob } from '../../action/job.js';
 import { setItemStatus } from '../../backlog/docs-file.js';
 import type { WorkItem } from '../../backlog/model.js';
 import { commitStaged } from '../../git/commit.js';
@@ -9,10 +10,9 @@ import { originRemote } from '../../git/remote.js';
 import { openWorktree, removeWorktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
 import { createDraftPull, findBranchPull } from '../../github/pulls.js';
-import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
-import { authorFor } from '../../work/session.js';
+import { authorFor } from '../../tracker/github/tracker.js';
 import type { ApplyResult } from './apply.js';
 import type { RetroAnswer } from './schema.js';
 import type { AppliedChange } from './stored.js';

@@ -1,9 +1,9 @@
+import type { ItemJob } from '../../action/job.js';
+import { createWorkItem } from '../../action/work-items.js';
 import type { WorkItem } from '../../backlog/model.js';
 import { writeComment } from '../../github/comments.js';
 import { addLabels, removeLabel } from '../../github/labels.js';
 import { closeIssueAs, readRetroIssue } from '../../github/retro.js';
-import type { ItemJob } from '../../item/job.js';
-import { createWorkItem } from '../../item/work-items.js';
 import * as core from '../../log.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
 import type { RetroAnswer } from './schema.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import type { ItemJob } from '../../action/job.js';
 import type { Dag } from '../../backlog/dag.js';
 import { loadDocsBacklog } from '../../backlog/docs.js';
-import { loadGitHubBacklog } from '../../backlog/github.js';
 import type { WorkItem } from '../../backlog/model.js';
 import type { PullFate, TouchedItem } from '../../backlog/retro-outcomes.js';
 import { errorMessage } from '../../errors.js';
@@ -14,9 +14,9 @@ import {
   listLabelledIssues,
   listOwnMarkedIssues,
 } from '../../github/retro.js';
-import type { ItemJob } from '../../item/job.js';
-import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
+import { loadGitHubBacklog } from '../../tracker/github/backlog.js';
+import { loadItemState } from '../../tracker/github/store.js';
 import { decodeRetroState, RETRO_MARKER, type RetroState, reportRunId } from './stored.js';
 
 /** Bounds of one retro's reads: a week of a busy repository fits; beyond that, the newest count. */

@@ -1,3 +1,4 @@
+import { gateTrigger, type ItemJob, openItemJob } from '../../action/job.js';
 import { runWithSchemaRetry } from '../../agent/retry.js';
 import type { Usage } from '../../agent/types.js';
 import type { WorkItem } from '../../backlog/model.js';
@@ -11,10 +12,10 @@ import {
 } from '../../backlog/retro-outcomes.js';
 import { errorMessage } from '../../errors.js';
 import { readDefaultBranchFile } from '../../github/content.js';
-import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
-import type { PhaseContext, PhaseHandler, PhaseResult } from '../../phase.js';
+import type { PhaseContext, PhaseHandler } from '../../phase.js';
 import { renderPrompt } from '../../prompts/load.js';
+import type { PhaseResult } from '../../status.js';
 import { type ApplyResult, applyAnswer } from './apply.js';
 import { applyDocsAnswer, readDocsBlobs } from './apply-docs.js';
 import { findReports, readBacklog, readTouched } from './gather.js';

@@ -1,8 +1,8 @@
+import type { ItemJob } from '../../action/job.js';
 import { DASHBOARD_MARKER } from '../../backlog/dashboard.js';
 import { writeComment } from '../../github/comments.js';
 import { createIssue, updateIssueText } from '../../github/follow-ups.js';
 import { listOwnMarkedIssues } from '../../github/retro.js';
-import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { FoundReport, ReportPlace } from './gather.js';
 

@@ -1,22 +1,28 @@
+import { gateTrigger, type ItemJob, openItemJob } from '../../action/job.js';
+import { type ReviewCheckout, reviewCheckout } from '../../action/review/checkout.js';
+import { gatherReviewContext, type ReviewContext } from '../../action/review/context.js';
+import { cycleMismatch, stoppedReason } from '../../action/review/item.js';
+import { recordOnItem } from '../../action/review/item-record.js';
+import { fromFork, resolvePullTarget, skipReason } from '../../action/review/resolve.js';
 import { ZERO_USAGE } from '../../agent/types.js';
 import { createGitExec } from '../../git/exec.js';
 import { getPull } from '../../github/pulls.js';
-import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
-import type { PhaseHandler, PhaseResult } from '../../phase.js';
-import { type ReviewCheckout, reviewCheckout } from '../../review/checkout.js';
-import { gatherReviewContext, type ReviewContext } from '../../review/context.js';
-import { cycleMismatch, stoppedReason } from '../../review/item.js';
-import { recordOnItem } from '../../review/item-record.js';
-import { renderFinding } from '../../review/payloads.js';
+import type { PhaseHandler } from '../../phase.js';
 import { renderReview } from '../../review/render.js';
-import { fromFork, resolvePullTarget, skipReason } from '../../review/resolve.js';
 import type { ReviewRunOutcome } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
 import { type PreviousCycle, type Tracking, trackFindings } from '../../review/track.js';
-import { applyPlan, printPlan, type WritePlan, type WriteReport } from '../../review/writes.js';
 import { itemCapReached } from '../../state/index.js';
-import { afterReview } from '../../work/cycle.js';
+import type { PhaseResult } from '../../status.js';
+import { renderFinding } from '../../tracker/github/review/payloads.js';
+import {
+  applyPlan,
+  printPlan,
+  type WritePlan,
+  type WriteReport,
+} from '../../tracker/github/review/writes.js';
+import { afterReview } from './cycle.js';
 import { planWrites, runReviewer } from './plan.js';
 
 /**

@@ -1,25 +1,25 @@
+import type { ItemJob } from '../../action/job.js';
+import type { ReviewContext } from '../../action/review/context.js';
+import { reviewLabel } from '../../action/review/item-record.js';
 import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { listReviewThreads } from '../../github/threads.js';
-import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseContext } from '../../phase.js';
 import { loadPrompt } from '../../prompts/load.js';
 import { readProjectInstructions } from '../../prompts/project.js';
-import type { ReviewContext } from '../../review/context.js';
-import { findingThreads, planInline } from '../../review/inline.js';
-import { reviewLabel } from '../../review/item-record.js';
-import {
-  buildCheckPayload,
-  buildCommentBody,
-  buildReviewPayload,
-  placeFindings,
-} from '../../review/payloads.js';
 import { buildReviewPrompt } from '../../review/prompt.js';
 import { renderReview } from '../../review/render.js';
 import { type ReviewRunOutcome, runReview } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
 import type { Tracking } from '../../review/track.js';
-import type { WritePlan } from '../../review/writes.js';
+import { findingThreads, planInline } from '../../tracker/github/review/inline.js';
+import {
+  buildCheckPayload,
+  buildCommentBody,
+  buildReviewPayload,
+  placeFindings,
+} from '../../tracker/github/review/payloads.js';
+import type { WritePlan } from '../../tracker/github/review/writes.js';
 
 /** Builds the prompt (template and instructions from the default branch) and runs the reviewer. */
 export async function runReviewer(

@@ -1,6 +1,6 @@
+import type { ItemJob } from '../../action/job.js';
 import type { Dag } from '../../backlog/dag.js';
 import { loadDocsBacklog } from '../../backlog/docs.js';
-import { loadGitHubBacklog } from '../../backlog/github.js';
 import { parseDocsItemMarker } from '../../backlog/mirror.js';
 import type { Milestone, WorkItem } from '../../backlog/model.js';
 import type { BacklogProblem } from '../../backlog/problems.js';
@@ -8,9 +8,9 @@ import { errorMessage } from '../../errors.js';
 import { backlogReads, type ListedIssue } from '../../github/backlog.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import type { OwnIssue } from '../../github/marked-issues.js';
-import type { ItemJob } from '../../item/job.js';
-import { loadItemState } from '../../item/store.js';
 import type { ItemState } from '../../state/index.js';
+import { loadGitHubBacklog } from '../../tracker/github/backlog.js';
+import { loadItemState } from '../../tracker/github/store.js';
 
 /** An item's GitHub issue: the issue itself (github source) or its mirror (docs source). */
 export interface LinkedIssue {

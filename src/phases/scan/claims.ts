@@ -1,10 +1,10 @@
+import { type ItemJob, saveState, setLabel } from '../../action/job.js';
 import { mirrorIssue } from '../../backlog/mirror.js';
 import type { WorkItem } from '../../backlog/model.js';
 import type { QueueEntry, QueuePhase } from '../../backlog/queue.js';
 import { readIssue } from '../../github/issues.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import { createIssue } from '../../github/marked-issues.js';
-import { type ItemJob, saveState, setLabel } from '../../item/job.js';
 import * as core from '../../log.js';
 import { type ItemState, newItemState, noteEvent } from '../../state/index.js';
 import { type ReadState, readState, type ScanBacklog } from './backlog.js';

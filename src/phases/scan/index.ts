@@ -1,13 +1,14 @@
+import { chain, gateTrigger, type ItemJob, openItemJob } from '../../action/job.js';
 import { DASHBOARD_MARKER, renderDashboard } from '../../backlog/dashboard.js';
 import { describeProblem, sortProblems } from '../../backlog/problems.js';
 import { type BacklogView, computeQueue } from '../../backlog/queue.js';
-import { queueOutput } from '../../backlog/scan-command.js';
+import { queueOutput } from '../../cli/scan.js';
 import { errorMessage } from '../../errors.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import { listOwnMarkedIssues, listRecentlyClosed } from '../../github/marked-issues.js';
-import { chain, gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
-import type { PhaseHandler, PhaseResult } from '../../phase.js';
+import type { PhaseHandler } from '../../phase.js';
+import type { PhaseResult } from '../../status.js';
 import { loadScanBacklog, readStates, type ScanBacklog } from './backlog.js';
 import { type Claim, claimReady, releaseClaim } from './claims.js';
 import { doneItems, recentEvents } from './done.js';

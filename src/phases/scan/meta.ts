@@ -1,6 +1,6 @@
+import type { ItemJob } from '../../action/job.js';
 import { DASHBOARD_MARKER } from '../../backlog/dashboard.js';
 import { createIssue, type OwnIssue, updateIssueText } from '../../github/marked-issues.js';
-import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { OutcomeEvent } from './signals.js';
 

@@ -1,11 +1,11 @@
 import type { ItemUsage } from '../../backlog/dashboard.js';
-import { labelSignals } from '../../backlog/github.js';
 import type { QueueSignals } from '../../backlog/queue.js';
 import { combineSignals } from '../../backlog/queue.js';
 import type { Config } from '../../config.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import { estimateCostUsd } from '../../state/budget.js';
 import type { ItemState } from '../../state/index.js';
+import { labelSignals } from '../../tracker/github/backlog.js';
 import type { ReadState, ScanBacklog } from './backlog.js';
 import { type Hold, type HoldClock, holdOf, type OutcomeEvent, outcomeEvent, staleClaim } from './signals.js';
 

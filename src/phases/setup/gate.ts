@@ -1,6 +1,6 @@
 import { appSlugOf, isGitHubToken } from '../../github/identity.js';
 import type { GateFacts } from '../../github/protection.js';
-import { CHECK_NAME } from '../../review/payloads.js';
+import { CHECK_NAME } from '../../tracker/github/review/payloads.js';
 
 /**
  * The human merge gate (DESIGN §1, gate 2): what branch protection or a ruleset must require so

@@ -1,6 +1,6 @@
+import { gateTrigger, openItemJob } from '../../action/job.js';
 import { ensureLabels } from '../../github/labels.js';
 import { readGateFacts } from '../../github/protection.js';
-import { gateTrigger, openItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
 import { analyseGate, CI_REQUIREMENT, renderGate } from './gate.js';

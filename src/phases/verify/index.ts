@@ -1,3 +1,4 @@
+import { gateTrigger, type ItemJob, openItemJob } from '../../action/job.js';
 import { resolveCodexBinary } from '../../agent/codex/install.js';
 import { createGitExec, gitOk } from '../../git/exec.js';
 import { originRemote, persistedCredentials } from '../../git/remote.js';
@@ -5,10 +6,10 @@ import { openWorktree, removeWorktree, type Worktree } from '../../git/worktree.
 import { upsertCheckRun } from '../../github/checks.js';
 import { defaultBranch } from '../../github/content.js';
 import { findPull } from '../../github/pulls.js';
-import { gateTrigger, type ItemJob, openItemJob } from '../../item/job.js';
-import { loadItemState } from '../../item/store.js';
 import * as core from '../../log.js';
-import type { PhaseHandler, PhaseResult } from '../../phase.js';
+import type { PhaseHandler } from '../../phase.js';
+import type { PhaseResult } from '../../status.js';
+import { loadItemState } from '../../tracker/github/store.js';
 import { verifyMarkdown } from '../../verify/format.js';
 import { bundledBwrap, jobIsolation } from '../../verify/isolate.js';
 import { runVerification } from '../../verify/run.js';

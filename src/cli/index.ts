@@ -1,0 +1,38 @@
+// The `codex-orchestrator` command line (package.json `bin`): local use of what the action does in
+// CI, starting with `scan` (DESIGN §6). It runs outside a workflow, so it reads its own arguments
+// and environment and prints to the terminal rather than speaking the runner's protocol.
+import { scanCommand } from './scan.js';
+
+const USAGE = `Usage: codex-orchestrator <command> [options]
+
+Commands:
+  scan    print the backlog's ready queue, blocked items and problems (--help for options)`;
+
+async function main(argv: string[]): Promise<number> {
+  const io = {
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  const [command, ...rest] = argv;
+  if (command === 'scan') return scanCommand(rest, io);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  io.stderr(`Unknown command '${command}'.\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `codex-orchestrator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);
