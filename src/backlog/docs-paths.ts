@@ -13,11 +13,10 @@ import { dirname, isAbsolute, join, sep } from 'node:path';
 /** Why a `backlog.docs` glob could match files outside the repository, or undefined. */
 export function globLeavesRepository(glob: string): string | undefined {
   // Checked as written and with picomatch's escapes removed (`\.\./x` is `../x`).
-  for (const text of [glob, glob.replace(/\\(.)/g, '$1')]) {
-    // Brace and extglob alternatives each start a pattern of their own: `{/etc,docs}/*.md`.
-    if (/(?:^|[{,(|])(?:[\\/]|[A-Za-z]:)/.test(text)) return 'is an absolute path';
-    if (text.split(/[\\/{},()|]/).includes('..')) return "has a '..' segment";
-  }
+  const forms = [glob, glob.replace(/\\(.)/g, '$1')];
+  if (forms.some((text) => text.split(/[\\/{},()|]/).includes('..'))) return "has a '..' segment";
+  // Brace and extglob alternatives each start a pattern of their own: `{/etc,docs}/*.md`.
+  if (forms.some((text) => /(?:^|[{,(|])(?:[\\/]|[A-Za-z]:)/.test(text))) return 'is an absolute path';
   return undefined;
 }
 
