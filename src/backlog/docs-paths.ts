@@ -22,7 +22,7 @@ export function globLeavesRepository(glob: string): string | undefined {
 
 /** Whether a path the glob returned (relative to the repository root) points outside it. */
 export const pathLeavesRepository = (path: string) =>
-  isAbsolute(path) || /^[A-Za-z]:/.test(path) || path.split(/[\\/]/).includes('..');
+  isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..');
 
 const within = (root: string, real: string) =>
   real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);

@@ -6,8 +6,8 @@ import { quoted } from './problems.js';
  * first line of exactly `---` and the next `---` (or `...`) line is YAML, parsed by the `yaml`
  * package (its errors carry positions; YAML 1.2, where `no` and `on` are strings) behind a fast
  * path for the plain subset below. gray-matter, which this replaced, also took `---js` and
- * evaluated the block: these files come from agents' branches, so any other opener is refused
- * (DESIGN §6).
+ * evaluated the block: these files come from agents' branches and any checkout, so any other
+ * opener is refused (`---yaml` too: the status rewrites in docs-file.ts know only `---`).
  *
  * The fast path covers what backlog files usually have: flat `key: value` lines whose values are
  * plain words, quoted strings without escapes, integers, or lists of those (flow `[a, b]` or block
