@@ -19,6 +19,7 @@ const MODULES = [
   'src/backlog/dag.ts',
   'src/backlog/front-matter.ts',
   'src/backlog/docs-file.ts',
+  'src/backlog/docs-paths.ts',
   'src/backlog/docs.ts',
   'src/backlog/queue.ts',
 ];
@@ -35,7 +36,7 @@ const cpuStart = process.cpuUsage();
 let report;
 if (mode === 'read') {
   const found = await findDocsFiles(dir, globs);
-  const files = [...(await readFiles(dir, found.issues)), ...(await readFiles(dir, found.milestones))];
+  const files = [...(await readFiles(dir, found.issues)).files, ...(await readFiles(dir, found.milestones)).files];
   report = { files: files.length, chars: files.reduce((n, f) => n + f.text.length, 0) };
 } else {
   const backlog = await loadDocsBacklog(dir, globs);

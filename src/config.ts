@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
+import { globLeavesRepository } from './backlog/docs-paths.js';
 
 const stringList = z.array(z.string().min(1));
+
+/** A `backlog.docs` glob: relative to the repository root, never leaving it (DESIGN §6). */
+const docsGlob = z
+  .string()
+  .min(1)
+  .superRefine((glob, ctx) => {
+    const why = globLeavesRepository(glob);
+    if (why)
+      ctx.addIssue({
+        code: 'custom',
+        message: `The glob ${why}: docs globs are relative to the repository root and may not leave it (nothing outside the checkout is read). Write a path inside the repository, such as docs/projects/**/issues/*.md.`,
+      });
+  });
 
 /** Prefixes of commands that Codex may run; anything else it ran is an escalation (DESIGN §8.5). */
 export const DEFAULT_ALLOWED_COMMANDS = [
@@ -98,8 +112,8 @@ export const configSchema = z.strictObject({
       /** Globs relative to the repository root (DESIGN §6). */
       docs: z
         .strictObject({
-          issues: z.string().min(1).default('docs/projects/**/issues/*.md'),
-          milestones: z.string().min(1).default('docs/projects/**/milestones/*.md'),
+          issues: docsGlob.default('docs/projects/**/issues/*.md'),
+          milestones: docsGlob.default('docs/projects/**/milestones/*.md'),
         })
         .prefault({}),
     })

@@ -1,6 +1,10 @@
-import matter from 'gray-matter';
-import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { type FastFrontMatter, parseFastFrontMatter } from './front-matter.js';
+import {
+  FRONT_MATTER_CLOSE,
+  FRONT_MATTER_OPEN,
+  type FrontMatter,
+  FrontMatterError,
+  readFrontMatter,
+} from './front-matter.js';
 import {
   type Criterion,
   DEFAULT_PRIORITY,
@@ -10,13 +14,12 @@ import {
   parseStatus,
   type WorkItem,
 } from './model.js';
-import type { BacklogProblem } from './problems.js';
+import { type BacklogProblem, codePoint, INVISIBLE, quoted } from './problems.js';
 
 /**
- * One markdown file of the docs source: YAML front matter read with gray-matter, using the `yaml`
- * package as its engine (its errors carry positions; gray-matter's own js-yaml engine is YAML 1.1,
- * where `no` and `on` are booleans) behind a fast path for the plain subset (front-matter.ts), and
- * the acceptance criteria checklist of the body.
+ * One markdown file of the docs source: its YAML front matter (front-matter.ts, which never runs
+ * anything), the acceptance criteria checklist of the body, and the in-place rewrites of its
+ * status that the dev and retro pull requests commit.
  */
 
 /** A dependency written in a file, with the line it is on, for problems that point at it. */
@@ -35,79 +38,6 @@ export interface ParsedIssueFile {
   problems: BacklogProblem[];
 }
 
-/** The front matter as parsed, with a way to find the file line of a top-level key or list entry. */
-interface FrontMatter {
-  data: Record<string, unknown>;
-  content: string;
-  /** File line of the key's value (of the n-th entry when it is a list), else of the front matter. */
-  lineOf(key: string, index?: number): number;
-}
-
-class FrontMatterError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-  }
-}
-
-/** The front matter opens on line 1, so its text starts on line 2. */
-const FIRST_LINE = 2;
-
-function readFrontMatter(text: string): FrontMatter {
-  let doc: Document.Parsed | undefined;
-  let fast: FastFrontMatter | undefined;
-  let source = '';
-  let base = FIRST_LINE;
-  const file = matter(text, {
-    engines: {
-      yaml: (input: string) => {
-        source = input;
-        // gray-matter hands over the text after the opening `---`, from its line break on.
-        base = /^\r?\n/.test(input) ? FIRST_LINE - 1 : FIRST_LINE;
-        fast = parseFastFrontMatter(input);
-        if (fast) return fast.data;
-        doc = parseDocument(input, { uniqueKeys: true, prettyErrors: true });
-        const error = doc.errors[0];
-        if (error) {
-          const line = (error.linePos?.[0].line ?? 1) + base - 1;
-          throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
-        }
-        const value: unknown = doc.toJS() ?? {};
-        if (typeof value !== 'object' || Array.isArray(value)) {
-          throw new FrontMatterError('expected a mapping of keys (id: …, title: …)', FIRST_LINE);
-        }
-        return value as object;
-      },
-    },
-  });
-  const lineAt = (offset: number | undefined) => {
-    if (offset === undefined) return 1;
-    let line = base;
-    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
-    return line;
-  };
-  const lineOf = (key: string, index?: number): number => {
-    if (fast) {
-      const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
-      const at = entry ?? fast.keyLines.get(key);
-      return at === undefined ? 1 : base + at;
-    }
-    const root = doc?.contents;
-    if (!isMap(root)) return 1;
-    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
-    if (!pair) return 1;
-    const value = pair.value;
-    if (index !== undefined && isSeq(value)) {
-      const entry = value.items[index] as { range?: [number, number, number] } | undefined;
-      if (entry?.range) return lineAt(entry.range[0]);
-    }
-    return lineAt((pair.key as { range?: [number, number, number] }).range?.[0]);
-  };
-  return { data: file.data as Record<string, unknown>, content: file.content, lineOf };
-}
-
 /** A scalar id: strings as written, numbers as their decimal text. */
 const asId = (value: unknown): string | undefined =>
   typeof value === 'string'
@@ -115,6 +45,16 @@ const asId = (value: unknown): string | undefined =>
     : typeof value === 'number'
       ? String(value)
       : undefined;
+
+/**
+ * Why an id cannot be used, or undefined. Ids end up in branch names, code spans and one-line
+ * reports, where a line break or an invisible character would break them or hide what they say.
+ */
+function unusableId(id: string): string | undefined {
+  const char = id.match(INVISIBLE)?.[0];
+  if (char === undefined) return undefined;
+  return `${quoted(id)} contains an invisible or control character (${codePoint(char)}), such as a line break: ids are one line of visible characters.`;
+}
 
 /** Parses one issue file; `file` is its path relative to the repository root. */
 export function parseIssueFile(file: string, text: string): ParsedIssueFile {
@@ -136,10 +76,15 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
   const invalid = (field: string, message: string) =>
     problems.push({ kind: 'invalid-field', file, line: front.lineOf(field), field, message });
 
-  const id = asId(data.id);
+  let id = asId(data.id);
+  const idProblem = id === undefined ? undefined : unusableId(id);
   if (data.id === undefined || data.id === null || (id === undefined && typeof data.id === 'string'))
     problems.push({ kind: 'missing-field', file, line: front.lineOf('id'), field: 'id' });
   else if (id === undefined) invalid('id', 'expected a string or a number.');
+  else if (idProblem) {
+    invalid('id', idProblem);
+    id = undefined;
+  }
 
   const title = typeof data.title === 'string' ? data.title.trim() : undefined;
   if (!title) {
@@ -173,7 +118,12 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
   let milestone: string | undefined;
   if (data.milestone !== undefined && data.milestone !== null) {
     milestone = asId(data.milestone);
+    const unusable = milestone === undefined ? undefined : unusableId(milestone);
     if (milestone === undefined) invalid('milestone', 'expected the id of a milestone.');
+    else if (unusable) {
+      invalid('milestone', unusable);
+      milestone = undefined;
+    }
   }
 
   const refs: WrittenRef[] = [];
@@ -186,14 +136,9 @@ export function parseIssueFile(file: string, text: string): ParsedIssueFile {
     entries.forEach((entry, index) => {
       const ref = asId(entry);
       const line = front.lineOf(field, Array.isArray(value) ? index : undefined);
-      if (ref === undefined) {
-        problems.push({
-          kind: 'invalid-field',
-          file,
-          line,
-          field,
-          message: 'expected item ids (a list of strings).',
-        });
+      const unusable = ref === undefined ? 'expected item ids (a list of strings).' : unusableId(ref);
+      if (ref === undefined || unusable) {
+        problems.push({ kind: 'invalid-field', file, line, field, message: unusable as string });
         return;
       }
       refs.push({ id: ref, field, line });
@@ -247,6 +192,14 @@ export function parseMilestoneFile(file: string, text: string): ParsedMilestoneF
   const problems: BacklogProblem[] = [];
   const base = file.replace(/^.*\//, '').replace(/\.md$/i, '');
   const id = asId(data.id) ?? base;
+  const unusable = unusableId(id);
+  if (unusable) {
+    const line = front.lineOf('id');
+    return {
+      milestone: undefined,
+      problems: [{ kind: 'invalid-field', file, line, field: 'id', message: unusable }],
+    };
+  }
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : id;
   let order: number | undefined;
   if (data.order !== undefined && data.order !== null) {
@@ -326,9 +279,12 @@ export function acceptanceCriteria(body: string): Criterion[] {
 export function markItemDone(text: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
+  const opened = FRONT_MATTER_OPEN.test(lines[0] ?? '');
+  // `---js` and the like are no front matter to add to, and no body to put a new one above.
+  if (!opened && /^(?:\uFEFF)?---/.test(lines[0] ?? '')) return text;
   let bodyStart = 0;
-  if (/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
-    const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+  if (opened) {
+    const close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_CLOSE.test(line));
     if (close > 0) {
       const statusLine = lines.findIndex((line, i) => i > 0 && i < close && /^status[ \t]*:/.test(line));
       if (statusLine > 0) lines[statusLine] = 'status: done';
@@ -336,7 +292,7 @@ export function markItemDone(text: string): string {
       bodyStart = statusLine > 0 ? close + 1 : close + 2;
     }
   }
-  if (bodyStart === 0 && !/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
+  if (bodyStart === 0 && !opened) {
     lines.unshift('---', 'status: done', '---');
     bodyStart = 3;
   }
@@ -367,8 +323,8 @@ export function setItemStatus(
 ): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
-  if (!/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) return text;
-  let close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+  if (!FRONT_MATTER_OPEN.test(lines[0] ?? '')) return text;
+  let close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_CLOSE.test(line));
   if (close < 0) return text;
   for (const [key, value] of Object.entries({ status, ...extra })) {
     const line = `${key}: ${yamlScalar(value)}`;

@@ -1,15 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { buildDag, type Dag } from './dag.js';
 import { type ParsedIssueFile, parseIssueFile, parseMilestoneFile } from './docs-file.js';
+import {
+  foldersOutside,
+  globLeavesRepository,
+  pathLeavesRepository,
+  type ReadInside,
+  readInside,
+} from './docs-paths.js';
 import type { Milestone, WorkItem } from './model.js';
 import type { BacklogProblem, FileLine } from './problems.js';
 
 /**
  * The docs source (DESIGN §6): markdown files with YAML front matter, found with the configured
  * globs, checked across files. It fails fast: every problem of every file is collected into one
- * report, and a caller dispatches nothing while `problems` is not empty.
+ * report, and a caller dispatches nothing while `problems` is not empty. Nothing outside the
+ * repository is read (docs-paths.ts).
  */
 
 /** `backlog.docs` of the config: where issue and milestone files are, relative to the repository root. */
@@ -35,34 +41,72 @@ export interface DocsBacklog {
 /** Files read at once: enough to keep the disk busy, well under the usual 1,024 open files. */
 const READ_CONCURRENCY = 64;
 
-/** The paths the globs match, sorted so that every run sees the files in the same order. */
-export async function findDocsFiles(
-  dir: string,
-  globs: DocsGlobs,
-): Promise<{ issues: string[]; milestones: string[] }> {
+/** What the globs match, each list sorted so that every run sees the files in the same order. */
+export interface FoundDocsFiles {
+  issues: string[];
+  milestones: string[];
+  /** Matched, but in a folder reached through a link that leads outside the repository: never read. */
+  outside: string[];
+}
+
+/**
+ * The paths the globs match under `dir`. A glob that could leave the repository (`..`, an absolute
+ * path) is refused before anything is listed; the config refuses it first, this keeps every caller
+ * to the same rule.
+ */
+export async function findDocsFiles(dir: string, globs: DocsGlobs): Promise<FoundDocsFiles> {
+  for (const key of ['issues', 'milestones'] as const) {
+    const why = globLeavesRepository(globs[key]);
+    if (why)
+      throw new Error(
+        `backlog.docs.${key} '${globs[key]}' ${why}: the docs globs are relative to the repository root and may not leave it. Write a path inside the repository, such as docs/projects/**/${key}/*.md.`,
+      );
+  }
   const options = { cwd: dir, onlyFiles: true, expandDirectories: false } as const;
   const [issues, milestones] = await Promise.all([
     glob(globs.issues, options),
     glob(globs.milestones, options),
   ]);
+  const all = [...new Set([...issues, ...milestones])];
+  const outside = await foldersOutside(
+    dir,
+    all.filter((p) => !pathLeavesRepository(p)),
+  );
+  for (const p of all) if (pathLeavesRepository(p)) outside.add(p);
   const milestoneSet = new Set(milestones);
   // A file matched by both globs is a milestone: the default globs never overlap, a custom pair might.
-  return { issues: issues.filter((p) => !milestoneSet.has(p)).sort(), milestones: milestones.sort() };
+  return {
+    issues: issues.filter((p) => !milestoneSet.has(p) && !outside.has(p)).sort(),
+    milestones: milestones.filter((p) => !outside.has(p)).sort(),
+    outside: [...outside].sort(),
+  };
 }
 
-/** Reads files relative to `dir`, a bounded number at a time, keeping their order. */
-export async function readFiles(dir: string, paths: readonly string[]): Promise<SourceFile[]> {
-  const files: SourceFile[] = new Array(paths.length);
+/**
+ * Reads files relative to `dir`, a bounded number at a time, keeping their order; a file that is a
+ * link leading outside the repository is not read but listed in `outside`.
+ */
+export async function readFiles(
+  dir: string,
+  paths: readonly string[],
+): Promise<{ files: SourceFile[]; outside: string[] }> {
+  const read: ReadInside[] = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      const path = paths[i] as string;
-      files[i] = { path, text: await readFile(join(dir, path), 'utf8') };
+      read[i] = await readInside(dir, paths[i] as string);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-  return files;
+  const files: SourceFile[] = [];
+  const outside: string[] = [];
+  read.forEach((r, i) => {
+    const path = paths[i] as string;
+    if (r.kind === 'text') files.push({ path, text: r.text });
+    else outside.push(path);
+  });
+  return { files, outside };
 }
 
 /** Finds, reads and checks the docs backlog under `dir` (the repository's root). */
@@ -72,7 +116,10 @@ export async function loadDocsBacklog(dir: string, globs: DocsGlobs): Promise<Do
     readFiles(dir, found.issues),
     readFiles(dir, found.milestones),
   ]);
-  return parseDocsBacklog(issues, milestones);
+  const backlog = parseDocsBacklog(issues.files, milestones.files);
+  for (const file of [...found.outside, ...issues.outside, ...milestones.outside])
+    backlog.problems.push({ kind: 'outside', file, line: 1 });
+  return backlog;
 }
 
 /**

@@ -1,12 +1,135 @@
+import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { quoted } from './problems.js';
+
 /**
- * A fast path for the front matter backlog files usually have: flat `key: value` lines whose
- * values are plain words, quoted strings without escapes, integers, or lists of those (flow
- * `[a, b]` or block `- a`). The `yaml` package takes ~100 µs for such a block, which for 10,000
- * files is most of a scan; this reads it in a few. Anything outside that subset — comments, other
- * scalars (booleans, nulls, floats, dates), escapes, nesting, duplicate keys, anything odd —
- * returns undefined, and the caller parses the block with `yaml` instead, so every error message
- * (with its line) still comes from the real parser. A unit test checks that both agree.
+ * The front matter of a docs file, read without anything that could run it: the block between a
+ * first line of exactly `---` and the next `---` (or `...`) line is YAML, parsed by the `yaml`
+ * package (its errors carry positions; YAML 1.2, where `no` and `on` are strings) behind a fast
+ * path for the plain subset below. gray-matter, which this replaced, also took `---js` and
+ * evaluated the block: these files come from agents' branches and any checkout, so any other
+ * opener is refused (`---yaml` too: the status rewrites in docs-file.ts know only `---`).
+ *
+ * The fast path covers what backlog files usually have: flat `key: value` lines whose values are
+ * plain words, quoted strings without escapes, integers, or lists of those (flow `[a, b]` or block
+ * `- a`). The `yaml` package takes ~100 µs for such a block, which for 10,000 files is most of a
+ * scan; this reads it in a few. Anything outside that subset — comments, other scalars (booleans,
+ * nulls, floats, dates), escapes, nesting, duplicate keys, anything odd — returns undefined, and
+ * the block is parsed with `yaml` instead, so every error message (with its line) still comes from
+ * the real parser. A unit test checks that both agree.
  */
+
+/** The only line that opens front matter (a byte order mark before it is allowed, trailing blanks too). */
+export const FRONT_MATTER_OPEN = /^(?:\uFEFF)?---[ \t]*$/;
+/** A line that closes it: `---`, or YAML's document end `...`. */
+export const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** The front matter as parsed, with a way to find the file line of a top-level key or list entry. */
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** The text after the closing line (the whole file when it has no front matter). */
+  content: string;
+  /** File line of the key's value (of the n-th entry when it is a list), else 1. */
+  lineOf(key: string, index?: number): number;
+}
+
+/** Front matter that cannot be read, with the file line to point at. */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The front matter opens on line 1, so its text starts on line 2. */
+const FIRST_LINE = 2;
+
+/** Where the line starting at `from` ends (its `\n`, or the end of the text). */
+const lineEnd = (text: string, from: number) => {
+  const at = text.indexOf('\n', from);
+  return at === -1 ? text.length : at;
+};
+const lineAt = (text: string, from: number, end: number) =>
+  text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+
+/**
+ * Reads the front matter of `text`. A file whose first line does not start with `---` has none
+ * (empty data, the whole text as content); one whose first line starts with `---` but is not
+ * exactly that (`---js`, `---json`, `--- yaml`, `----`) is refused, as is a block never closed.
+ * Throws FrontMatterError with the file line.
+ */
+export function readFrontMatter(text: string): FrontMatter {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = lineEnd(text, start);
+  const first = lineAt(text, start, firstEnd);
+  if (!first.startsWith('---')) return { data: {}, content: text.slice(start), lineOf: () => 1 };
+  if (!FRONT_MATTER_OPEN.test(first)) {
+    throw new FrontMatterError(
+      `the first line is ${quoted(first, 24)}: front matter opens with a line of exactly "---" and is YAML; other front matter languages (---js, ---json, ---yaml …) are refused, never run.`,
+      1,
+    );
+  }
+  let from = firstEnd + 1;
+  while (from <= text.length) {
+    const end = lineEnd(text, from);
+    if (FRONT_MATTER_CLOSE.test(lineAt(text, from, end))) {
+      const source = text.slice(firstEnd + 1, from);
+      return { ...parseBlock(source), content: text.slice(Math.min(end + 1, text.length)) };
+    }
+    from = end + 1;
+  }
+  throw new FrontMatterError(
+    'the front matter opened on line 1 is never closed: end it with a line of exactly "---".',
+    1,
+  );
+}
+
+/** The block between the opening and closing lines, as data with the lines of its keys. */
+function parseBlock(source: string): Omit<FrontMatter, 'content'> {
+  const fast = parseFastFrontMatter(source);
+  if (fast) {
+    return {
+      data: fast.data,
+      lineOf: (key, index) => {
+        const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
+        const at = entry ?? fast.keyLines.get(key);
+        return at === undefined ? 1 : FIRST_LINE + at;
+      },
+    };
+  }
+  const doc: Document.Parsed = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + FIRST_LINE - 1;
+    throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new FrontMatterError('expected a mapping of keys (id: …, title: …)', FIRST_LINE);
+  }
+  const lineOfOffset = (offset: number | undefined) => {
+    if (offset === undefined) return 1;
+    let line = FIRST_LINE;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+    return line;
+  };
+  return {
+    data: value as Record<string, unknown>,
+    lineOf: (key, index) => {
+      const root = doc.contents;
+      if (!isMap(root)) return 1;
+      const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) return 1;
+      const item = pair.value;
+      if (index !== undefined && isSeq(item)) {
+        const entry = item.items[index] as { range?: [number, number, number] } | undefined;
+        if (entry?.range) return lineOfOffset(entry.range[0]);
+      }
+      return lineOfOffset((pair.key as { range?: [number, number, number] }).range?.[0]);
+    },
+  };
+}
 
 /** The parsed mapping, with the 0-based line of each key and of each block-list entry. */
 export interface FastFrontMatter {

@@ -26,9 +26,22 @@ export type BacklogProblem =
     }
   /** A dependency cycle: `path` starts and ends with the same id, each waiting for the next. */
   | { kind: 'cycle'; path: string[]; files: FileLine[] }
-  | { kind: 'unknown-milestone'; file: string; line: number; milestone: string; known: string[] };
+  | { kind: 'unknown-milestone'; file: string; line: number; milestone: string; known: string[] }
+  /** A file the globs match through a symbolic link that leads outside the repository: not read. */
+  | { kind: 'outside'; file: string; line: number };
 
 const where = (p: FileLine) => `${p.file}:${p.line}`;
+
+/** Control and format characters, line and paragraph separators: what a one-line report cannot show. */
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** `U+000A` for a line break. */
+export const codePoint = (char: string) =>
+  `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A value of a file quoted for a problem: cut after `max` characters, invisible ones spelt out (`<U+000A>`). */
+export const quoted = (text: string, max = 40) =>
+  `"${(text.length > max ? `${text.slice(0, max)}…` : text).replace(INVISIBLE, (c) => `<${codePoint(c)}>`)}"`;
 
 /** One line per problem, each starting with `file:line`, as people read them beside the files. */
 export function describeProblem(problem: BacklogProblem): string {
@@ -52,6 +65,8 @@ export function describeProblem(problem: BacklogProblem): string {
         problem.known.length > 0 ? ` Known: ${problem.known.join(', ')}.` : ' No milestone file found.';
       return `${where(problem)}: \`milestone\` names '${problem.milestone}', which has no milestone file.${known}`;
     }
+    case 'outside':
+      return `${where(problem)}: reached through a symbolic link that leads outside the repository, so it was not read. Replace the link with the file itself, or move it.`;
   }
 }
 

@@ -99,6 +99,46 @@ describe('one docs file', () => {
     ]);
   });
 
+  it('refuses an id with a line break or another invisible character, at its line', () => {
+    // As written in YAML, and as the problem shows it.
+    const ids: [string, string][] = [
+      ['"a\\nb"', '"a<U+000A>b" contains an invisible or control character (U+000A)'],
+      ['"a\\rb"', '"a<U+000D>b" contains an invisible or control character (U+000D)'],
+      ['"a\\tb"', '"a<U+0009>b" contains an invisible or control character (U+0009)'],
+      ['"a\\x00b"', '"a<U+0000>b" contains an invisible or control character (U+0000)'],
+      ['"a\\x1b[31mb"', '"a<U+001B>[31mb" contains an invisible or control character (U+001B)'],
+      ['"a\\u0085b"', '"a<U+0085>b" contains an invisible or control character (U+0085)'],
+      ['"a\\u2028b"', '"a<U+2028>b" contains an invisible or control character (U+2028)'],
+      ['"a\\u2029b"', '"a<U+2029>b" contains an invisible or control character (U+2029)'],
+      ['"\\u202eevil"', '"<U+202E>evil" contains an invisible or control character (U+202E)'],
+      ['"a\\u200bb"', '"a<U+200B>b" contains an invisible or control character (U+200B)'],
+      ['|-\n  two\n  lines', '"two<U+000A>lines" contains an invisible or control character (U+000A)'],
+    ];
+    for (const [written, shown] of ids) {
+      const parsed = parseIssueFile('x.md', `---\ntitle: T\nid: ${written}\n---\n`);
+      expect(parsed.item, written).toBeUndefined();
+      expect(parsed.problems.map(describeProblem), written).toEqual([
+        `x.md:3: \`id\`: ${shown}, such as a line break: ids are one line of visible characters.`,
+      ]);
+    }
+    // Dependencies and milestones name ids: the same rule, at the entry's line.
+    const refs = parseIssueFile(
+      'y.md',
+      '---\nid: a\ntitle: T\nmilestone: "m\\n1"\nblocked_by:\n  - ok\n  - "b\\nc"\nblocking: ["\\u202ed"]\n---\n',
+    );
+    expect(refs.problems.map((p) => [p.kind, 'field' in p && p.field, 'line' in p && p.line])).toEqual([
+      ['invalid-field', 'milestone', 4],
+      ['invalid-field', 'blocked_by', 7],
+      ['invalid-field', 'blocking', 8],
+    ]);
+    expect(refs.item).toMatchObject({ id: 'a', milestone: undefined, blockedBy: ['ok'], blocking: [] });
+    expect(problemsOf([], [{ path: 'm/m1.md', text: '---\nid: "m\\t1"\n---\n' }])).toEqual([
+      'm/m1.md:2: `id`: "m<U+0009>1" contains an invisible or control character (U+0009), such as a line break: ids are one line of visible characters.',
+    ]);
+    // Visible characters of any script stay ids.
+    expect(parseIssueFile('z.md', '---\nid: "Ärger-ß ünd 日本 #7"\ntitle: T\n---\n').problems).toEqual([]);
+  });
+
   it('reports unknown statuses and priorities at their line', () => {
     const { problems } = parseIssueFile(
       'x.md',

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseIssueFile } from '../../src/backlog/docs-file.js';
+import {
+  markItemDone,
+  parseIssueFile,
+  parseMilestoneFile,
+  setItemStatus,
+} from '../../src/backlog/docs-file.js';
 import { parseFastFrontMatter } from '../../src/backlog/front-matter.js';
+import { describeProblem } from '../../src/backlog/problems.js';
 
 /** Values to combine into front matter: the subset the fast path takes, and near misses it must refuse. */
 const VALUES = [
@@ -101,5 +110,96 @@ describe('the front matter fast path', () => {
     expect(a.refs).toEqual(b.refs);
     expect(a.refs.map((r) => r.line)).toEqual([5, 6]);
     expect([a.milestoneLine, b.milestoneLine]).toEqual([7, 7]);
+  });
+});
+
+/**
+ * gray-matter, which read the front matter before, took the language after the opening `---`
+ * (`---js`) and ran a `js`/`javascript` block through eval; it knew `yaml`/`yml`, `json`,
+ * `javascript`/`js`, `coffee`/`coffeescript`/`cson` and any engine registered as `toml` and the
+ * like, in any case and with blanks around the name. Every one is refused here, never run.
+ */
+describe('front matter openers other than exactly ---', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'front-matter-openers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ENGINES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml', 'yaml', 'yml'];
+  const spellings = (name: string) => [
+    name,
+    name.toUpperCase(),
+    `${name[0]!.toUpperCase()}${name.slice(1)}`,
+    ` ${name}`,
+    `${name} `,
+    `\t${name}`,
+  ];
+  const OPENERS = [...ENGINES.flatMap((name) => spellings(name).map((s) => `---${s}`)), '----', '--- # yaml'];
+
+  let n = 0;
+  /** A file whose block, if evaluated as JavaScript, writes the environment into a fresh sentinel. */
+  const attack = (opener: string, eol = '\n') => {
+    const sentinel = join(dir, `ran-${++n}`);
+    const payload = `(process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(sentinel)}, JSON.stringify(process.env)), { id: 'pwned', title: 'ran' })`;
+    const text = [opener, payload, '---', '# Acceptance criteria', '- [ ] x', ''].join(eol);
+    return { sentinel, text };
+  };
+
+  it.each(OPENERS)('refuses %j in issue and milestone files, at line 1, without running it', (opener) => {
+    for (const eol of ['\n', '\r\n']) {
+      for (const bom of ['', '\uFEFF']) {
+        const { sentinel, text } = attack(`${bom}${opener}`, eol);
+        const issue = parseIssueFile('docs/i/evil.md', text);
+        const milestone = parseMilestoneFile('docs/m/evil.md', text);
+        expect(existsSync(sentinel), 'the block ran').toBe(false);
+        expect(issue.item).toBeUndefined();
+        expect(issue.problems.map(describeProblem)).toEqual([
+          `docs/i/evil.md:1: the front matter does not parse: the first line is "${opener.replace('\t', '<U+0009>')}": front matter opens with a line of exactly "---" and is YAML; other front matter languages (---js, ---json, ---yaml …) are refused, never run.`,
+        ]);
+        expect(milestone).toMatchObject({
+          milestone: undefined,
+          problems: [{ kind: 'parse', file: 'docs/m/evil.md', line: 1 }],
+        });
+        // The rewriters of the dev and retro pull requests leave such a file as it is.
+        expect(markItemDone(text)).toBe(text);
+        expect(setItemStatus(text, 'deprecated')).toBe(text);
+      }
+    }
+  });
+
+  it('shows at most the start of a long first line', () => {
+    const [problem] = parseIssueFile('a.md', `---js ${'x'.repeat(500)}\n---\n`).problems;
+    expect(problem?.kind === 'parse' && problem.message.length).toBeLessThan(250);
+  });
+
+  it('takes exactly --- with trailing blanks, and --- or ... as the closing line', () => {
+    for (const text of [
+      '--- \nid: a\ntitle: A\n---\nbody',
+      '---\t\r\nid: a\r\ntitle: A\r\n...\r\nbody',
+      '\uFEFF---\nid: a\ntitle: A\n--- \nbody',
+    ]) {
+      const parsed = parseIssueFile('a.md', text);
+      expect(parsed.problems, JSON.stringify(text)).toEqual([]);
+      expect(parsed.item).toMatchObject({ id: 'a', title: 'A', body: 'body' });
+    }
+    // The line of a key counts from the opening line, whatever blanks follow it.
+    expect(parseIssueFile('a.md', '---  \nid: a\ntitle: A\nstatus: nope\n---\n').problems).toMatchObject([
+      { field: 'status', line: 4 },
+    ]);
+  });
+
+  it('reports front matter that is never closed at line 1', () => {
+    expect(parseIssueFile('a.md', '---\nid: a\ntitle: A\n').problems.map(describeProblem)).toEqual([
+      'a.md:1: the front matter does not parse: the front matter opened on line 1 is never closed: end it with a line of exactly "---".',
+    ]);
+    expect(parseIssueFile('a.md', '---').problems).toMatchObject([{ kind: 'parse', line: 1 }]);
+  });
+
+  it('reads a file without front matter as one without fields, as before', () => {
+    expect(parseMilestoneFile('m/first.md', '# First\n')).toEqual({
+      milestone: { id: 'first', title: 'first', order: undefined, due: undefined, file: 'm/first.md' },
+      problems: [],
+    });
+    expect(parseIssueFile('i/a.md', '  ---js\nid: a\n').problems.map((p) => p.kind)).toEqual([
+      'missing-field',
+      'missing-field',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
 import type { JobSession } from '../../action/engine.js';
 import { markItemDone, parseIssueFile } from '../../backlog/docs-file.js';
 import { DOCS_ITEM_MARKER, parseDocsItemMarker } from '../../backlog/mirror.js';
+import { describeProblem } from '../../backlog/problems.js';
 import { push } from '../../engine/session.js';
 import { commitStaged } from '../../git/commit.js';
 import { gitOk } from '../../git/exec.js';
@@ -15,6 +16,11 @@ import * as core from '../../log.js';
  * criterion ticked, committed on the item's branch, so merging the reviewed PR is what archives
  * the item. Nothing is ever pushed to the default branch. Only an issue the action opened (the
  * scan's mirror) is trusted with the marker naming the file; the file must still hold that id.
+ *
+ * The file is read from the branch, which the agent wrote: the commit goes on top of it, so it must
+ * start from the branch's text. That is safe because the front matter reader runs nothing (any
+ * opener but `---` is a problem, reported here) and a link is refused before anything is read or
+ * written through it.
  */
 export async function markDocsItemDone(session: JobSession): Promise<string | undefined> {
   if (!session.issue.body.includes(DOCS_ITEM_MARKER)) return undefined;
@@ -30,14 +36,25 @@ export async function markDocsItemDone(session: JobSession): Promise<string | un
   if (isAbsolute(path) || path.split('/').includes('..') || path.startsWith('.git/')) {
     return `The docs file '${marker.file}' named by #${session.item} is outside the repository; it was not marked done.`;
   }
+  const full = join(wt.dir, path);
   let text: string;
   try {
-    text = await readFile(join(wt.dir, path), 'utf8');
+    // No link anywhere on the way: reading or writing through one would reach another file.
+    if ((await realpath(full)) !== join(await realpath(wt.dir), path)) {
+      return `The docs file ${path} of #${session.item} is a symbolic link (or in a linked folder) on the branch; it was not marked done.`;
+    }
+    // A pipe the agent left in its place would block the read forever.
+    if (!(await stat(full)).isFile()) throw new Error('not a file');
+    text = await readFile(full, 'utf8');
   } catch {
     return `The docs file ${path} of #${session.item} is not on the branch; it was not marked done.`;
   }
-  if (parseIssueFile(path, text).item?.id !== marker.id) {
-    return `${path} no longer holds the docs item '${marker.id}'; it was not marked done.`;
+  const parsed = parseIssueFile(path, text);
+  if (parsed.item?.id !== marker.id) {
+    const problem = parsed.item ? undefined : parsed.problems[0];
+    return problem
+      ? `${describeProblem(problem)} The docs item '${marker.id}' of #${session.item} was not marked done.`
+      : `${path} no longer holds the docs item '${marker.id}'; it was not marked done.`;
   }
   const done = markItemDone(text);
   if (done === text) return undefined;
