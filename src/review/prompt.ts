@@ -1,6 +1,7 @@
 import { type ProjectInstructions, renderProjectInstructions } from '../prompts/project.js';
 import { renderTemplate } from '../prompts/render.js';
 import { delimitedBlock, sanitizeUntrusted, untrustedBlock } from '../safety/sanitize.js';
+import { type ItemKey, itemRef } from '../state/index.js';
 import type { Criterion } from './criteria.js';
 import { type DiffContext, displayPath } from './diff.js';
 import type { PriorReview } from './prior.js';
@@ -8,7 +9,10 @@ import type { PriorReview } from './prior.js';
 /** Everything the review prompt is built from. */
 export interface ReviewPromptInput {
   repository: string;
-  number: number;
+  /** The pull request's number, or the item's key for a local branch. */
+  number: number | string;
+  /** What is reviewed, in words: `pull request #12`, or `the branch codex/T-1-x of work item T-1`. */
+  change: string;
   cycle: number;
   headSha: string;
   /** Whether the working directory's HEAD is the PR's head commit (undefined: not a git checkout). */
@@ -22,7 +26,7 @@ export interface ReviewPromptInput {
    * The linked issue's criteria; undefined when the PR links no issue. `fromPlan`: they are the
    * work item's planned criteria (its status comment), not the issue's checklist.
    */
-  criteria: { issue: number; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
+  criteria: { issue: ItemKey; title: string; items: Criterion[]; fromPlan?: boolean } | undefined;
   previous: PriorReview | undefined;
   /** The whole PR's diff: patches in full on a first review, its file list from the second cycle on. */
   diff: DiffContext;
@@ -52,13 +56,14 @@ export function buildReviewPrompt(
         : '';
   return renderTemplate(source, template, {
     number: String(input.number),
+    change: input.change,
     repository: input.repository,
     cycle: String(input.cycle),
     checkout,
     project_instructions: renderProjectInstructions(input.projectInstructions),
     pull_request: renderPullRequest(input),
     criteria: renderCriteriaSection(input.criteria),
-    previous: renderPrevious(input.previous),
+    previous: renderPrevious(input, input.previous),
     diff: input.increment
       ? renderIncrement(input.increment, input.diff, input.headSha)
       : renderDiff(input.diff),
@@ -73,20 +78,24 @@ function renderPullRequest(input: ReviewPromptInput): string {
   ].join('\n\n');
 }
 
+/** `issue #12`, or `work item T-1` for a docs item worked locally. */
+const issueRef = (item: ItemKey): string =>
+  typeof item === 'number' ? `issue ${itemRef(item)}` : `work item ${itemRef(item)}`;
+
 function renderCriteriaSection(criteria: ReviewPromptInput['criteria']): string {
   if (!criteria) return 'The pull request links no issue ("Closes #N"), so there are no acceptance criteria.';
+  const ref = issueRef(criteria.issue);
   if (criteria.items.length === 0) {
-    return `Issue #${criteria.issue} has no "Acceptance criteria" checklist; judge the change against the issue and the description.\n\n${untrustedBlock(`issue #${criteria.issue} title`, criteria.title)}`;
+    return `${ref[0]!.toUpperCase()}${ref.slice(1)} has no "Acceptance criteria" checklist; judge the change against the issue and the description.\n\n${untrustedBlock(`${ref} title`, criteria.title)}`;
   }
   const list = criteria.items.map((c, i) => `${i + 1}. ${sanitizeUntrusted(c.text)}`).join('\n');
-  const source = criteria.fromPlan
-    ? `From the plan of issue #${criteria.issue}`
-    : `From issue #${criteria.issue}`;
-  return `${source}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of issue #${criteria.issue}`, list)}`;
+  const source = criteria.fromPlan ? `From the plan of ${ref}` : `From ${ref}`;
+  return `${source}; return one \`criteria\` entry for each, in this order.\n\n${untrustedBlock(`acceptance criteria of ${ref}`, list)}`;
 }
 
-function renderPrevious(previous: PriorReview | undefined): string {
-  if (!previous) return 'This is the first review of this pull request.';
+function renderPrevious(input: ReviewPromptInput, previous: PriorReview | undefined): string {
+  if (!previous)
+    return `This is the first review of ${typeof input.number === 'number' ? 'this pull request' : 'this branch'}.`;
   if (!previous.review) {
     return `Cycle ${previous.cycle} was reviewed, but its review JSON could not be read back; review from scratch.`;
   }

@@ -11,6 +11,7 @@ const defaultReviewTemplate = () => readFileSync(BUNDLED_PROMPTS.review, 'utf8')
 const input = (over: Partial<ReviewPromptInput> = {}): ReviewPromptInput => ({
   repository: 'octo/demo',
   number: 7,
+  change: `pull request #7`,
   cycle: 2,
   headSha: 'f'.repeat(40),
   checkoutAtHead: true,
@@ -91,7 +92,7 @@ describe('buildReviewPrompt', () => {
     expect(() =>
       buildReviewPrompt(input(), 'Review {{diff}} {{pr_body}}', 'review (.github/review.md)'),
     ).toThrow(
-      "The prompt template 'review (.github/review.md)' uses unknown placeholder {{pr_body}}. Known placeholders: {{checkout}}, {{criteria}}",
+      "The prompt template 'review (.github/review.md)' uses unknown placeholder {{pr_body}}. Known placeholders: {{change}}, {{checkout}}, {{criteria}}",
     );
   });
 });

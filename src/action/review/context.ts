@@ -80,6 +80,7 @@ export async function gatherReviewContext(options: {
   const prompt: ReviewPromptInput = {
     repository: `${repo.owner}/${repo.repo}`,
     number: pr.number,
+    change: `pull request #${pr.number}`,
     cycle: decision.cycle,
     headSha: pr.head.sha,
     checkoutAtHead: options.checkoutAtHead,

@@ -5,6 +5,7 @@ import { cycleMismatch, stoppedReason } from '../../action/review/item.js';
 import { recordOnItem } from '../../action/review/item-record.js';
 import { fromFork, resolvePullTarget, skipReason } from '../../action/review/resolve.js';
 import { ZERO_USAGE } from '../../agent/types.js';
+import { reviewVerdict, settleReview } from '../../engine/review.js';
 import { createGitExec } from '../../git/exec.js';
 import { getPull } from '../../github/pulls.js';
 import * as core from '../../log.js';
@@ -12,7 +13,7 @@ import type { PhaseHandler } from '../../phase.js';
 import { renderReview } from '../../review/render.js';
 import type { ReviewRunOutcome } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
-import { type PreviousCycle, type Tracking, trackFindings } from '../../review/track.js';
+import { type Tracking, trackFindings } from '../../review/track.js';
 import { itemCapReached } from '../../state/index.js';
 import type { PhaseResult } from '../../status.js';
 import { renderFinding } from '../../tracker/github/review/payloads.js';
@@ -132,19 +133,14 @@ async function reviewPullRequest(
     }
     return { ...base, status: 'error', reason: outcome.reason };
   }
-  const answer: Review =
-    outcome.kind === 'review'
-      ? outcome.review
-      : {
-          status: 'blocked',
-          summary: 'The reviewer did not return a valid review.',
-          findings: [],
-          criteria: [],
-          blocked_reason: outcome.reason,
-        };
-  const { review, tracking } = repeat
-    ? { review: answer, tracking: repeat.tracking ?? trackFindings(answer, cycle, undefined).tracking }
-    : trackFindings(answer, cycle, carriedFrom(context, answer));
+  const settled = repeat
+    ? {
+        review: repeat.review,
+        tracking: repeat.tracking ?? trackFindings(repeat.review, cycle, undefined).tracking,
+        invalid: false,
+      }
+    : settleReview(outcome, cycle, context.previous);
+  const { review, tracking } = settled;
   logTracking(tracking);
 
   const plan = await planWrites(job, context, review, tracking);
@@ -167,7 +163,7 @@ async function reviewPullRequest(
       return written;
     });
   }
-  const result = verdict(review, cycle, ctx.inputs.maxReviewCycles, outcome.kind === 'invalid');
+  const result = reviewVerdict(review, cycle, ctx.inputs.maxReviewCycles, settled.invalid);
   // A repeat whose review the item already records writes nothing there twice (nor chains twice).
   const recorded = repeat && item?.state.reviewCycle === cycle && item.state.headSha === pr.head.sha;
   if (item && !recorded) {
@@ -223,52 +219,12 @@ function logContext(context: ReviewContext): void {
   }
 }
 
-/** The previous cycle whose open findings this one carries: only a readable review that judged something. */
-function carriedFrom(context: ReviewContext, answer: Review): PreviousCycle | undefined {
-  const { previous } = context;
-  if (!previous?.review || answer.status === 'blocked') return undefined;
-  return { cycle: previous.cycle, review: previous.review, tracking: previous.tracking };
-}
-
 function logTracking(tracking: Tracking): void {
   if (tracking.since === null) return;
   const count = (state: string) => tracking.findings.filter((t) => t.state === state).length;
   core.info(
     `Findings since cycle ${tracking.since}: ${tracking.fixed.length} fixed, ${count('still_open')} still open, ${count('new')} new.`,
   );
-}
-
-/** The phase status for the review's verdict, and what comes next. */
-function verdict(
-  review: Review,
-  cycle: number,
-  maxCycles: number,
-  invalid: boolean,
-): { status: 'pass' | 'changes_required' | 'blocked'; reason: string; nextPhase?: 'fix' } {
-  const count = `${review.findings.length} finding(s)`;
-  if (review.status === 'pass')
-    return {
-      status: 'pass',
-      reason: `Review cycle ${cycle} passed (${count}); the pull request waits for a human approval.`,
-    };
-  if (review.status === 'blocked') {
-    return {
-      status: 'blocked',
-      reason: invalid
-        ? (review.blocked_reason ?? '')
-        : `The reviewer could not review: ${review.blocked_reason}`,
-    };
-  }
-  if (cycle < maxCycles)
-    return {
-      status: 'changes_required',
-      reason: `Review cycle ${cycle} requires changes (${count}).`,
-      nextPhase: 'fix',
-    };
-  return {
-    status: 'changes_required',
-    reason: `Review cycle ${cycle} requires changes (${count}), and the cap of ${maxCycles} review cycle(s) is reached: a human decides what happens next.`,
-  };
 }
 
 function summaryOf(

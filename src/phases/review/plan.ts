@@ -1,15 +1,14 @@
+import { engineEnv } from '../../action/engine.js';
 import type { ItemJob } from '../../action/job.js';
 import type { ReviewContext } from '../../action/review/context.js';
 import { reviewLabel } from '../../action/review/item-record.js';
+import { runReviewer as runEngineReviewer } from '../../engine/review.js';
 import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { listReviewThreads } from '../../github/threads.js';
 import * as core from '../../log.js';
 import type { PhaseContext } from '../../phase.js';
-import { loadPrompt } from '../../prompts/load.js';
-import { readProjectInstructions } from '../../prompts/project.js';
-import { buildReviewPrompt } from '../../review/prompt.js';
 import { renderReview } from '../../review/render.js';
-import { type ReviewRunOutcome, runReview } from '../../review/run.js';
+import type { ReviewRunOutcome } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
 import type { Tracking } from '../../review/track.js';
 import { findingThreads, planInline } from '../../tracker/github/review/inline.js';
@@ -21,40 +20,19 @@ import {
 } from '../../tracker/github/review/payloads.js';
 import type { WritePlan } from '../../tracker/github/review/writes.js';
 
-/** Builds the prompt (template and instructions from the default branch) and runs the reviewer. */
+/** The engine's reviewer over the pull request's checkout (template and instructions from the default branch). */
 export async function runReviewer(
   job: ItemJob,
   context: ReviewContext,
   cwd: string,
 ): Promise<ReviewRunOutcome> {
-  const { ctx, client, repo } = job;
-  const fromDefaultBranch = (path: string) => readDefaultBranchFile(client, repo, path);
-  const template = await loadPrompt('review', {
-    overrides: ctx.config.prompts,
-    readDefaultBranchFile: fromDefaultBranch,
-  });
-  // The reviewer's instructions come from the default branch: the PR's own AGENTS.md is code under
-  // review (DESIGN §8.10), and the run is told not to load the checkout's (agent/codex/args.ts).
-  const projectInstructions = await readProjectInstructions(
-    fromDefaultBranch,
-    await defaultBranch(client, repo),
-  );
-  core.info(
-    projectInstructions
-      ? `Project instructions: ${projectInstructions.path} on ${projectInstructions.branch}${projectInstructions.truncated ? ' (cut at 32 KiB)' : ''}.`
-      : 'Project instructions: none on the default branch.',
-  );
-  const prompt = buildReviewPrompt(
-    { ...context.prompt, projectInstructions },
-    template.template,
-    `review (${template.origin})`,
-  );
-  const runner = await ctx.agent();
-  // No group of our own here: the runner prints each run as a group, and groups do not nest.
-  return runReview(runner, {
-    prompt,
+  const { client, repo } = job;
+  return runEngineReviewer({
+    env: engineEnv(job.ctx),
+    tracker: { readDefaultBranchFile: (path) => readDefaultBranchFile(client, repo, path) },
+    defaultBranch: await defaultBranch(client, repo),
+    input: context.prompt,
     cwd,
-    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
   });
 }
 
