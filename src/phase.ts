@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import type { ActionContext } from './context.js';
 import type { GitHubClient } from './github/client.js';
 import type { Inputs } from './inputs.js';
-import type { ConcretePhase, HandlerName, PhaseResult } from './status.js';
+import type { HandlerName, PhaseResult } from './status.js';
 
 /** Everything a phase may use: validated inputs and config, the job context, and the ports. */
 export interface PhaseContext {

@@ -6,7 +6,7 @@ import { type Remote, trackingRef } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
 import * as core from '../log.js';
 import type { LoadedPrompt } from '../prompts/load.js';
-import { addItemUsage, type ItemKey, type ItemState, itemCapReached, itemRef } from '../state/index.js';
+import { addItemUsage, type ItemKey, type ItemState, itemCapReached } from '../state/index.js';
 import type { ItemTracker } from '../tracker/port.js';
 import type { EngineEnv } from './env.js';
 import { createProgressUpdater, type ProgressUpdater } from './progress.js';

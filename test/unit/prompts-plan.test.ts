@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_OUTPUT_SCHEMA, planAnswerSchema } from '../../src/phases/plan/schema.js';
+import { PLAN_OUTPUT_SCHEMA, planAnswerSchema } from '../../src/engine/plan/schema.js';
 import { placeholdersOf } from '../../src/prompts/render.js';
 
 type Json = Record<string, unknown>;

@@ -2,6 +2,7 @@ import { type JobSession, openJobSession } from '../../action/engine.js';
 import { gateTrigger, openItemJob, saveState, setLabel } from '../../action/job.js';
 import { releaseApproved } from '../../engine/escalation.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from '../../engine/fix/round.js';
+import { findingsBack } from '../../engine/fix/stops.js';
 import { type ResumePoint, restoreLastThread } from '../../engine/resume.js';
 import { ForeignCommitsError } from '../../engine/session.js';
 import { errorMessage } from '../../errors.js';
@@ -83,10 +84,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
       next: `Fix the remaining findings on the branch ${pr.head.ref} yourself, then comment /codex review on PR #${pr.number}, or raise max-review-cycles.`,
     });
   }
-  const back =
-    state.fix && state.fix.cycle < cycle
-      ? context.findings.filter((f) => state.fix!.claimed.includes(f.id))
-      : [];
+  const back = findingsBack(state, cycle, context.findings);
   if (back.length > 0) {
     return stopLoop(job, context, {
       why: `The findings the last fix round claimed to fix came back in review cycle ${cycle}: ${back.map((f) => f.id).join(', ')}. Another automated round would likely repeat it.`,

@@ -1,4 +1,5 @@
 import { hasWriteAccess } from '../../action/actor.js';
+import { engineEnv } from '../../action/engine.js';
 import {
   chain,
   commenterOf,
@@ -9,14 +10,15 @@ import {
   setLabel,
   startByHand,
 } from '../../action/job.js';
-import { runWithSchemaRetry } from '../../agent/retry.js';
+import { askPlanner } from '../../engine/plan/run.js';
+import type { PlanAnswer } from '../../engine/plan/schema.js';
 import { errorMessage } from '../../errors.js';
 import { upsertMarkedComment } from '../../github/comments.js';
 import { readDefaultBranchFile } from '../../github/content.js';
 import type { LifecycleState } from '../../github/labels.js';
 import { createSubIssues } from '../../github/subissues.js';
 import * as core from '../../log.js';
-import type { PhaseContext, PhaseHandler } from '../../phase.js';
+import type { PhaseHandler } from '../../phase.js';
 import { renderPrompt } from '../../prompts/load.js';
 import { fitBody } from '../../report/limits.js';
 import { safeLine, safeText } from '../../report/markdown.js';
@@ -30,7 +32,6 @@ import {
 } from '../../state/index.js';
 import type { PhaseResult } from '../../status.js';
 import { planPromptValues, readDiscussion } from './input.js';
-import { PLAN_OUTPUT_SCHEMA, type PlanAnswer } from './schema.js';
 
 /** Marks the one comment that holds the planner's questions; edited in place each round. */
 export const QUESTIONS_MARKER = '<!-- codex-orchestrator:questions -->';
@@ -83,7 +84,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
   await saveState(job, state);
   let asked: Awaited<ReturnType<typeof askPlanner>>;
   try {
-    asked = await askPlanner(ctx, prompt);
+    asked = await askPlanner(engineEnv(ctx), prompt, ctx.context.workspace);
   } catch (error) {
     // The job fails (main.ts reports it); the status comment must not stay "running".
     const note = `The planner could not run: ${errorMessage(error)}`;
@@ -130,18 +131,6 @@ export const planPhase: PhaseHandler = async (ctx) => {
 };
 
 /** One read-only run with the plan schema (an answer that breaks it is asked for once more). */
-async function askPlanner(ctx: PhaseContext, prompt: string) {
-  const agent = await ctx.agent();
-  return runWithSchemaRetry(agent, {
-    prompt,
-    cwd: ctx.context.workspace,
-    sandbox: 'read-only',
-    outputSchema: PLAN_OUTPUT_SCHEMA,
-    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
-    label: 'plan',
-  });
-}
-
 /**
  * Records a valid plan answer: questions, sub-issues, the state and the label to set (the caller
  * saves the state first, then sets the label), the next phase.

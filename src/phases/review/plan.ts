@@ -5,7 +5,6 @@ import { reviewLabel } from '../../action/review/item-record.js';
 import { runReviewer as runEngineReviewer } from '../../engine/review.js';
 import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { listReviewThreads } from '../../github/threads.js';
-import * as core from '../../log.js';
 import type { PhaseContext } from '../../phase.js';
 import { renderReview } from '../../review/render.js';
 import type { ReviewRunOutcome } from '../../review/run.js';

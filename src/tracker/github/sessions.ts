@@ -5,7 +5,7 @@ import type { GitIdentity } from '../../git/commit.js';
 import { type GitExec, gitOk } from '../../git/exec.js';
 import type { Remote } from '../../git/remote.js';
 import type { ItemKey } from '../../state/index.js';
-import type { DeleteResult, RestoreResult, SaveResult, SessionRequest, SessionStore } from '../port.js';
+import type { SessionStore } from '../port.js';
 import { open, seal } from './session-cipher.js';
 import { pack, readRollouts, unpack, writeRollouts } from './session-pack.js';
 

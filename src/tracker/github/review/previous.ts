@@ -1,7 +1,5 @@
 import * as core from '../../../log.js';
 import type { PriorReview } from '../../../review/prior.js';
-import type { Review } from '../../../review/schema.js';
-import type { Tracking } from '../../../review/track.js';
 import { readStoredReview } from './stored.js';
 
 /**
