@@ -25,7 +25,7 @@ export function slugify(title: string): string {
 }
 
 /** The item's branch, `<prefix>/<id>-<slug>` (DESIGN §7). */
-export function branchName(prefix: string, id: number, title: string): string {
+export function branchName(prefix: string, id: number | string, title: string): string {
   return `${prefix}/${id}-${slugify(title)}`;
 }
 

@@ -1,4 +1,7 @@
 import type { GitIdentity } from '../git/commit.js';
+import type { PriorReview } from '../review/prior.js';
+import type { Review } from '../review/schema.js';
+import type { Tracking } from '../review/track.js';
 import type { ItemKey, ItemState } from '../state/index.js';
 
 // The tracker port (DESIGN §12): where a work item's state, its held commits and its agent
@@ -97,4 +100,36 @@ export interface ItemTracker {
   readDefaultBranchFile(path: string): Promise<string | undefined>;
   readonly holds: HoldStore;
   readonly sessions: SessionStore;
+}
+
+/** A review the loop recorded: the exact review JSON, and what the loop knows about it. */
+export interface ReviewRecord {
+  cycle: number;
+  headSha: string;
+  review: Review;
+  tracking: Tracking;
+  /** Who reviewed (the runtimes of a second opinion), and anything else recorded beside the JSON. */
+  notes?: Record<string, unknown>;
+}
+
+/** Where a loop's reviews are kept and read back (the local tracker: `review-<cycle>.json`). */
+export interface ReviewStore {
+  /** The newest review, or undefined before the first. */
+  latest(): Promise<PriorReview | undefined>;
+  record(record: ReviewRecord): Promise<void>;
+}
+
+/**
+ * The tracker of an item the engine works through its whole loop in one process (the CLI's `run`,
+ * the MCP server's `process_bug`): its state is read back, its reviews are kept, and what remains
+ * is written for a person. The Action runs one phase per job and keeps these on GitHub itself.
+ */
+export interface LoopTracker extends ItemTracker {
+  /** The item's state as last saved, or undefined for an item never worked. */
+  loadState(): Promise<ItemState | undefined>;
+  readonly reviews: ReviewStore;
+  /** The item's summary for people: what was done, what remains, the next human step. */
+  writeSummary(markdown: string): Promise<void>;
+  /** Where the item's raw runtime events go (JSONL). */
+  readonly eventsFile: string;
 }
