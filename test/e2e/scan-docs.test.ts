@@ -175,4 +175,27 @@ describe('scan: a docs backlog', () => {
     expect(s.dashboard()!.number).not.toBe(a!.number);
     s.gh.assertNoViolations();
   });
+
+  it('cuts the queue output to what GitHub takes from a job, and says how many it left out', async () => {
+    s = await scanScenario();
+    s.config('backlog:\n  source: docs\n');
+    const files: Record<string, string> = {};
+    const title = 'A long title, as people write them when they mean it'.repeat(4);
+    for (let k = 0; k < 4000; k++)
+      files[`${DIR}/issues/item-${String(k).padStart(4, '0')}.md`] = docsItem({
+        id: `item-${k}`,
+        title: `${k} ${title}`,
+      });
+    await s.files(files);
+    const out = await s.run({ inputs: { 'dry-run': 'true' } });
+    expect(out.outputs.status, out.stdout.slice(-2000)).toBe('complete');
+    const queue = out.outputs.queue!;
+    expect(Buffer.byteLength(queue)).toBeLessThanOrEqual(512 * 1024);
+    const kept = (JSON.parse(queue) as unknown[]).length;
+    expect(kept).toBeGreaterThan(100);
+    expect(kept).toBeLessThan(4000);
+    const note = `The queue output lists the first ${kept} of 4000 ready items (${4000 - kept} left out)`;
+    expect(out.stdout).toContain(`::warning::${note}`);
+    expect(out.summary).toContain(note);
+  });
 });

@@ -25,6 +25,8 @@ describe('scan: the queue and serial claims', () => {
     const { low, plain, urgent, plain2 } = seedBacklog(s);
     // A human discussion on an unclaimed item: it has comments, but no lifecycle label.
     s.gh.addComment(plain2.number, 'Any news?', 'writer');
+    // It waits for the item the scan claims: the dashboard shows that one in progress at once.
+    s.gh.addIssue({ title: 'After the urgent one', labels: ['codex'], body: `Blocked by #${urgent.number}` });
 
     const first = await s.run();
     expect(first.outputs.status, first.stdout).toBe('complete');
@@ -52,6 +54,7 @@ describe('scan: the queue and serial claims', () => {
     const dashboard = s.dashboard();
     expect(dashboard?.body).toContain(DASHBOARD_MARKER);
     expect(dashboard?.body).toMatch(/## In progress\n\n- #\d+ Urgent/);
+    expect(dashboard?.body).toContain(`After the urgent one: waiting for #${urgent.number} (in progress)`);
     // No issue was read for a status comment (none was in flight; the commented one has no
     // lifecycle label): the one comment list is the claim's own write finding its status comment.
     expect(s.gh.calls('issues/list-comments').map((r) => r.path)).toEqual([

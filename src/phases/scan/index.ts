@@ -110,6 +110,9 @@ export const scanPhase: PhaseHandler = async (ctx) => {
   // No more than a matrix can start (max-parallel ≤ 20 keeps far below it; the cap says so in code).
   const count = Math.min(slots, itemsPerScan(ctx.config), view.ready.length, MAX_MATRIX_JOBS);
   const claims = count > 0 ? await claimReady(job, backlog, view.ready, count, clock) : [];
+  // A claim labels a GitHub issue `in-progress`, and the next scan reads its status from that
+  // label: the dashboard says so now, or the next scan would find it changed and write it again.
+  if (backlog.source === 'github' && job.writes) for (const c of claims) c.item.status = 'in_progress';
   const after =
     claims.length > 0 ? computeQueue(backlog.dag, backlog.milestones, withClaims(sv, claims)) : view;
   await dashboard(after);
