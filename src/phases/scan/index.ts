@@ -107,7 +107,7 @@ export const scanPhase: PhaseHandler = async (ctx) => {
 
   const maxParallel = ctx.config['max-parallel'];
   const slots = Math.max(0, maxParallel - view.inProgress.length);
-  // No more than a matrix can start (max-parallel ≤ 20 keeps far below it; the cap says so in code).
+  // Never more than a matrix can start (256 jobs); max-parallel (at most 20) stays far below it.
   const count = Math.min(slots, itemsPerScan(ctx.config), view.ready.length, MAX_MATRIX_JOBS);
   const claims = count > 0 ? await claimReady(job, backlog, view.ready, count, clock) : [];
   // A claim labels a GitHub issue `in-progress`, and the next scan reads its status from that
