@@ -162,7 +162,8 @@ export const configSchema = z.strictObject({
   pricing: pricing.prefault({}),
   'max-iterations': z.number().int().min(1).max(100).default(10),
   'max-parallel': z.number().int().min(1).max(20).default(1),
-  'max-items-per-run': z.number().int().min(1).max(100).default(1),
+  /** How many items one scan starts; unset, `max-parallel` (so `max-parallel: 3` starts three). */
+  'max-items-per-run': z.number().int().min(1).max(100).optional(),
   'consecutive-failure-limit': z.number().int().min(1).max(100).default(3),
 });
 
@@ -178,6 +179,10 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** How many items one scan may start: `max-items-per-run`, else `max-parallel`. */
+export const itemsPerScan = (config: Pick<Config, 'max-items-per-run' | 'max-parallel'>): number =>
+  config['max-items-per-run'] ?? config['max-parallel'];
 
 /** The configuration used when the repository has no policy file. */
 export const defaultConfig = (): Config => configSchema.parse({});

@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
     outputs = applyResult(outputs, result);
     await writeJobSummary({ phase: routed.phase, result });
     if (cancellation.message) core.setFailed(cancellation.message);
-    else if (result.status === 'error') core.setFailed(result.reason);
+    else if (result.status === 'error' || result.fail) core.setFailed(result.reason);
     else core.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
   } catch (error) {
     outputs.status = 'error';

@@ -9,6 +9,7 @@ import {
   DEFAULT_DENIED_COMMANDS,
   DEFAULT_PROTECTED_PATHS,
   defaultConfig,
+  itemsPerScan,
   loadConfig,
   parseConfig,
 } from '../../src/config.js';
@@ -45,7 +46,11 @@ describe('loadConfig', () => {
       source: 'github',
       docs: { issues: 'docs/projects/**/issues/*.md', milestones: 'docs/projects/**/milestones/*.md' },
     });
-    expect(config['max-items-per-run']).toBe(1);
+    // Unset: one scan starts up to max-parallel items (1 by default).
+    expect(config['max-items-per-run']).toBeUndefined();
+    expect(itemsPerScan(config)).toBe(1);
+    expect(itemsPerScan(parseConfig('max-parallel: 3\n', FILE))).toBe(3);
+    expect(itemsPerScan(parseConfig('max-parallel: 3\nmax-items-per-run: 1\n', FILE))).toBe(1);
     expect(config.commands.allow).toEqual(DEFAULT_ALLOWED_COMMANDS);
     expect(config.commands.deny).toEqual(DEFAULT_DENIED_COMMANDS);
     expect(config['protected-paths']).toEqual(DEFAULT_PROTECTED_PATHS);

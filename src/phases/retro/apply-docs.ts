@@ -11,7 +11,8 @@ import { defaultBranch } from '../../github/content.js';
 import { createDraftPull, findBranchPull } from '../../github/pulls.js';
 import type { ItemJob } from '../../item/job.js';
 import * as core from '../../log.js';
-import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
+import { inlineCode } from '../../report/markdown.js';
+import { renderModelMarkdown } from '../../safety/markdown.js';
 import { authorFor } from '../../work/session.js';
 import type { ApplyResult } from './apply.js';
 import type { RetroAnswer } from './schema.js';
@@ -90,7 +91,7 @@ export async function applyDocsAnswer(
       kind: 'merge',
       item: m.source,
       detail: `duplicate of ${m.target}: ${m.reason}`,
-      line: `duplicate of \`${renderModelLine(m.target)}\`: ${renderModelMarkdown(m.reason)}`,
+      line: `duplicate of ${inlineCode(m.target, { max: 100 })}: ${renderModelMarkdown(m.reason)}`,
       extra: { duplicate_of: m.target },
     })),
   ];
@@ -142,7 +143,7 @@ export async function applyDocsAnswer(
         await writeFile(join(wt.dir, file), next);
         await gitOk(git, ['add', '--', file], { cwd: wt.dir });
       }
-      lines.push(`- ${p.kind} \`${renderModelLine(p.item)}\` (${file})`);
+      lines.push(`- ${p.kind} ${inlineCode(p.item, { max: 100 })} (${file})`);
       applied.push({ kind: p.kind, item: p.item, detail: p.detail });
     }
     const sha = await commitStaged(
@@ -183,7 +184,7 @@ export async function applyDocsAnswer(
 function pullBody(plan: readonly Planned[], applied: readonly AppliedChange[], reportLink: string): string {
   const lines = plan
     .filter((p) => applied.some((a) => a.kind === p.kind && a.item === p.item))
-    .map((p) => `- **${p.kind}** \`${renderModelLine(p.item)}\`: ${p.line}`);
+    .map((p) => `- **${p.kind}** ${inlineCode(p.item, { max: 100 })}: ${p.line}`);
   return [
     `Changes to the docs backlog from the [retrospective](${reportLink}). Merging this pull request applies them; closing it leaves the backlog as it is.`,
     lines.join('\n'),

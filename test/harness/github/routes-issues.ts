@@ -33,7 +33,12 @@ function listIssues(req: RouteRequest): FakeIssue[] {
 function setLabels(req: RouteRequest, issue: FakeIssue, names: string[]): void {
   for (const name of names) {
     const label = req.state.ensureLabel(name);
-    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label.name);
+    if (issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) continue;
+    issue.labels.push(label.name);
+    issue.labelEvents = [
+      ...(issue.labelEvents ?? []),
+      { label: label.name, actor: req.login, at: req.state.now() },
+    ];
   }
   touch(req, issue);
 }

@@ -21,6 +21,8 @@ export interface IssueSeed {
   /** Default `maintainer` (an admin). */
   author?: string;
   labels?: string[];
+  /** Who applied `labels` (default: the author, as an issue form's labels are). */
+  labeledBy?: string;
   state?: 'open' | 'closed';
   assignees?: string[];
 }
@@ -105,9 +107,22 @@ export class FakeSeeds {
       closedAt: seed.state === 'closed' ? now : null,
       subIssueIds: [],
       blockedByIds: [],
+      labelEvents: (seed.labels ?? []).map((label) => ({
+        label,
+        actor: seed.labeledBy ?? author,
+        at: now,
+      })),
     };
     state.issues.push(issue);
     return issue;
+  }
+
+  /** `by` adds the label to the issue (a label event is recorded, as GitHub's timeline has one). */
+  labelIssue(issue: FakeIssue, name: string, by: string): void {
+    const label = this.state.ensureLabel(name).name;
+    this.state.addUser(by);
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label);
+    issue.labelEvents = [...(issue.labelEvents ?? []), { label, actor: by, at: this.state.now() }];
   }
 
   /** Records `issue` as blocked by `blocker` (GitHub's issue dependencies). */

@@ -93,6 +93,8 @@ export interface FakeIssue {
   /** Ids (not numbers) of sub-issues, in order, and of the issues blocking this one. */
   subIssueIds: number[];
   blockedByIds: number[];
+  /** Who added which label when, oldest first (GraphQL's `LabeledEvent`s). */
+  labelEvents?: { label: string; actor: string; at: string }[];
 }
 
 export interface FakeComment {
