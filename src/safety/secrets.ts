@@ -183,6 +183,15 @@ export class SecretScanner {
     return this.exact.length === 0;
   }
 
+  /**
+   * The most letters and digits of the scanned text one match can span: a needle's bytes, each
+   * read from at most a `%XX` escape (two of them). A text cut into windows is scanned with this
+   * many letters and digits carried over (src/safety/secret-stream.ts).
+   */
+  get reach(): number {
+    return 2 * Math.max(0, ...this.exact.map((n) => Buffer.byteLength(n.text, 'utf8')));
+  }
+
   /** The first secret found (its name and form, never its value), or undefined. */
   find(text: string): SecretMatch | undefined {
     if (this.empty || text.length < MIN_SECRET_LENGTH) return undefined;
@@ -262,6 +271,9 @@ let job = new SecretScanner([]);
 export function setJobSecrets(secrets: readonly (string | NamedSecret)[]): void {
   job = new SecretScanner(secrets);
 }
+
+/** The job's scanner, for text too large to pass as one string (src/safety/secret-stream.ts). */
+export const jobSecretScanner = (): SecretScanner => job;
 
 /** Which secret, in which form, the text holds (never the value); undefined when it holds none. */
 export function findSecret(text: string): { secret: string; form: string } | undefined {
