@@ -105,6 +105,76 @@ function pullNode(state: FakeState, issue: FakeIssue) {
   };
 }
 
+/**
+ * An issue with what the retrospective asks of it: its author, its last body edit, and its timeline
+ * (comments, and label and title changes made through the API), filtered by `since` and
+ * `itemTypes`, the `last` n.
+ */
+function issueNode(state: FakeState, issue: FakeIssue) {
+  type Item = { __typename: string; createdAt: string; [k: string]: unknown };
+  const items: Item[] = [
+    ...state.comments
+      .filter((c) => c.issueNumber === issue.number)
+      .map((c) => ({
+        __typename: 'IssueComment',
+        id: c.nodeId,
+        body: c.body,
+        createdAt: c.createdAt,
+        lastEditedAt: c.updatedAt === c.createdAt ? null : c.updatedAt,
+        author: actor(state, c.author),
+        editor: c.updatedAt === c.createdAt ? null : actor(state, c.author),
+      })),
+    ...state.issueEvents
+      .filter((e) => e.issueNumber === issue.number)
+      .map((e) => ({
+        __typename: e.type,
+        id: state.nodeId(e.type, Date.parse(e.createdAt)),
+        createdAt: e.createdAt,
+        actor: actor(state, e.actor),
+        ...(e.label ? { label: { __typename: 'Label', name: e.label } } : {}),
+      })),
+  ].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const typeName = (enumValue: string) =>
+    enumValue
+      .toLowerCase()
+      .split('_')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join('');
+  return {
+    __typename: 'Issue',
+    id: issue.nodeId,
+    databaseId: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
+    createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
+    author: actor(state, issue.author),
+    lastEditedAt: issue.lastEditedAt ?? null,
+    editor: issue.editor ? actor(state, issue.editor) : null,
+    timelineItems: (a: { since?: string; last?: number; first?: number; itemTypes?: string[] }) => {
+      const types = a.itemTypes?.map(typeName);
+      const matching = items.filter(
+        (i) =>
+          (!a.since || Date.parse(i.createdAt) >= Date.parse(a.since)) &&
+          (!types || types.includes(i.__typename)),
+      );
+      const nodes = a.last ? matching.slice(-a.last) : matching.slice(0, a.first ?? matching.length);
+      return {
+        nodes,
+        totalCount: matching.length,
+        pageInfo: {
+          hasNextPage: !a.last && nodes.length < matching.length,
+          hasPreviousPage: !!a.last && nodes.length < matching.length,
+          startCursor: null,
+          endCursor: null,
+        },
+      };
+    },
+  };
+}
+
 function connection<T>(nodes: T[]) {
   return { nodes, totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null } };
 }
@@ -171,6 +241,13 @@ function rootValue(state: FakeState, login: string) {
         pullRequest: (a: { number: number }) => {
           const issue = state.issue(a.number);
           return issue?.pull ? pullNode(state, issue) : null;
+        },
+        issue: (a: { number: number }) => {
+          const issue = state.issue(a.number);
+          if (!issue || issue.pull) {
+            throw new Error(`Could not resolve to an Issue with the number of ${a.number}.`);
+          }
+          return issueNode(state, issue);
         },
         issueOrPullRequest: (a: { number: number }) => {
           const issue = state.issue(a.number);
