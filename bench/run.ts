@@ -21,6 +21,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'fix-phase.ts', fn: 'benchFixCalls' },
   { file: 'backlog.ts', fn: 'benchBacklog' },
   { file: 'scan-job.ts', fn: 'benchScanJob' },
+  { file: 'push-scan.ts', fn: 'benchPushScan' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

@@ -153,8 +153,16 @@ export const configSchema = z.strictObject({
   retro: z
     .strictObject({
       apply: z.boolean().default(false),
-      /** Days without activity after which an open item is reported as stale. */
+      /**
+       * Days without activity after which an open item is reported as stale; with `apply`, an item
+       * someone else changed within them is not closed (unless it duplicates an open one).
+       */
       'stale-days': z.number().int().min(1).max(3650).default(30),
+      /**
+       * The most issues one retrospective closes with `apply`. Small: a week's clean-up (a duplicate
+       * pair, a stale item or two) fits, and an answer steered by a planted issue closes no more.
+       */
+      'max-closes': z.number().int().min(0).max(20).default(3),
       /** A new issue per retrospective, or a comment on the dashboard issue. */
       report: z.enum(['issue', 'dashboard-comment']).default('issue'),
     })

@@ -22,10 +22,12 @@ export async function run(): Promise<void> {
   const cancellation = installCancellation({ log: (line) => core.info(line) });
   try {
     const inputs = readInputs();
-    // Every log line, events-file line and model-bound output is redacted of these, in any encoding.
+    // Every log line, events-file line and model-bound output is redacted of these, in any
+    // encoding, and no push carries them (src/git/outgoing.ts).
     setJobSecrets([
       { name: 'the github-token', value: inputs.githubToken },
       { name: 'the model key', value: inputs.openaiApiKey },
+      { name: 'the session key', value: inputs.sessionKey },
     ]);
     const context = readContext();
     const github = await gitHubPort(inputs, context);

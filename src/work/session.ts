@@ -1,6 +1,7 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
+import { SecretInPushError } from '../git/outgoing.js';
 import { pushBranch } from '../git/push.js';
 import type { Remote } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
@@ -80,6 +81,13 @@ export class ForeignCommitsError extends Error {
   }
 }
 
+/**
+ * A push that stopped for a person to act, not a failure of the run: origin's branch holds
+ * commits we lack, or the commits would carry a secret. The item is blocked with the error's words.
+ */
+export const pushStopped = (error: unknown): error is ForeignCommitsError | SecretInPushError =>
+  error instanceof ForeignCommitsError || error instanceof SecretInPushError;
+
 /** The commit identity for the action's token: `<login>` with GitHub's noreply address. */
 export function authorFor(identity: ActionIdentity): GitIdentity {
   if (identity.login === 'github-actions[bot]') {
@@ -147,6 +155,7 @@ export async function push(session: DevSession): Promise<string> {
     remote: session.remote,
     branch: session.wt.branch,
     prefix: session.prefix,
+    base: session.pushed,
   });
   if (result.status === 'foreign') throw new ForeignCommitsError(session.wt.branch, result.foreignCommits);
   session.pushed = result.sha;

@@ -57,6 +57,12 @@ describe('loadConfig', () => {
     expect(config['max-parallel']).toBe(1);
     expect(config['consecutive-failure-limit']).toBe(3);
     expect(config.budgets['item-token-cap']).toBeNull();
+    expect(config.retro).toEqual({ apply: false, 'stale-days': 30, 'max-closes': 3, report: 'issue' });
+  });
+
+  it('bounds retro.max-closes: 0 closes nothing, more than 20 is refused', () => {
+    expect(parseConfig('retro:\n  max-closes: 0\n', FILE).retro['max-closes']).toBe(0);
+    expect(problemsOf('retro:\n  max-closes: 50\n').join('\n')).toMatch(/retro\.max-closes/);
   });
 
   it('reads and validates an existing file, keeping defaults for what it leaves out', async () => {

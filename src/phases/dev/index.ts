@@ -17,8 +17,8 @@ import { jobSessionStore, saveLastThread } from '../../work/resume.js';
 import {
   branchCommits,
   type DevSession,
-  ForeignCommitsError,
   openWorkSession,
+  pushStopped,
   recoverFromBranch,
 } from '../../work/session.js';
 import { markDocsItemDone } from './docs-item.js';
@@ -111,10 +111,10 @@ export const devPhase: PhaseHandler = async (ctx) => {
       if (session.state.escalation?.approvedBy) await releaseApproved(session);
       outcome = await developAndVerify(session);
     } catch (error) {
-      if (!(error instanceof ForeignCommitsError))
+      if (!pushStopped(error))
         core.info(`Dev failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
       outcome = {
-        status: error instanceof ForeignCommitsError ? 'blocked' : 'error',
+        status: pushStopped(error) ? 'blocked' : 'error',
         reason: errorMessage(error),
       };
     }

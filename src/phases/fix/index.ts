@@ -10,7 +10,7 @@ import type { PhaseHandler } from '../../phase.js';
 import { finishPhase, type ItemState, itemCapReached, noteEvent, startPhase } from '../../state/index.js';
 import { releaseApproved } from '../../work/escalation.js';
 import { jobSessionStore, type ResumePoint, restoreLastThread } from '../../work/resume.js';
-import { type DevSession, ForeignCommitsError, openWorkSession } from '../../work/session.js';
+import { type DevSession, openWorkSession, pushStopped } from '../../work/session.js';
 import { type FixContext, openFix, reviewerGate } from './context.js';
 import { finishRound, stopLoop } from './finish.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from './round.js';
@@ -139,9 +139,9 @@ export const fixPhase: PhaseHandler = async (ctx) => {
         (await findRoundCommit(session, cycle, context.review?.headSha)) ??
         (releasing ? await releaseRound(session) : await modelRound(session, context, round));
     } catch (error) {
-      if (!(error instanceof ForeignCommitsError))
+      if (!pushStopped(error))
         core.info(`Fix failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
-      const kind = error instanceof ForeignCommitsError ? ('blocked' as const) : ('error' as const);
+      const kind = pushStopped(error) ? ('blocked' as const) : ('error' as const);
       outcome = { kind, reason: errorMessage(error), threadId: undefined };
     }
     return await finishRound(session, context, outcome, round.resume);

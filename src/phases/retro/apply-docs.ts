@@ -157,7 +157,7 @@ export async function applyDocsAnswer(
       return { applied, skipped, pull: undefined };
     }
     if (sha) {
-      const pushed = await pushBranch(git, { dir: wt.dir, remote, branch, prefix });
+      const pushed = await pushBranch(git, { dir: wt.dir, remote, branch, prefix, base: wt.base });
       if (pushed.status === 'foreign') {
         throw new Error(
           `Origin's '${branch}' has commits the retrospective did not write (${pushed.foreignCommits.slice(0, 3).join('; ')}); nothing was pushed. Delete the branch and re-run the job.`,

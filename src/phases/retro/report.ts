@@ -170,12 +170,7 @@ function render(input: ReportInput, rows: number): string {
   if (input.applied.length > 0) parts.push(...input.applied.map(changeLine));
   else if (!input.applyNote) parts.push('_Nothing to apply._');
   if (input.skipped.length > 0)
-    parts.push(
-      '',
-      '**Left alone** (changed by someone after the retrospective read it):',
-      '',
-      ...input.skipped.map(changeLine),
-    );
+    parts.push('', '**Left alone** (each with the reason):', '', ...input.skipped.map(changeLine));
   parts.push('', encodeRetroState(state));
   return parts.join('\n');
 }

@@ -125,9 +125,50 @@ function paged<T>(all: T[], args: { first?: number; last?: number; after?: strin
     totalCount: all.length,
     pageInfo: {
       hasNextPage: end < all.length,
+      hasPreviousPage: offset > 0,
+      startCursor: slice.length > 0 ? Buffer.from(String(offset)).toString('base64') : null,
       endCursor: slice.length > 0 ? Buffer.from(String(end - 1)).toString('base64') : null,
     },
   };
+}
+
+/** `LABELED_EVENT` → `LabeledEvent`: GraphQL's item type enum as the node's typename. */
+const typeName = (enumValue: string) =>
+  enumValue
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+
+/**
+ * An issue's timeline as GraphQL's `timelineItems` returns it: its comments, and its label and
+ * title changes (from the API's writes and the seeds), oldest first.
+ */
+function timeline(state: FakeState, issue: FakeIssue) {
+  type Item = { __typename: string; createdAt: string; [k: string]: unknown };
+  const items: Item[] = [
+    ...state.comments
+      .filter((c) => c.issueNumber === issue.number)
+      .map((c) => ({
+        __typename: 'IssueComment',
+        id: c.nodeId,
+        body: c.body,
+        createdAt: c.createdAt,
+        lastEditedAt: c.updatedAt === c.createdAt ? null : c.updatedAt,
+        author: actor(state, c.author),
+        editor: c.updatedAt === c.createdAt ? null : actor(state, c.author),
+      })),
+    ...state.issueEvents
+      .filter((e) => e.issueNumber === issue.number)
+      .map((e, i) => ({
+        __typename: e.type,
+        id: state.nodeId(e.type, Date.parse(e.createdAt) + i),
+        createdAt: e.atCreation ? issue.createdAt : e.createdAt,
+        actor: actor(state, e.actor),
+        ...(e.label ? { label: { __typename: 'Label', name: e.label } } : {}),
+      })),
+  ];
+  return items.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }
 
 /** An issue as GraphQL's `Issue` (the fields the action reads). */
@@ -165,18 +206,22 @@ function issueNode(state: FakeState, issue: FakeIssue, urls: { web: string }) {
           .map((i) => issueNode(state, i, urls)),
         args,
       ),
-    timelineItems: (args: { itemTypes?: string[]; first?: number; last?: number; after?: string }) => {
-      if (args.itemTypes && !args.itemTypes.every((t) => t === 'LABELED_EVENT'))
-        throw new Error('The loopback GitHub only has LABELED_EVENT timeline items.');
-      return paged(
-        (issue.labelEvents ?? []).map((e) => ({
-          __typename: 'LabeledEvent',
-          createdAt: e.at,
-          label: { __typename: 'Label', name: e.label },
-          actor: actor(state, e.actor),
-        })),
-        args,
+    lastEditedAt: issue.lastEditedAt ?? null,
+    editor: issue.editor ? actor(state, issue.editor) : null,
+    timelineItems: (args: {
+      since?: string;
+      itemTypes?: string[];
+      first?: number;
+      last?: number;
+      after?: string;
+    }) => {
+      const types = args.itemTypes?.map(typeName);
+      const matching = timeline(state, issue).filter(
+        (i) =>
+          (!args.since || Date.parse(i.createdAt) >= Date.parse(args.since)) &&
+          (!types || types.includes(i.__typename)),
       );
+      return paged(matching, args);
     },
   };
 }

@@ -107,13 +107,17 @@ export class FakeSeeds {
       closedAt: seed.state === 'closed' ? now : null,
       subIssueIds: [],
       blockedByIds: [],
-      labelEvents: (seed.labels ?? []).map((label) => ({
-        label,
-        actor: seed.labeledBy ?? author,
-        at: now,
-      })),
     };
     state.issues.push(issue);
+    for (const label of issue.labels)
+      state.issueEvents.push({
+        issueNumber: issue.number,
+        type: 'LabeledEvent',
+        actor: seed.labeledBy ?? author,
+        createdAt: now,
+        atCreation: true,
+        label,
+      });
     return issue;
   }
 
@@ -122,7 +126,13 @@ export class FakeSeeds {
     const label = this.state.ensureLabel(name).name;
     this.state.addUser(by);
     if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label);
-    issue.labelEvents = [...(issue.labelEvents ?? []), { label, actor: by, at: this.state.now() }];
+    this.state.issueEvents.push({
+      issueNumber: issue.number,
+      type: 'LabeledEvent',
+      actor: by,
+      createdAt: this.state.now(),
+      label,
+    });
   }
 
   /** Records `issue` as blocked by `blocker` (GitHub's issue dependencies). */
