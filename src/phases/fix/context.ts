@@ -100,7 +100,7 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
     listReviewThreads(client, repo, pr.number),
     listChangeRequests(client, repo, pr.number),
   ]);
-  const review = latestReview(comments);
+  const review = latestReview(comments, { key: job.identity.key, repo, pr: pr.number });
   const writers = writeAccessCheck(client, repo, job.identity);
   const people: FixThread[] = [];
   const own: FixThread[] = [];
