@@ -66,7 +66,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
   if (work === 0 && !releasing) {
     const latest = context.review
       ? `the latest review (cycle ${cycle}) is \`${context.review.review?.status ?? 'unreadable'}\``
-      : 'the pull request has no review of the action';
+      : 'the pull request has no readable review of the action (a review comment whose stored review does not authenticate is ignored: see the log)';
     return {
       ...base,
       status: 'skipped',
