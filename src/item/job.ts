@@ -14,6 +14,7 @@ import {
 import { getPull } from '../github/pulls.js';
 import * as core from '../log.js';
 import type { ConcretePhase, PhaseContext, PhaseResult } from '../phase.js';
+import { BlockKey, jobSecret } from '../safety/block-mac.js';
 import { commenterOf as commenterOfPayload, gateTrigger as gateTriggerOf } from '../safety/gate.js';
 import { type ItemState, newItemState } from '../state/index.js';
 import { loadItemState, saveItemState } from './store.js';
@@ -39,7 +40,8 @@ export async function openItemJob(ctx: PhaseContext): Promise<ItemJob> {
   return {
     client,
     repo: { owner: context.owner, repo: context.repo },
-    identity: await actionIdentity(client),
+    // The identity carries the job's block key: what trusting "the action's own comments" reads with.
+    identity: { ...(await actionIdentity(client)), key: BlockKey.fromSecret(jobSecret(ctx.inputs)) },
     runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
     writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
     ctx,

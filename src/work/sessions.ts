@@ -4,6 +4,7 @@ import { errorMessage } from '../errors.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
+import { jobSecret } from '../safety/block-mac.js';
 import { findSecret } from '../safety/secrets.js';
 import { open, seal } from './session-cipher.js';
 import { pack, readRollouts, unpack, writeRollouts } from './session-pack.js';
@@ -24,9 +25,11 @@ export const sessionRef = (item: number): string => `${SESSION_REF_PREFIX}${item
 export const sessionStoreDirFor = (runnerTemp: string): string =>
   join(runnerTemp, 'codex-orchestrator', 'session-store.git');
 
-/** The key material: a dedicated `session-key` when set, else the model key. Empty: no store. */
-export const sessionSecret = (inputs: { sessionKey?: string; openaiApiKey: string }): string =>
-  inputs.sessionKey || inputs.openaiApiKey;
+/**
+ * The key material: a dedicated `session-key` when set, else the model key. Empty: no store. The
+ * same secret keys the MACs of the action's hidden blocks, under another HKDF label.
+ */
+export const sessionSecret = jobSecret;
 
 // GitHub warns at 50 MB and refuses 100 MB objects; a session that large is not worth resuming.
 const MAX_SEALED_BYTES = 50 * 1024 * 1024;

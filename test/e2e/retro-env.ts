@@ -6,9 +6,9 @@
  * state code writes. A job is the weekly schedule with `phase: retro`, as the example workflow.
  */
 import { DASHBOARD_MARKER } from '../../src/backlog/dashboard.js';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { saveItemState } from '../../src/item/store.js';
 import { type ItemState, newItemState } from '../../src/state/index.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { ACTION_BOT, createScenario, type RunOutcome, type Scenario } from '../harness/scenario.js';
 import { webhookPayload } from '../harness/webhooks.js';
 
@@ -53,7 +53,7 @@ export async function retroScenario(options: { config?: string } = {}): Promise<
   gh.state.realClock = true;
   const client = gh.client();
   const save = (state: ItemState) =>
-    saveItemState(client, gh.repoRef, state.item, GITHUB_ACTIONS_BOT, state, { dryRun: false });
+    saveItemState(client, gh.repoRef, state.item, ACTION_IDENTITY, state, { dryRun: false });
   const now = () => new Date().toISOString();
   const worked = (item: number, over: Partial<ItemState>): ItemState => ({
     ...newItemState(item),

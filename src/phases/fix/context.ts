@@ -99,7 +99,7 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
     listReviewThreads(client, repo, pr.number),
     listChangeRequests(client, repo, pr.number),
   ]);
-  const review = latestReview(comments);
+  const review = latestReview(comments, { key: job.identity.key, repo, pr: pr.number });
   const allowed = actorGate(job);
   const kept = (thread: ReviewThread) => keep(thread, job.identity, allowed);
   const people: FixThread[] = [];

@@ -66,7 +66,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
   if (work === 0 && !releasing) {
     const latest = context.review
       ? `the latest review (cycle ${cycle}) is \`${context.review.review?.status ?? 'unreadable'}\``
-      : 'the pull request has no review of the action';
+      : 'the pull request has no readable review of the action (a review comment whose stored review does not authenticate is ignored: see the log)';
     return {
       ...base,
       status: 'skipped',
@@ -137,7 +137,9 @@ export const fixPhase: PhaseHandler = async (ctx) => {
     try {
       outcome =
         (await findRoundCommit(session, cycle, context.review?.headSha)) ??
-        (releasing ? await releaseRound(session) : await modelRound(session, context, round));
+        (releasing
+          ? await releaseRound(session, cycle, context.review?.headSha)
+          : await modelRound(session, context, round));
     } catch (error) {
       if (!pushStopped(error))
         core.info(`Fix failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
@@ -165,10 +167,19 @@ async function modelRound(
   return fixRound(session, context, resume);
 }
 
-/** An approved escalation of a fix round: its held commit is pushed as it was, no model runs. */
-async function releaseRound(session: DevSession): Promise<RoundOutcome> {
+/**
+ * An approved escalation of a fix round: its held commit is pushed as it was, no model runs. The
+ * held commit carries the round's trailers (round.ts), so what it fixed is read back from it.
+ */
+async function releaseRound(
+  session: DevSession,
+  cycle: number,
+  reviewedHead: string | undefined,
+): Promise<RoundOutcome> {
   const before = session.pushed;
   await releaseApproved(session);
+  const round = await findRoundCommit(session, cycle, reviewedHead, session.pushed);
+  if (round) return { ...round, base: before, recovered: false };
   return {
     kind: 'pushed',
     sha: session.pushed,

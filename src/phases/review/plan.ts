@@ -18,6 +18,7 @@ import { buildReviewPrompt } from '../../review/prompt.js';
 import { renderReview } from '../../review/render.js';
 import { type ReviewRunOutcome, runReview } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
+import { reviewAuth } from '../../review/stored.js';
 import type { Tracking } from '../../review/track.js';
 import type { WritePlan } from '../../review/writes.js';
 
@@ -91,7 +92,15 @@ export async function planWrites(
     headSha,
     rerun: decision.rerun,
     inlineIds: inline.map((f) => f.id),
-    comment: { body: buildCommentBody(review, cycle, headSha, tracking), existing: decision.comment },
+    comment: {
+      body: buildCommentBody(review, {
+        cycle,
+        headSha,
+        tracking,
+        auth: reviewAuth(job.identity.key, { repo: job.repo, pr: pr.number, cycle, headSha }),
+      }),
+      existing: decision.comment,
+    },
     review: buildReviewPayload(review, {
       cycle,
       headSha,
