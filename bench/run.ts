@@ -20,6 +20,8 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'fix-phase.ts', fn: 'benchFixResume' },
   { file: 'fix-phase.ts', fn: 'benchFixCalls' },
   { file: 'backlog.ts', fn: 'benchBacklog' },
+  { file: 'scan-job.ts', fn: 'benchScanJob' },
+  { file: 'push-scan.ts', fn: 'benchPushScan' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

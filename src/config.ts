@@ -153,8 +153,16 @@ export const configSchema = z.strictObject({
   retro: z
     .strictObject({
       apply: z.boolean().default(false),
-      /** Days without activity after which an open item is reported as stale. */
+      /**
+       * Days without activity after which an open item is reported as stale; with `apply`, an item
+       * someone else changed within them is not closed (unless it duplicates an open one).
+       */
       'stale-days': z.number().int().min(1).max(3650).default(30),
+      /**
+       * The most issues one retrospective closes with `apply`. Small: a week's clean-up (a duplicate
+       * pair, a stale item or two) fits, and an answer steered by a planted issue closes no more.
+       */
+      'max-closes': z.number().int().min(0).max(20).default(3),
       /** A new issue per retrospective, or a comment on the dashboard issue. */
       report: z.enum(['issue', 'dashboard-comment']).default('issue'),
     })
@@ -162,7 +170,8 @@ export const configSchema = z.strictObject({
   pricing: pricing.prefault({}),
   'max-iterations': z.number().int().min(1).max(100).default(10),
   'max-parallel': z.number().int().min(1).max(20).default(1),
-  'max-items-per-run': z.number().int().min(1).max(100).default(1),
+  /** How many items one scan starts; unset, `max-parallel` (so `max-parallel: 3` starts three). */
+  'max-items-per-run': z.number().int().min(1).max(100).optional(),
   'consecutive-failure-limit': z.number().int().min(1).max(100).default(3),
 });
 
@@ -178,6 +187,10 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** How many items one scan may start: `max-items-per-run`, else `max-parallel`. */
+export const itemsPerScan = (config: Pick<Config, 'max-items-per-run' | 'max-parallel'>): number =>
+  config['max-items-per-run'] ?? config['max-parallel'];
 
 /** The configuration used when the repository has no policy file. */
 export const defaultConfig = (): Config => configSchema.parse({});

@@ -75,9 +75,12 @@ export function getInput(name: string): string {
 
 /**
  * Sets a step output through the `GITHUB_OUTPUT` file, with a random heredoc delimiter that the
- * value cannot contain; without the file (a local run) it is printed instead.
+ * value cannot contain; without the file (a local run) it is printed instead. The value is
+ * redacted like a log line: outputs carry text the model and the agent's code wrote (a plan, a
+ * review, issue titles), and a later step may print them or pass them on.
  */
-export function setOutput(name: string, value: string): void {
+export function setOutput(name: string, raw: string): void {
+  const value = clean(raw);
   const file = process.env.GITHUB_OUTPUT;
   if (!file) {
     info(`output ${name}=${value}`);

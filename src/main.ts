@@ -23,10 +23,12 @@ export async function run(): Promise<void> {
   const cancellation = installCancellation({ log: (line) => core.info(line) });
   try {
     const inputs = readInputs();
-    // Every log line, events-file line and model-bound output is redacted of these, in any encoding.
+    // Every log line, events-file line and model-bound output is redacted of these, in any
+    // encoding, and no push carries them (src/git/outgoing.ts).
     setJobSecrets([
       { name: 'the github-token', value: inputs.githubToken },
       { name: 'the model key', value: inputs.openaiApiKey },
+      { name: 'the session key', value: inputs.sessionKey },
     ]);
     const context = readContext();
     const github = await gitHubPort(inputs, context);
@@ -69,7 +71,7 @@ export async function run(): Promise<void> {
     outputs = applyResult(outputs, result);
     await writeJobSummary({ phase: routed.phase, result });
     if (cancellation.message) core.setFailed(cancellation.message);
-    else if (result.status === 'error') core.setFailed(result.reason);
+    else if (result.status === 'error' || result.fail) core.setFailed(result.reason);
     else core.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
   } catch (error) {
     outputs.status = 'error';

@@ -40,4 +40,9 @@ export interface PhaseResult {
   usage?: Usage;
   /** Markdown for the job summary, below the standard header. */
   summary?: string;
+  /**
+   * The job fails (exit 1, `reason` as its error) while `status` stays what it is: the scan of a docs
+   * backlog with problems is `blocked`, and a red run is how people notice it.
+   */
+  fail?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
-import { accountType, collaboratorRole } from '../github/permissions.js';
+import { accountType, collaboratorRole, WRITE_ROLES } from '../github/permissions.js';
 
 /** The outcome of the actor gate (DESIGN §8.1). */
 export type ActorCheck = { allowed: true; permission: string } | { allowed: false; reason: string };
@@ -14,9 +14,6 @@ export interface ActorGate {
   /** Bots allowed to trigger, with or without the `[bot]` suffix; `*` allows every bot. */
   allowedBots: readonly string[];
 }
-
-/** Repository roles that may make the action work. */
-export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;
 
 /** Whether the login has write, maintain or admin on the repository. */
 export async function hasWriteAccess(client: GitHubClient, repo: RepoRef, login: string): Promise<boolean> {

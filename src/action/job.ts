@@ -14,6 +14,7 @@ import {
 import { getPull } from '../github/pulls.js';
 import * as core from '../log.js';
 import type { PhaseContext } from '../phase.js';
+import { BlockKey, jobSecret } from '../safety/block-mac.js';
 import { type ItemState, issueOf, newItemState } from '../state/index.js';
 import type { ConcretePhase, PhaseResult } from '../status.js';
 import { loadItemState, saveItemState } from '../tracker/github/store.js';
@@ -40,7 +41,8 @@ export async function openItemJob(ctx: PhaseContext): Promise<ItemJob> {
   return {
     client,
     repo: { owner: context.owner, repo: context.repo },
-    identity: await actionIdentity(client),
+    // The identity carries the job's block key: what trusting "the action's own comments" reads with.
+    identity: { ...(await actionIdentity(client)), key: BlockKey.fromSecret(jobSecret(ctx.inputs)) },
     runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
     writes: !ctx.inputs.dryRun && ctx.inputs.autonomy !== 'observe',
     ctx,

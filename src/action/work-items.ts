@@ -7,6 +7,7 @@ import {
 import { type ActionIdentity, isIdentity } from '../github/identity.js';
 import * as core from '../log.js';
 import { fenceFor } from '../report/markdown.js';
+import { renderModelCode } from '../safety/markdown.js';
 import { redactSecrets } from '../safety/secrets.js';
 import { normaliseTitle } from '../text.js';
 import type { ItemJob } from './job.js';
@@ -78,8 +79,9 @@ export function matchWorkItem(
   const mine = issues.filter(
     (i) => isIdentity(i.author, identity) && (i.state === 'open' || request.matchClosed !== false),
   );
+  // The marker counts only where bodyOf puts it, at the end: the body above it can hold copied text.
   const own =
-    mine.find((i) => i.body.includes(marker)) ??
+    mine.find((i) => i.body.trimEnd().endsWith(marker)) ??
     mine.find((i) => i.state === 'open' && normaliseTitle(i.title) === title);
   const similar = own
     ? undefined
@@ -134,8 +136,10 @@ export const FAILURE_MAX_CHARS = 8000;
 
 /**
  * The bug issue of a `tests_failed` dev result: the failing command's output, secrets redacted and
- * the tail kept, in a fence it cannot close. One per item (key `tests-failed:<item>`): a re-run
- * that fails again edits it with the newest output.
+ * the tail kept, in a fence it cannot close. The output is text the agent's code printed: inside
+ * the fence it renders as written, but for invisible characters and the action's marker prefix
+ * (renderModelCode), so it cannot carry a marker that makes this issue pass for another one. One
+ * per item (key `tests-failed:<item>`): a re-run that fails again edits it with the newest output.
  */
 export function testsFailedRequest(input: {
   item: number;
@@ -144,7 +148,7 @@ export function testsFailedRequest(input: {
   failure: string;
   pr?: number;
 }): WorkItemRequest {
-  const redacted = redactSecrets(input.failure.trimEnd());
+  const redacted = renderModelCode(redactSecrets(input.failure.trimEnd()));
   const output =
     redacted.length > FAILURE_MAX_CHARS ? `[… clipped]\n${redacted.slice(-FAILURE_MAX_CHARS)}` : redacted;
   const fence = fenceFor(output);

@@ -1,9 +1,9 @@
-import { safeText } from '../report/markdown.js';
+import { inlineCode, safeText } from '../report/markdown.js';
 import type { Dag } from './dag.js';
 import { renderMermaid } from './mermaid.js';
 import type { WorkItem } from './model.js';
 import { type BacklogProblem, describeProblem, sortProblems } from './problems.js';
-import type { BacklogView } from './queue.js';
+import { type BacklogView, blockerStatus } from './queue.js';
 
 /**
  * The dashboard issue's body (DESIGN §6): one issue, found again by its marker and edited in place.
@@ -70,9 +70,10 @@ function text(value: string, max = 120): string {
   return safeText(value.replace(/\s+/g, ' ').trim(), max).replace(/[\\`*_[\]()!|~]/g, '\\$&');
 }
 
-function ref(item: WorkItem): string {
+/** How an item is named: `#12`, or its docs id as code (`cell`: inside a table row). */
+function ref(item: WorkItem, cell = false): string {
   if (item.source.kind === 'github') return `#${item.source.number}`;
-  return `\`${item.id.replace(/`/g, "'")}\``;
+  return inlineCode(item.id, { max: 100, cell });
 }
 
 const where = (item: WorkItem) => (item.source.kind === 'docs' ? ` (${text(item.source.file, 200)})` : '');
@@ -144,7 +145,7 @@ function render(input: DashboardInput, limits: Limits): string {
             limits.rows,
             5,
             (e, i) =>
-              `| ${i + 1} | ${ref(e.item)} ${text(e.item.title)}${where(e.item)} | ${e.item.priority} | ${text(e.item.milestone ?? '—', 60)} | ${e.phase} |`,
+              `| ${i + 1} | ${ref(e.item, true)} ${text(e.item.title)}${where(e.item)} | ${e.item.priority} | ${text(e.item.milestone ?? '—', 60)} | ${e.phase} |`,
           ),
         ].join('\n'),
   );
@@ -168,7 +169,7 @@ function render(input: DashboardInput, limits: Limits): string {
           ...waitingOnOthers.slice(0, limits.rows).map((b) => {
             const by = b.blockers.slice(0, 10).map((x) => {
               const item = dag.items.get(x.id);
-              return `${item ? ref(item) : text(x.id, 40)} (${x.status.replace('_', ' ')})`;
+              return `${item ? ref(item) : text(x.id, 40)} (${blockerStatus(x)})`;
             });
             const extra = b.blockers.length > 10 ? ` and ${b.blockers.length - 10} more` : '';
             return `- ${ref(b.item)} ${text(b.item.title)}: waiting for ${by.join(', ')}${extra}`;
@@ -209,7 +210,7 @@ function render(input: DashboardInput, limits: Limits): string {
         '|---|---:|---:|',
         ...tableRows(usage, limits.rows, 3, ([id, u]) => {
           const item = dag.items.get(id) as WorkItem;
-          return `| ${ref(item)} ${text(item.title, 60)} | ${u.tokens.toLocaleString('en-US')} | $${u.costUsd.toFixed(2)} |`;
+          return `| ${ref(item, true)} ${text(item.title, 60)} | ${u.tokens.toLocaleString('en-US')} | $${u.costUsd.toFixed(2)} |`;
         }),
         `| **total** | **${total.tokens.toLocaleString('en-US')}** | **$${total.costUsd.toFixed(2)}** |`,
       ].join('\n'),

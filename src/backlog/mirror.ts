@@ -1,3 +1,6 @@
+import { capMarkdown, MAX_COMMENT_BODY } from '../report/limits.js';
+import { inlineCode } from '../report/markdown.js';
+import { renderModelMarkdown } from '../safety/markdown.js';
 import type { WorkItem } from './model.js';
 
 /**
@@ -18,9 +21,13 @@ export function docsItemMarker(id: string, file: string): string {
   return `${DOCS_ITEM_MARKER}id=${encode(id)} file=${encode(file)} -->`;
 }
 
-/** The id and file a mirror's body names, or undefined when it holds no well-formed marker. */
+/**
+ * The id and file a mirror's body names, or undefined when it holds no well-formed marker. The
+ * marker counts only where the action puts it, at the very start of the body: the body below it is
+ * the docs file's text, which could hold a marker of its own.
+ */
 export function parseDocsItemMarker(body: string): { id: string; file: string } | undefined {
-  const match = /<!-- codex-orchestrator:docs-item id=([^\s>]+) file=([^\s>]+) -->/.exec(body);
+  const match = /^<!-- codex-orchestrator:docs-item id=([^\s>]+) file=([^\s>]+) -->/.exec(body);
   if (!match) return undefined;
   try {
     const id = decodeURIComponent(match[1] as string);
@@ -34,22 +41,30 @@ export function parseDocsItemMarker(body: string): { id: string; file: string } 
 /** GitHub refuses titles longer than 256 characters. */
 const MAX_TITLE = 256;
 
-/** The mirror issue of a docs item: its title, the file's text below the front matter, the opt-in label. */
+/**
+ * The mirror issue of a docs item: its title, the file's text below the front matter, the opt-in
+ * label. The file's text is copied, so it is rendered like model text (no hidden comment, no
+ * mention, no remote image: anyone who can open a pull request can write a docs file) and cut to
+ * fit GitHub's limit on an issue body.
+ */
 export function mirrorIssue(
   item: WorkItem,
   optInLabel: string,
 ): { title: string; body: string; labels: string[] } {
   const file = item.source.kind === 'docs' ? item.source.file : item.id;
-  const title = item.title.length > MAX_TITLE ? `${item.title.slice(0, MAX_TITLE - 1)}…` : item.title;
+  const flatTitle = item.title.replace(/\s+/g, ' ').trim();
+  const title = flatTitle.length > MAX_TITLE ? `${flatTitle.slice(0, MAX_TITLE - 1)}…` : flatTitle;
   const criteria =
     item.acceptanceCriteria.length > 0 && !/^#{1,6}[ \t]+acceptance criteria/im.test(item.body)
-      ? `\n\n## Acceptance criteria\n${item.acceptanceCriteria.map((c) => `- [${c.done ? 'x' : ' '}] ${c.text}`).join('\n')}`
+      ? `\n\n## Acceptance criteria\n${item.acceptanceCriteria.map((c) => `- [${c.done ? 'x' : ' '}] ${c.text.replace(/\s+/g, ' ')}`).join('\n')}`
       : '';
-  const body = [
-    docsItemMarker(item.id, file),
-    `> Mirrored from the docs backlog: \`${file.replace(/`/g, "'")}\` (id \`${item.id.replace(/`/g, "'")}\`). ` +
+  const marker = docsItemMarker(item.id, file);
+  const visible = [
+    `> Mirrored from the docs backlog: ${inlineCode(file, { max: 300 })} (id ${inlineCode(item.id)}). ` +
       'Edit the file, not this issue: the pull request for this item marks the file done.',
-    `${item.body.trim()}${criteria}` || '_No description._',
+    renderModelMarkdown(`${item.body.trim()}${criteria}`) || '_No description._',
   ].join('\n\n');
+  const where = `the docs file ${inlineCode(file, { max: 300 })}`;
+  const body = `${marker}\n\n${capMarkdown(visible, MAX_COMMENT_BODY - marker.length - 2, where)}`;
   return { title, body, labels: [optInLabel] };
 }

@@ -76,6 +76,8 @@ export interface BlockerInfo {
   status: ItemStatus;
   /** Outside the backlog (a GitHub issue without the opt-in label, say). */
   external: boolean;
+  /** Names nothing known (a typo, a deleted file, an issue that does not exist): never resolved. */
+  unknown?: true;
 }
 
 export interface QueueEntry {
@@ -133,8 +135,9 @@ export function computeQueue(
     states: new Map(),
   };
   const states = view.states as Map<string, ItemState>;
+  const unknown = unknownBlockers(dag);
   for (const item of items) {
-    const state = stateOf(item, dag, signals);
+    const state = stateOf(item, dag, signals, unknown.get(item.id) ?? []);
     states.set(item.id, state.state);
     if (state.state === 'done') view.done.push(item);
     else if (state.state === 'stopped') view.stopped.push(item);
@@ -147,6 +150,9 @@ export function computeQueue(
   return view;
 }
 
+/** A blocker's status for people: `in progress`, or `unknown` for one that names nothing known. */
+export const blockerStatus = (b: BlockerInfo): string => (b.unknown ? 'unknown' : b.status.replace('_', ' '));
+
 /** The blockers of an item, in the DAG's order. */
 export function blockersOf(dag: Dag, id: string): BlockerInfo[] {
   return (dag.blockers.get(id) ?? []).map((b) => {
@@ -157,21 +163,37 @@ export function blockersOf(dag: Dag, id: string): BlockerInfo[] {
   });
 }
 
+/**
+ * What each item waits for that names nothing known. Such a dependency is never done, so the item
+ * is never ready: starting it would ignore what its author wrote it waits for.
+ */
+function unknownBlockers(dag: Dag): Map<string, BlockerInfo[]> {
+  const byItem = new Map<string, BlockerInfo[]>();
+  for (const ref of dag.unknown) {
+    if (ref.field !== 'blocked_by') continue;
+    const list = byItem.get(ref.from) ?? [];
+    if (!list.some((b) => b.id === ref.id))
+      list.push({ id: ref.id, title: ref.id, status: 'open', external: true, unknown: true });
+    byItem.set(ref.from, list);
+  }
+  return byItem;
+}
+
 type StateOf =
   | { state: 'done' | 'stopped' | 'in_progress' | 'ready' }
   | { state: 'waiting'; reason: string }
   | { state: 'blocked'; blockers: BlockerInfo[]; reason: string };
 
-function stateOf(item: WorkItem, dag: Dag, signals: QueueSignals): StateOf {
+function stateOf(item: WorkItem, dag: Dag, signals: QueueSignals, unknown: readonly BlockerInfo[]): StateOf {
   if (isResolved(item.status)) return { state: 'done' };
   if (signals.stopped(item)) return { state: 'stopped' };
   const waiting = signals.waitingForHuman(item);
   if (waiting !== undefined) return { state: 'waiting', reason: waiting };
   if (signals.claimed(item) || item.status === 'in_progress' || item.status === 'in_review')
     return { state: 'in_progress' };
-  const open = blockersOf(dag, item.id).filter((b) => !isResolved(b.status));
+  const open = [...blockersOf(dag, item.id).filter((b) => !isResolved(b.status)), ...unknown];
   if (open.length > 0) {
-    const reason = `waiting for ${open.map((b) => `${b.id} (${b.status.replace('_', ' ')})`).join(', ')}`;
+    const reason = `waiting for ${open.map((b) => `${b.id} (${blockerStatus(b)})`).join(', ')}`;
     return { state: 'blocked', blockers: open, reason };
   }
   if (item.status === 'blocked') return { state: 'blocked', blockers: [], reason: 'marked blocked' };

@@ -176,9 +176,10 @@ async function loadGitHub(config: Config, repoArg: string | undefined, io: Comma
     );
   const toStderr = (m: string) => io.stderr(`${m}\n`);
   // Loaded only here: the offline docs source should not pay for Octokit.
-  const [{ createGitHubClient }, { backlogReads }] = await Promise.all([
+  const [{ createGitHubClient }, { backlogReads }, { GITHUB_ACTIONS_BOT, isIdentity }] = await Promise.all([
     import('../github/client.js'),
     import('../github/backlog.js'),
+    import('../github/identity.js'),
   ]);
   const client = createGitHubClient({
     token,
@@ -188,7 +189,11 @@ async function loadGitHub(config: Config, repoArg: string | undefined, io: Comma
   });
   const prefix = config.labels.prefix;
   const repo = { owner: match[1] as string, repo: match[2] as string };
-  const backlog = await loadGitHubBacklog(backlogReads(client, repo, toStderr), { prefix });
+  // The action's own follow-ups are opened (and labelled) by the GITHUB_TOKEN account.
+  const backlog = await loadGitHubBacklog(backlogReads(client, repo, toStderr), {
+    prefix,
+    trusted: (user) => isIdentity(user, GITHUB_ACTIONS_BOT),
+  });
   return { source: 'github', ...backlog, signals: labelSignals(prefix) };
 }
 

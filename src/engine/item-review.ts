@@ -82,7 +82,10 @@ export async function reviewBranch(
       },
       previous,
       diff: buildDiffContext(whole, budget),
-      increment: previous?.headSha && since ? { base: previous.headSha, diff: buildDiffContext(since, budget) } : undefined,
+      increment:
+        previous?.headSha && since
+          ? { base: previous.headSha, diff: buildDiffContext(since, budget) }
+          : undefined,
     },
   });
   spend(session, outcome.usage);
@@ -94,7 +97,9 @@ export async function reviewBranch(
     reviewCycle: cycle,
     headSha: head,
     reviewFingerprints: settled.review.findings.map((f) => f.id),
-    threads: outcome.threadId ? { ...session.state.threads, review: outcome.threadId } : session.state.threads,
+    threads: outcome.threadId
+      ? { ...session.state.threads, review: outcome.threadId }
+      : session.state.threads,
   });
   return {
     kind: 'reviewed',

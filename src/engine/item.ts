@@ -110,7 +110,13 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   const session = openWorkSession(
     { env, tracker },
     { git: parts.git, wt, remote: parts.remote },
-    { item: item.id, issue: { title: item.title, body: item.body }, state, defaultBranch: parts.defaultBranch, deadline: deadline(env) },
+    {
+      item: item.id,
+      issue: { title: item.title, body: item.body },
+      state,
+      defaultBranch: parts.defaultBranch,
+      deadline: deadline(env),
+    },
   ) as Session;
   try {
     const result = await work(parts, session, item);
@@ -126,7 +132,8 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   } catch (error) {
     await session.progress.settle();
     const status = error instanceof ForeignCommitsError ? 'blocked' : 'error';
-    if (status === 'error') core.info(`The loop of ${item.id} failed: ${error instanceof Error ? error.stack : error}`);
+    if (status === 'error')
+      core.info(`The loop of ${item.id} failed: ${error instanceof Error ? error.stack : error}`);
     return finish(parts, item, {
       status,
       reason: errorMessage(error),
@@ -170,7 +177,10 @@ async function work(parts: LoopParts, session: Session, item: LoopItem): Promise
     const { cycle, review, verdict } = reviewed;
     const open = review.findings;
     const outcome = { cycles: cycle, openFindings: open };
-    parts.progress('review', `cycle ${cycle}: ${review.status}${reviewed.repeated ? ' (already reviewed)' : ''}`);
+    parts.progress(
+      'review',
+      `cycle ${cycle}: ${review.status}${reviewed.repeated ? ' (already reviewed)' : ''}`,
+    );
     if (verdict.status === 'pass') {
       record(session, 'review', 'pass', verdict.reason, mergeStep(session.state));
       return { status: 'pass', reason: verdict.reason, next: mergeStep(session.state), ...outcome };
@@ -272,7 +282,8 @@ async function fix(
     });
   }
   if (outcome.kind === 'pushed') {
-    const rounds = session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
+    const rounds =
+      session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
     session.state = {
       ...session.state,
       headSha: outcome.sha,
@@ -284,7 +295,13 @@ async function fix(
         commit: outcome.sha,
       },
     };
-    record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${outcome.sha.slice(0, 7)}.`, null);
+    record(
+      session,
+      'fix',
+      'complete',
+      `Fix round for review cycle ${cycle}: ${outcome.sha.slice(0, 7)}.`,
+      null,
+    );
   }
   parts.progress('fix', outcome.kind);
   return outcome;

@@ -1,6 +1,7 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
+import { SecretInPushError } from '../git/outgoing.js';
 import { pushBranch } from '../git/push.js';
 import { type Remote, trackingRef } from '../git/remote.js';
 import type { Worktree } from '../git/worktree.js';
@@ -87,6 +88,13 @@ export class ForeignCommitsError extends Error {
   }
 }
 
+/**
+ * A push that stopped for a person to act, not a failure of the run: origin's branch holds
+ * commits we lack, or the commits would carry a secret. The item is blocked with the error's words.
+ */
+export const pushStopped = (error: unknown): error is ForeignCommitsError | SecretInPushError =>
+  error instanceof ForeignCommitsError || error instanceof SecretInPushError;
+
 /** Records a new state and sends it to the status comment (throttled). */
 export function update(session: WorkSession, state: ItemState): void {
   session.state = state;
@@ -146,6 +154,7 @@ export async function push(session: WorkSession): Promise<string> {
     remote: session.remote,
     branch: session.wt.branch,
     prefix: session.prefix,
+    base: session.pushed,
   });
   if (result.status === 'foreign')
     throw new ForeignCommitsError(session.wt.branch, result.foreignCommits, session.tracker.say.retry);

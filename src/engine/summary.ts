@@ -16,14 +16,18 @@ export function renderSummary(item: LoopItem, outcome: LoopOutcome): string {
     '',
     `**Status:** ${outcome.status} — ${safeText(outcome.reason, 1000)}`,
     '',
-    outcome.branch ? `**Branch:** \`${outcome.branch}\` (${outcome.commits} commit(s) of the orchestrator)` : '',
+    outcome.branch
+      ? `**Branch:** \`${outcome.branch}\` (${outcome.commits} commit(s) of the orchestrator)`
+      : '',
     `**Review cycles:** ${outcome.cycles}`,
     '',
   ];
   if (state.criteria.length > 0) {
     lines.push('## Acceptance criteria', '');
     for (const c of state.criteria)
-      lines.push(`- [${c.done ? 'x' : ' '}] ${safeLine(c.text, 500)}${c.commit ? ` (${c.commit.slice(0, 7)})` : ''}`);
+      lines.push(
+        `- [${c.done ? 'x' : ' '}] ${safeLine(c.text, 500)}${c.commit ? ` (${c.commit.slice(0, 7)})` : ''}`,
+      );
     lines.push('');
   }
   if (state.clarification && outcome.status === 'needs_clarification') {
@@ -52,7 +56,14 @@ export function renderSummary(item: LoopItem, outcome: LoopOutcome): string {
     lines.push('');
   }
   if (state.dev.verifyOutput && (outcome.status === 'tests_failed' || outcome.status === 'blocked')) {
-    lines.push('## The last verification', '', '```text', state.dev.verifyOutput.replace(/```/g, '`\u200b``'), '```', '');
+    lines.push(
+      '## The last verification',
+      '',
+      '```text',
+      state.dev.verifyOutput.replace(/```/g, '`\u200b``'),
+      '```',
+      '',
+    );
   }
   const u = state.usage;
   lines.push(

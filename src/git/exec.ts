@@ -13,6 +13,13 @@ export interface ExecOptions {
   env?: Record<string, string>;
   input?: string;
   timeoutMs?: number;
+  /**
+   * Receives stdout chunk by chunk instead of buffering it (`stdout` is then ''): for output that
+   * can be hundreds of megabytes, such as every object a push would send. The handler runs
+   * synchronously, so a slow reader holds git back rather than filling memory. Returning `false`
+   * stops git (the result then shows it was killed); a throw stops it too and is rethrown.
+   */
+  onStdout?: (chunk: Buffer) => boolean | undefined;
 }
 
 /** The git port: one call, one process. A fake is a few lines. */
@@ -49,7 +56,8 @@ export function createGitExec(gitPath = 'git'): GitExec {
       if (value !== undefined) env[name] = value;
     }
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env);
-    const result = await execa(gitPath, ['-c', 'core.hooksPath=/dev/null', ...args], {
+    const streamed = options.onStdout;
+    const subprocess = execa(gitPath, ['-c', 'core.hooksPath=/dev/null', ...args], {
       cwd: options.cwd,
       env,
       extendEnv: false,
@@ -59,7 +67,24 @@ export function createGitExec(gitPath = 'git'): GitExec {
       timeout: options.timeoutMs,
       stripFinalNewline: false,
       maxBuffer: 256 * 1024 * 1024,
+      buffer: { stdout: !streamed, stderr: true },
     });
+    let thrown: { error: unknown } | undefined;
+    let stopped = false;
+    if (streamed) {
+      subprocess.stdout.on('data', (chunk: Buffer) => {
+        if (stopped) return;
+        try {
+          stopped = streamed(chunk) === false;
+        } catch (error) {
+          thrown = { error };
+          stopped = true;
+        }
+        if (stopped) subprocess.kill();
+      });
+    }
+    const result = await subprocess;
+    if (thrown) throw thrown.error;
     const text = (value: unknown) => (typeof value === 'string' ? value : '');
     // No exit code means git never ran or was killed (timeout): execa's message says which.
     const failed = typeof result.exitCode !== 'number';

@@ -1,6 +1,8 @@
+import { jobSecretScanner, type SecretScanner } from '../safety/secrets.js';
 import { assertOwnBranch } from './branch.js';
 import { commitsBetween, headSha, isAncestor } from './commit.js';
 import type { GitExec } from './exec.js';
+import { findSecretInPush, SecretInPushError } from './outgoing.js';
 import { fetchBranch, type Remote, remoteMessages, remoteTip } from './remote.js';
 
 /** What a push did. `foreign`: origin's branch holds commits this job's history lacks; nothing was pushed. */
@@ -53,11 +55,25 @@ const MOVED = /^(non-fast-forward|fetch first|stale info)$/;
 /**
  * Pushes the worktree's HEAD to `refs/heads/<branch>` on origin, fast-forward only. It refuses a
  * branch outside the prefix (throws) and never force-pushes: when origin's branch has commits that
- * are not in HEAD's history (someone else pushed), it reports them and pushes nothing.
+ * are not in HEAD's history (someone else pushed), it reports them and pushes nothing. Every
+ * object the push would send is first checked for the job's secrets (src/git/outgoing.ts); one
+ * that holds a secret stops the push with a SecretInPushError, and nothing reaches origin.
  */
 export async function pushBranch(
   git: GitExec,
-  options: { dir: string; remote: Remote; branch: string; prefix: string },
+  options: {
+    dir: string;
+    remote: Remote;
+    branch: string;
+    prefix: string;
+    /**
+     * A commit origin already has that the work started from (the worktree's base, the last
+     * pushed commit): what it holds is not sent, so it is not checked. Origin's branch tip counts too.
+     */
+    base: string;
+    /** Whose secrets to look for; the job's (setJobSecrets) by default. */
+    secrets?: SecretScanner;
+  },
 ): Promise<PushResult> {
   const { dir, remote, branch } = options;
   assertOwnBranch(branch, options.prefix);
@@ -74,6 +90,13 @@ export async function pushBranch(
       };
     }
   }
+  const known = tip ? [options.base, tip] : [options.base];
+  const secret = await findSecretInPush(git, dir, {
+    head,
+    known,
+    scanner: options.secrets ?? jobSecretScanner(),
+  });
+  if (secret) throw new SecretInPushError(branch, secret);
   // No '+' and no --force: git itself rejects a non-fast-forward if origin moved since the check.
   const result = await git(
     ['push', '--no-verify', '--porcelain', remote.url, `${head}:refs/heads/${branch}`],

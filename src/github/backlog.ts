@@ -1,12 +1,25 @@
 import * as core from '../log.js';
+import {
+  type FollowUpRequest,
+  type FollowUps,
+  followUpQuery,
+  type LinkedIssue,
+  type RiderAnswers,
+  type Riders,
+} from './backlog-query.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { issueBasics, type RestIssue } from './issues.js';
+import { collaboratorRole } from './permissions.js';
+
+export type { FollowUpRequest, FollowUps, LabelEvent, LinkedIssue } from './backlog-query.js';
 
 /**
  * The reads of the GitHub backlog source (DESIGN §6), sized so that a scan of 1,000 issues costs
  * about a dozen requests: one paginated list, then per-issue calls only where the list payload
- * says there is something to read (`issue_dependencies_summary`, `sub_issues_summary`), and one
- * GraphQL request per hundred issues named in "Blocked by #n" lines that the list did not carry.
+ * says there is something to read (`issue_dependencies_summary`), and one GraphQL request (per
+ * hundred issues asked about) for everything else: the issues named in "Blocked by #n" lines that
+ * the list did not carry, the sub-issues of parents with open ones, and who labelled the issues
+ * that people without write access opened.
  */
 
 /** An open issue as the list payload gives it, with the counts that decide the follow-up reads. */
@@ -30,13 +43,10 @@ export interface ListedIssue {
   openSubIssues: number | undefined;
   /** How many comments it has: none means no status comment, so the scan reads none. */
   comments?: number;
-}
-
-/** An issue (or pull request) at the other end of a dependency. */
-export interface LinkedIssue {
-  number: number;
-  title: string;
-  state: 'open' | 'closed';
+  /** Who opened it (`user`), null for a deleted account. */
+  author?: { login: string; type: string } | null;
+  /** `author_association`: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, … */
+  authorAssociation?: string;
 }
 
 /** The narrow operations the backlog's GitHub source needs; a fake is a few lines. */
@@ -45,16 +55,19 @@ export interface GitHubBacklogReads {
   listOpenIssues(label: string): Promise<ListedIssue[]>;
   /** The issues recorded as blocking `number` (GitHub's issue dependencies); [] where unavailable. */
   blockedBy(number: number): Promise<LinkedIssue[]>;
-  /** The sub-issues of `number`; [] where unavailable. */
-  subIssues(number: number): Promise<LinkedIssue[]>;
-  /** The state of each numbered issue or pull request that exists; missing numbers are left out. */
-  issueStates(numbers: readonly number[]): Promise<Map<number, LinkedIssue>>;
+  /**
+   * Everything else, in one go: the state of each numbered issue or pull request that exists
+   * (missing numbers are left out), the sub-issues of each parent ([] where unavailable), and the
+   * label events of each issue (oldest first).
+   */
+  followUps(request: FollowUpRequest): Promise<FollowUps>;
+  /** The login's role on the repository (`admin` … `read`, `none`), asked once per login. */
+  role(login: string): Promise<string>;
 }
 
 /** Statuses meaning "this API is not available here" (GHES without it, a feature turned off). */
 const UNAVAILABLE = new Set([403, 404, 410]);
 const statusOf = (error: unknown) => (error as { status?: number }).status ?? 0;
-const STATES_PER_QUERY = 100;
 
 const linked = (i: { number: number; title: string; state: string }): LinkedIssue => ({
   number: i.number,
@@ -76,25 +89,29 @@ function listed(i: RestIssue): ListedIssue {
     blockedByCount: deps ? (deps.blocked_by ?? deps.total_blocked_by) : undefined,
     openSubIssues: subs ? Math.max(0, subs.total - subs.completed) : undefined,
     comments: i.comments ?? 0,
+    author: i.user ? { login: i.user.login, type: i.user.type ?? 'User' } : null,
+    ...(i.author_association ? { authorAssociation: i.author_association } : {}),
   };
 }
 
-type StatesAnswer = {
-  repository: Record<
-    string,
-    { __typename: string; number: number; title: string; issueState?: string; pullState?: string } | null
-  > | null;
-};
+/** The reads with riders: what rode on the follow-up request, once it ran. */
+export interface RidingReads extends GitHubBacklogReads {
+  /** The riders' answers; asks for them alone when no follow-up request carried them. */
+  riders(): Promise<RiderAnswers>;
+}
 
 /**
  * The reads, done with the one GitHub client. `info` receives the one line said when an API is not
  * available (the job log by default; the CLI sends it to stderr, keeping stdout for `--json`).
+ * `riders` are asked for on the first follow-up request (the scan's own issues and closed ones).
  */
 export function backlogReads(
   client: GitHubClient,
   repo: RepoRef,
   info: (message: string) => void = core.info,
-): GitHubBacklogReads {
+  riders: Riders = {},
+): RidingReads {
+  let answered: RiderAnswers | undefined;
   const unavailable = new Set<string>();
   const orEmpty = async (api: string, read: () => Promise<LinkedIssue[]>): Promise<LinkedIssue[]> => {
     if (unavailable.has(api)) return [];
@@ -107,6 +124,16 @@ export function backlogReads(
       return [];
     }
   };
+  const subIssues = (number: number) =>
+    orEmpty('sub-issues', async () =>
+      (
+        await client.paginate(client.rest.issues.listSubIssues, {
+          ...repo,
+          issue_number: number,
+          per_page: 100,
+        })
+      ).map(linked),
+    );
   return {
     async listOpenIssues(label) {
       const issues = (await client.paginate(client.rest.issues.listForRepo, {
@@ -129,50 +156,29 @@ export function backlogReads(
           })
         ).map(linked),
       ),
-    subIssues: (number) =>
-      orEmpty('sub-issues', async () =>
-        (
-          await client.paginate(client.rest.issues.listSubIssues, {
-            ...repo,
-            issue_number: number,
-            per_page: 100,
-          })
-        ).map(linked),
-      ),
-    async issueStates(numbers) {
-      const found = new Map<number, LinkedIssue>();
-      const unique = [...new Set(numbers)].filter((n) => Number.isSafeInteger(n) && n > 0);
-      for (let i = 0; i < unique.length; i += STATES_PER_QUERY) {
-        const batch = unique.slice(i, i + STATES_PER_QUERY);
-        // Numbers are integers checked above, so writing them into the document is safe.
-        const fields = batch
-          .map(
-            (n) =>
-              `i${n}: issueOrPullRequest(number: ${n}) { __typename ... on Issue { number title issueState: state } ... on PullRequest { number title pullState: state } }`,
-          )
-          .join('\n');
-        const query = `query BacklogIssueStates($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n${fields}\n  }\n}`;
-        let answer: StatesAnswer;
-        try {
-          answer = await client.graphql<StatesAnswer>(query, { owner: repo.owner, name: repo.repo });
-        } catch (error) {
-          // A number that names nothing is an error next to the data of the others (type NOT_FOUND).
-          const partial = (error as { data?: StatesAnswer; errors?: { type?: string }[] }).data;
-          const errors = (error as { errors?: { type?: string }[] }).errors ?? [];
-          if (!partial || errors.some((e) => e.type !== 'NOT_FOUND')) throw error;
-          answer = partial;
-        }
-        for (const node of Object.values(answer.repository ?? {})) {
-          if (!node) continue;
-          found.set(node.number, {
-            number: node.number,
-            title: node.title,
-            // PullRequest.state is OPEN, CLOSED or MERGED; Issue.state is OPEN or CLOSED.
-            state: (node.issueState ?? node.pullState) === 'OPEN' ? 'open' : 'closed',
-          });
-        }
+    async followUps(request) {
+      const ride = answered ? {} : riders;
+      let result: Awaited<ReturnType<typeof followUpQuery>>;
+      try {
+        result = await followUpQuery(client, repo, request, ride);
+      } catch (error) {
+        // GitHub Enterprise Server without sub-issues in GraphQL: ask for them over REST instead.
+        if (request.subIssuesOf.length === 0) throw error;
+        result = await followUpQuery(client, repo, { ...request, subIssuesOf: [] }, ride);
       }
-      return found;
+      if (ride.own || ride.closed) answered = result.riders;
+      // A parent with more sub-issues than one page (or none reported) is read over REST.
+      for (const n of request.subIssuesOf)
+        if (!result.subIssues.has(n)) result.subIssues.set(n, await subIssues(n));
+      return result;
+    },
+    role: (login) => collaboratorRole(client, repo, login),
+    async riders() {
+      if (!answered)
+        answered = (
+          await followUpQuery(client, repo, { states: [], subIssuesOf: [], labelEventsOf: [] }, riders)
+        ).riders;
+      return answered;
     },
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '../log.js';
+import type { BlockKey } from '../safety/block-mac.js';
 import type { GitHubClient } from './client.js';
 
 /** The account the action writes as: only its comments are trusted as state (DESIGN §3). */
@@ -6,6 +7,14 @@ export interface ActionIdentity {
   /** The login as REST reports comment authors, e.g. `github-actions[bot]` or `octocat`. */
   login: string;
   type: 'Bot' | 'User';
+  /**
+   * The key the hidden blocks of its comments are authenticated with (src/safety/block-mac.ts),
+   * from a secret the job holds; undefined without one. Every workflow of a repository posts as
+   * `github-actions[bot]` with the default token, so the login alone does not make a block the
+   * action's: with a key, only a block whose MAC verifies is read (src/item/store.ts,
+   * src/review/stored.ts). Set by openItemJob; never compared by isIdentity.
+   */
+  key?: BlockKey;
 }
 
 /** Thrown when no way of asking GitHub who the token belongs to worked. */

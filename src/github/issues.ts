@@ -76,6 +76,7 @@ export type RestIssue = {
   user?: { login: string; type?: string } | null;
   pull_request?: unknown;
   milestone?: { number: number; title: string; due_on: string | null } | null;
+  author_association?: string;
   issue_dependencies_summary?: { blocked_by?: number; total_blocked_by?: number };
   sub_issues_summary?: { total: number; completed: number };
 };

@@ -42,3 +42,6 @@ export async function accountType(
     throw error;
   }
 }
+
+/** Repository roles that may make the action work. */
+export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;

@@ -1,6 +1,6 @@
 /** Markdown building blocks for everything the action posts: escaping for cells, fences and untrusted text. */
 
-import { renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
+import { renderModelCode, renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
 
 /** Escapes text for one markdown table cell: no pipes or line breaks may leave the cell. */
 export const cell = (text: string) =>
@@ -29,4 +29,19 @@ export function safeText(text: string, maxLength = 2000): string {
 /** {@link safeText} for one line (a list item, a heading, a table cell): line breaks become spaces. */
 export function safeLine(text: string, maxLength = 500): string {
   return renderModelLine(clip(text.replace(/\s*\r?\n\s*/g, ' '), maxLength));
+}
+
+/**
+ * Text the action did not write (a docs item's id or file name) as one inline code span: line
+ * breaks and other whitespace runs become one space (a line break inside a span would let the next
+ * line start a heading, a list or a fence of its own), the span's backticks are longer than any run
+ * inside, and the text is kept as written but for invisible characters and the action's marker
+ * prefix ({@link renderModelCode}). In a table cell, pass `cell` to escape `|` as well.
+ */
+export function inlineCode(text: string, options: { max?: number; cell?: boolean } = {}): string {
+  const flat = renderModelCode(clip(text.replace(/\s+/g, ' ').trim(), options.max ?? 200));
+  const ticks = '`'.repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  const span = `${ticks}${pad}${flat || ' '}${pad}${ticks}`;
+  return options.cell ? span.replace(/\|/g, '\\|') : span;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { normaliseTitle } from '../text.js';
-import type { Finding, Review, Severity } from './schema.js';
-import { SEVERITIES } from './schema.js';
+import { type Finding, type Review, SEVERITIES, type Severity } from './schema.js';
 
 /**
  * Findings across review cycles (the convergence of issue 9): each finding of cycle N+1 is either

@@ -165,6 +165,9 @@ export class SecretScanner {
   private readonly exact: Needle[];
   private readonly decoded: Needle[];
   private readonly split: Needle[];
+  /** Exact needles with too few letters and digits to be looked for in a skeleton, raw and decoded. */
+  private readonly unsplit: Needle[];
+  private readonly unsplitDecoded: Needle[];
 
   constructor(secrets: readonly (string | NamedSecret)[]) {
     const named = secrets
@@ -176,11 +179,22 @@ export class SecretScanner {
     this.split = this.exact
       .map((n) => ({ ...n, form: `split ${n.form}`, text: skeleton(n.text) }))
       .filter((n) => n.text.length >= MIN_SECRET_LENGTH && !seen.has(n.text) && seen.add(n.text));
+    this.unsplit = this.exact.filter((n) => skeleton(n.text).length < MIN_SECRET_LENGTH);
+    this.unsplitDecoded = this.unsplit.map(decodedNeedle);
   }
 
   /** True when there is nothing to look for (every secret was empty or short). */
   get empty(): boolean {
     return this.exact.length === 0;
+  }
+
+  /**
+   * The most letters and digits of the scanned text one match can span: a needle's bytes, each
+   * read from at most a `%XX` escape (two of them). A text cut into windows is scanned with this
+   * many letters and digits carried over (src/safety/secret-stream.ts).
+   */
+  get reach(): number {
+    return 2 * Math.max(0, ...this.exact.map((n) => Buffer.byteLength(n.text, 'utf8')));
   }
 
   /** The first secret found (its name and form, never its value), or undefined. */
@@ -193,6 +207,23 @@ export class SecretScanner {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether the text holds any form of any secret, without saying which or where: the letters and
+   * digits of every form are in the skeleton views, so those alone decide, about a third of what
+   * `find` does on a clean text. For texts too large to scan whole (src/safety/secret-stream.ts).
+   */
+  holds(text: string): boolean {
+    if (this.empty || text.length < MIN_SECRET_LENGTH) return false;
+    const inSkeleton = (view: string) => {
+      const letters = skeleton(view);
+      return this.split.some((n) => letters.includes(n.text));
+    };
+    if (inSkeleton(text) || this.unsplit.some((n) => text.includes(n.text))) return true;
+    if (!text.includes('%')) return false;
+    const decoded = percentDecoded(identity(text)).text;
+    return inSkeleton(decoded) || this.unsplitDecoded.some((n) => decoded.includes(n.text));
   }
 
   /** Every occurrence of every form. */
@@ -262,6 +293,9 @@ let job = new SecretScanner([]);
 export function setJobSecrets(secrets: readonly (string | NamedSecret)[]): void {
   job = new SecretScanner(secrets);
 }
+
+/** The job's scanner, for text too large to pass as one string (src/safety/secret-stream.ts). */
+export const jobSecretScanner = (): SecretScanner => job;
 
 /** Which secret, in which form, the text holds (never the value); undefined when it holds none. */
 export function findSecret(text: string): { secret: string; form: string } | undefined {

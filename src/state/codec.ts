@@ -15,31 +15,71 @@ export class StateError extends Error {
 }
 
 /**
+ * The hidden state does not authenticate under the job's key: written without one (before the
+ * MAC existed, or by a job without a secret), with another key, edited, or not written by the
+ * action at all (another workflow posting as the same bot). It is not read.
+ */
+export class UntrustedStateError extends StateError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UntrustedStateError';
+  }
+}
+
+/**
+ * Signs and checks the state's JSON text for one item: the job's key bound to the repository and
+ * the item (src/safety/block-mac.ts, bound in src/item/store.ts). This folder stays pure: it gets
+ * the two functions, not the key.
+ */
+export interface StateAuth {
+  sign(text: string): string;
+  verify(text: string, tag: string): boolean;
+}
+
+const TAG = /^hmac-sha256=([0-9a-f]{64}) /;
+
+/**
  * Serialises the state as a hidden HTML comment. JSON may hold `-->`, `--!>` or `<!--` inside
  * strings, which would end (or confuse) the comment; `<`, `>` and every `-` of a `--` run are
  * therefore written as \u escapes. `--` can only occur inside strings (a number never holds two
  * minus signs in a row), so the escapes are always valid JSON and parse back to the same text.
+ * With `auth`, the JSON text as written is preceded by its MAC: `hmac-sha256=<hex> {…}`.
  */
-export function encodeState(state: ItemState): string {
+export function encodeState(state: ItemState, auth?: StateAuth): string {
   const json = JSON.stringify(state)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/-(?=-)/g, '\\u002d');
-  return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+  const tag = auth ? `hmac-sha256=${auth.sign(json)} ` : '';
+  return `${STATE_OPEN}${tag}${json}${STATE_CLOSE}`;
 }
 
 /**
  * Reads the hidden state out of a status comment's body; undefined when the body holds none.
- * Only call this on a comment written by the action's own identity (see store.ts): the body is
- * trusted input here. `where` names the comment in error messages.
+ * Only call this on a comment written by the action's own identity (see store.ts). With `auth`
+ * (the job holds a key) the state's MAC must verify, else UntrustedStateError: the MAC is checked
+ * on exactly the text that is then parsed. Without one, a state is read with or without a MAC
+ * (nothing to check it with: the identity is all that is trusted). `where` names the comment in
+ * error messages.
  */
-export function decodeState(body: string, where: string): ItemState | undefined {
+export function decodeState(body: string, where: string, auth?: StateAuth): ItemState | undefined {
   // The rendered visible part never contains `<!--` (status.ts escapes `<`), so the last marker is ours.
   const start = body.lastIndexOf(STATE_OPEN);
   if (start < 0) return undefined;
   const end = body.indexOf('-->', start + STATE_OPEN.length);
-  if (end < 0) throw new StateError(`The hidden state in ${where} is not closed with '-->'. ${FIX}`);
-  const text = body.slice(start + STATE_OPEN.length, end).trim();
+  const inside = end < 0 ? undefined : body.slice(start + STATE_OPEN.length, end).trim();
+  const tag = inside === undefined ? undefined : TAG.exec(inside);
+  if (auth && (!tag || !auth.verify(inside!.slice(tag[0].length), tag[1]!))) {
+    throw new UntrustedStateError(
+      `The hidden state in ${where} does not authenticate under this job's key (session-key, else openai-api-key): ` +
+        (tag
+          ? 'it was edited, written with another key, or written by another workflow posting as the same bot.'
+          : 'it carries no MAC (written before the MAC existed, by a job without a key, or by another workflow posting as the same bot).'),
+    );
+  }
+  if (inside === undefined)
+    throw new StateError(`The hidden state in ${where} is not closed with '-->'. ${FIX}`);
+  const text = tag ? inside.slice(tag[0].length) : inside;
 
   let raw: unknown;
   try {

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestReview } from '../../src/tracker/github/review/previous.js';
 import type { FakeGitHub } from '../harness/github-server.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { type PlanScenario, planScenario, plans } from './plan-env.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
@@ -67,7 +68,11 @@ describe('a review of 40 findings × 3,000 characters', () => {
     expect(review.gh.calls('pulls/create-review')).toHaveLength(1);
     const comment = review.gh.state.comments.find((c) => c.issueNumber === review!.prNumber)!;
     expect(comment.body).toContain('The review was too long to store whole in this comment');
-    const stored = latestReview([comment])!.review!;
+    const stored = latestReview([comment], {
+      key: ACTION_IDENTITY.key,
+      repo: review.gh.repoRef,
+      pr: review.prNumber,
+    })!.review!;
     expect(stored.status).toBe('changes_required');
     expect(stored.findings.map((f) => f.id)).toEqual(findings.map((f) => f.id));
     // The review body lists the 30 findings outside the diff (90 KB) and is cut; the job summary has them all.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { step } from '../harness/responses-server.js';
 import { type PlanScenario, planScenario, plans, WORKFLOW_FILE } from './plan-env.js';
 
@@ -57,7 +58,7 @@ describe('/codex approve', () => {
       s.gh.client(),
       s.gh.repoRef,
       s.issue,
-      { login: 'github-actions[bot]', type: 'Bot' },
+      ACTION_IDENTITY,
       {
         ...state,
         phase: 'dev',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { saveItemState } from '../../src/tracker/github/store.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { webhookPayload } from '../harness/webhooks.js';
 import { criterionSteps, type DevScenario, devScenario } from './dev-env.js';
 import { HEAD_BRANCH, type ReviewScenario, reviewScenario } from './review-env.js';
@@ -44,7 +45,7 @@ function reviewedState(sc: ReviewScenario, extra: Partial<ItemState> = {}): Item
 
 /** Seeds the status comment as the action writes it, and the issue's lifecycle label(s). */
 async function seedItem(sc: ReviewScenario, state: ItemState, labels = ['codex:in-review']) {
-  await saveItemState(sc.gh.client('ghs_action'), sc.gh.repoRef, sc.issueNumber, GITHUB_ACTIONS_BOT, state, {
+  await saveItemState(sc.gh.client('ghs_action'), sc.gh.repoRef, sc.issueNumber, ACTION_IDENTITY, state, {
     dryRun: false,
   });
   for (const label of labels) sc.gh.issue(sc.issueNumber)!.labels.push(sc.gh.addLabel(label).name);

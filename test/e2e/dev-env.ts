@@ -15,6 +15,7 @@ import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { type ItemState, newItemState } from '../../src/state/index.js';
 import { loadItemState, saveItemState } from '../../src/tracker/github/store.js';
 import { parseOutputFile } from '../harness/action.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { item, type ResponsesServer, type Step, step, userTexts } from '../harness/responses-server.js';
 import { createScenario, type Payload, type RunOutcome, type Scenario } from '../harness/scenario.js';
 
@@ -111,7 +112,7 @@ export async function devScenario(options: DevScenarioOptions = {}): Promise<Dev
   const client = gh.client();
   const repo = gh.repoRef;
   const setState = async (state: ItemState) => {
-    await saveItemState(client, repo, issue.number, GITHUB_ACTIONS_BOT, state, { dryRun: false });
+    await saveItemState(client, repo, issue.number, ACTION_IDENTITY, state, { dryRun: false });
   };
   const planned: ItemState = {
     ...newItemState(issue.number),
@@ -143,7 +144,7 @@ export async function devScenario(options: DevScenarioOptions = {}): Promise<Dev
       });
     },
     async state() {
-      const loaded = await loadItemState(client, repo, issue.number, GITHUB_ACTIONS_BOT);
+      const loaded = await loadItemState(client, repo, issue.number, ACTION_IDENTITY);
       if (!loaded) throw new Error('no state');
       return loaded.state;
     },

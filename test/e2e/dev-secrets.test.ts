@@ -1,8 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STATUS_MARKER } from '../../src/state/index.js';
 import { TEST_API_KEY } from '../harness/codex-env.js';
-import { BRANCH, commandSteps, type DevScenario, devScenario } from './dev-env.js';
+import { BRANCH, commandSteps, criterionSteps, type DevScenario, devScenario } from './dev-env.js';
 
 let s: DevScenario;
 afterEach(async () => {
@@ -91,6 +92,30 @@ describe('dev: the push credentials', () => {
     );
     expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
     expect(s.gh.labelsOn(s.issueNumber)).not.toContain('codex:in-progress');
+    s.gh.assertNoViolations();
+  });
+
+  it('refuses to push a criterion commit whose message carries the token: origin gets nothing, the item is blocked', async () => {
+    s = await devScenario({ criteria: ['Add hello.txt', 'Add bye.txt'], http: true });
+    // An obedient model copies the token into its summary, which becomes the commit message.
+    s.model.enqueue(...criterionSteps('hello.txt', 'hello', `Added hello.txt. Debug info: ${TOKEN}`));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    // Origin's smart HTTP saw the fetches, never the commit: no branch was created.
+    expect(s.repos.branches()).toEqual(['main']);
+    expect(s.http!.authorizations.length).toBeGreaterThan(0);
+    expect(s.model.requests.filter((r) => r.body)).toHaveLength(2);
+
+    const status = s.gh.comments(s.issueNumber).find((c) => c.body.includes(STATUS_MARKER))!.body;
+    expect(status).toMatch(
+      /Refused to push to codex\/1-add-greeting-helpers: commit [0-9a-f]{12} would carry the github-token \(raw\) to origin in its message or author fields/,
+    );
+    expect(s.gh.labelsOn(s.issueNumber)).toContain('codex:blocked');
+    // Neither the reason nor anything else the action wrote to GitHub holds the token.
+    const written = JSON.stringify(s.gh.state.comments.map((c) => c.body));
+    expect(written).not.toContain(TOKEN);
+    const logged = out.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(logged.join('\n')).not.toContain(TOKEN);
     s.gh.assertNoViolations();
   });
 });

@@ -126,7 +126,7 @@ describe('retro: apply on a docs backlog', () => {
     expect(show(s, 'main', 'migration.md')).toContain('status: in_progress');
     const body = s.reports()[0]!.body!;
     expect(body).toMatch(
-      /Left alone[\s\S]*deprecate migration[^\n]*changed on main since the retrospective read it/,
+      /Left alone[\s\S]*deprecate `migration`[^\n]*changed on main since the retrospective read it/,
     );
     s.gh.assertNoViolations();
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { saveItemState } from '../../src/tracker/github/store.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { step, userTexts } from '../harness/responses-server.js';
 import { HEAD_BRANCH, type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
@@ -55,7 +56,7 @@ function devState(sc: ReviewScenario, extra: Partial<ItemState> = {}): ItemState
 /** Seeds the status comment the way the action writes it: saveItemState with the action's own client. */
 async function seedItem(sc: ReviewScenario, state: ItemState): Promise<number> {
   const client = sc.gh.client('ghs_action');
-  const saved = await saveItemState(client, sc.gh.repoRef, sc.issueNumber, GITHUB_ACTIONS_BOT, state, {
+  const saved = await saveItemState(client, sc.gh.repoRef, sc.issueNumber, ACTION_IDENTITY, state, {
     dryRun: false,
   });
   sc.gh.issue(sc.issueNumber)!.labels.push(sc.gh.addLabel('codex:in-progress').name);

@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHECK_NAME } from '../../src/tracker/github/review/payloads.js';
-import { decodeStoredReview } from '../../src/tracker/github/review/stored.js';
+import type { Review } from '../../src/review/schema.js';
+import { CHECK_NAME, reviewJsonBlock } from '../../src/tracker/github/review/payloads.js';
+import { decodeStoredReview, reviewAuth } from '../../src/tracker/github/review/stored.js';
+import { ACTION_IDENTITY } from '../harness/identity.js';
 import { outputSchemaOf, step, userTexts } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
 
@@ -46,9 +48,27 @@ describe('review phase: pass', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.author).toBe('github-actions[bot]');
     expect(comments[0]!.body).toContain('<!-- codex-orchestrator:review cycle=1 -->');
-    // The JSON is stored in the hidden block only (src/review/stored.ts), and reads back exactly.
-    expect(comments[0]!.body).not.toContain('```json');
-    expect(decodeStoredReview(comments[0]!.body)).toEqual(reviews.pass);
+    // People see the review JSON; fix reads the authenticated hidden copy (src/review/stored.ts),
+    // which reads back exactly.
+    expect(comments[0]!.body).toContain(reviewJsonBlock(reviews.pass as Review));
+    const auth = reviewAuth(ACTION_IDENTITY.key, {
+      repo: s.gh.repoRef,
+      pr: s.prNumber,
+      cycle: 1,
+      headSha: s.headSha,
+    });
+    expect(decodeStoredReview(comments[0]!.body, auth)).toEqual(reviews.pass);
+    expect(
+      decodeStoredReview(
+        comments[0]!.body,
+        reviewAuth(ACTION_IDENTITY.key, {
+          repo: s.gh.repoRef,
+          pr: s.prNumber + 1,
+          cycle: 1,
+          headSha: s.headSha,
+        }),
+      ),
+    ).toBeUndefined();
     // A pass without findings posts no PR review; the action never approves.
     expect(s.gh.state.reviews).toEqual([]);
 

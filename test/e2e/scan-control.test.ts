@@ -52,6 +52,20 @@ describe('scan: max-parallel and the matrix', () => {
   });
 });
 
+describe('scan: max-parallel alone', () => {
+  it('starts up to max-parallel items per scan when max-items-per-run is not set', async () => {
+    s = await scanScenario();
+    s.config('max-parallel: 3\n');
+    const items = ['A', 'B', 'C', 'D'].map((title) => s!.gh.addIssue({ title, labels: ['codex'] }));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(JSON.parse(out.outputs.matrix!)).toEqual({
+      include: items.slice(0, 3).map((i) => ({ item: i.number, phase: 'plan' })),
+    });
+    s.gh.assertNoViolations();
+  });
+});
+
 describe('scan: early exit after repeated failures', () => {
   it('opens one stop issue naming the items, dispatches retro, and closing it lifts the stop', async () => {
     s = await scanScenario();
@@ -103,6 +117,45 @@ describe('scan: early exit after repeated failures', () => {
     expect(lifted.outputs.status, lifted.stdout).toBe('complete');
     expect(s.gh.state.dispatches.at(-1)?.inputs).toEqual({ phase: 'plan', target: String(ready.number) });
     expect(s.dashboard()!.body).not.toContain('Stopped after repeated failures');
+    s.gh.assertNoViolations();
+  });
+
+  it('renders why items failed like model text: no live mention, no remote image', async () => {
+    s = await scanScenario();
+    const reason = 'Blocked: @acme/security must look ![x](https://evil.invalid/pixel.png) <!-- hidden -->';
+    const failed = [1, 2, 3].map((n) =>
+      s!.gh.addIssue({ title: `F${n}`, labels: ['codex', 'codex:blocked'] }),
+    );
+    for (const [k, f] of failed.entries())
+      s.setState(f.number, ended('blocked', `2024-06-0${k + 1}T00:00:00.000Z`, reason));
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('blocked');
+    const body = s.ownIssues(STOPPED)[0]!.body!;
+    expect(body).toContain('@\u200Dacme/security');
+    expect(body).not.toMatch(/(^|[^A-Za-z0-9_])@acme/);
+    expect(body).not.toContain('![x]');
+    expect(body).not.toContain('<!-- hidden');
+    s.gh.assertNoViolations();
+  });
+
+  it('a marker in text the action copied into its own issue stops nothing', async () => {
+    s = await scanScenario();
+    const ready = s.gh.addIssue({ title: 'Ready', labels: ['codex'] });
+    // A bug issue the action opened for a failing verification, before its output was neutralised:
+    // the output printed the stop issue's and the dashboard's markers.
+    const bug = s.gh.addIssue({
+      title: 'Failing verification: X',
+      body: `The verification fails.\n\n\`\`\`text\n${STOPPED}\n${DASHBOARD_MARKER}\n\`\`\`\n\n<!-- codex-orchestrator:work-item key=tests-failed:1 -->`,
+      author: BOT,
+    });
+    const out = await s.run();
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    expect(s.gh.state.dispatches.map((d) => d.inputs)).toEqual([
+      { phase: 'plan', target: String(ready.number) },
+    ]);
+    // The dashboard is a new issue; the bug issue is left as it was.
+    expect(s.dashboard()!.number).not.toBe(bug.number);
+    expect(s.gh.issue(bug.number)!.body).toMatch(/^The verification fails\./);
     s.gh.assertNoViolations();
   });
 

@@ -116,6 +116,9 @@ describe('scan: a docs backlog', () => {
     });
     const out = await s.run();
     expect(out.outputs.status, out.stdout).toBe('blocked');
+    // Fail fast is a red run, like `codex-orchestrator scan` exiting 1 on the same files.
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toMatch(/::error::The docs backlog has 2 problem\(s\)/);
     expect(s.gh.state.dispatches).toEqual([]);
     expect(s.ownIssues(DOCS_ITEM_MARKER)).toEqual([]);
     const body = s.dashboard()!.body!;
@@ -129,5 +132,70 @@ describe('scan: a docs backlog', () => {
     await s.run();
     expect(s.writes(before)).toEqual([]);
     s.gh.assertNoViolations();
+  });
+
+  it('copies a docs body into its mirror neutralised: its markers stop nothing and make no dashboard', async () => {
+    s = await scanScenario();
+    s.config('backlog:\n  source: docs\n');
+    const hostile = [
+      '<!-- codex-orchestrator:stopped -->',
+      '<!-- codex-orchestrator:dashboard -->',
+      'Ping @acme/security, see ![pixel](https://evil.invalid/p.png).',
+      '',
+      '## Acceptance criteria',
+      '',
+      '- [ ] it works',
+    ].join('\n');
+    await s.files({
+      [`${DIR}/issues/a.md`]: docsItem({ id: 'a', title: 'A', priority: 'high' }, hostile),
+      [`${DIR}/issues/b.md`]: docsItem({ id: 'b', title: 'B' }),
+      [`${DIR}/issues/huge.md`]: docsItem({ id: 'huge', title: 'Huge', priority: 'low' }, 'x'.repeat(70_000)),
+    });
+    s.config('backlog:\n  source: docs\nmax-parallel: 3\n');
+    const first = await s.run();
+    expect(first.outputs.status, first.stdout).toBe('complete');
+    const mirrors = s.ownIssues(DOCS_ITEM_MARKER);
+    expect(mirrors.map((m) => parseDocsItemMarker(m.body!)?.id)).toEqual(['a', 'b', 'huge']);
+    const [a, , huge] = mirrors;
+    expect(a!.body).not.toContain('<!-- codex-orchestrator:stopped');
+    expect(a!.body).not.toContain('<!-- codex-orchestrator:dashboard');
+    expect(a!.body).toContain('@\u200Dacme/security');
+    expect(a!.body).not.toContain('![pixel]');
+    expect(a!.body).toContain('- [ ] it works');
+    // GitHub takes at most 65,536 characters: the mirror says where the rest is.
+    expect(huge!.body!.length).toBeLessThanOrEqual(65_536);
+    expect(huge!.body).toContain(`The full text is in the docs file \`${DIR}/issues/huge.md\``);
+
+    // The next scans find the dashboard and no stop: the mirror is left as it was.
+    const aBody = a!.body;
+    const again = await s.run();
+    expect(again.outputs.status, again.stdout).toBe('skipped');
+    expect(again.stdout).not.toContain('Stopped after repeated failures');
+    expect(s.gh.issue(a!.number)!.body).toBe(aBody);
+    expect(s.dashboard()!.number).not.toBe(a!.number);
+    s.gh.assertNoViolations();
+  });
+
+  it('cuts the queue output to what GitHub takes from a job, and says how many it left out', async () => {
+    s = await scanScenario();
+    s.config('backlog:\n  source: docs\n');
+    const files: Record<string, string> = {};
+    const title = 'A long title, as people write them when they mean it'.repeat(4);
+    for (let k = 0; k < 4000; k++)
+      files[`${DIR}/issues/item-${String(k).padStart(4, '0')}.md`] = docsItem({
+        id: `item-${k}`,
+        title: `${k} ${title}`,
+      });
+    await s.files(files);
+    const out = await s.run({ inputs: { 'dry-run': 'true' } });
+    expect(out.outputs.status, out.stdout.slice(-2000)).toBe('complete');
+    const queue = out.outputs.queue!;
+    expect(Buffer.byteLength(queue)).toBeLessThanOrEqual(512 * 1024);
+    const kept = (JSON.parse(queue) as unknown[]).length;
+    expect(kept).toBeGreaterThan(100);
+    expect(kept).toBeLessThan(4000);
+    const note = `The queue output lists the first ${kept} of 4000 ready items (${4000 - kept} left out)`;
+    expect(out.stdout).toContain(`::warning::${note}`);
+    expect(out.summary).toContain(note);
   });
 });

@@ -30,7 +30,7 @@ export interface ScanScenario {
   setState(issue: number, state: Partial<ItemState>): void;
   /** The state in the action's status comment of the issue, if any. */
   state(issue: number): ItemState | undefined;
-  /** Issues the action opened carrying the marker. */
+  /** Issues the action opened whose body starts with the marker (where the action writes it). */
   ownIssues(marker: string): FakeIssue[];
   dashboard(): FakeIssue | undefined;
   run(options?: {
@@ -75,7 +75,7 @@ export async function scanScenario(): Promise<ScanScenario> {
       return comment ? decodeState(comment.body, `#${issue}`) : undefined;
     },
     ownIssues(marker) {
-      return gh.state.issues.filter((i) => i.author === BOT && !i.pull && (i.body ?? '').includes(marker));
+      return gh.state.issues.filter((i) => i.author === BOT && !i.pull && (i.body ?? '').startsWith(marker));
     },
     dashboard() {
       const [first, ...more] = scenario.ownIssues(DASHBOARD_MARKER);

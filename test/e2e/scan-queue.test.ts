@@ -25,6 +25,8 @@ describe('scan: the queue and serial claims', () => {
     const { low, plain, urgent, plain2 } = seedBacklog(s);
     // A human discussion on an unclaimed item: it has comments, but no lifecycle label.
     s.gh.addComment(plain2.number, 'Any news?', 'writer');
+    // It waits for the item the scan claims: the dashboard shows that one in progress at once.
+    s.gh.addIssue({ title: 'After the urgent one', labels: ['codex'], body: `Blocked by #${urgent.number}` });
 
     const first = await s.run();
     expect(first.outputs.status, first.stdout).toBe('complete');
@@ -52,6 +54,7 @@ describe('scan: the queue and serial claims', () => {
     const dashboard = s.dashboard();
     expect(dashboard?.body).toContain(DASHBOARD_MARKER);
     expect(dashboard?.body).toMatch(/## In progress\n\n- #\d+ Urgent/);
+    expect(dashboard?.body).toContain(`After the urgent one: waiting for #${urgent.number} (in progress)`);
     // No issue was read for a status comment (none was in flight; the commented one has no
     // lifecycle label): the one comment list is the claim's own write finding its status comment.
     expect(s.gh.calls('issues/list-comments').map((r) => r.path)).toEqual([
@@ -180,6 +183,58 @@ describe('scan: the queue and serial claims', () => {
     );
     expect(body).toContain('## Tokens and cost');
     expect(body).toMatch(new RegExp(`\\| #${approved.number} Approved plan \\| 1,500 \\|`));
+    s.gh.assertNoViolations();
+  });
+});
+
+describe('scan: who may put an issue in the backlog', () => {
+  it('queues an outsider’s labelled issue only once a person with write access applied the label', async () => {
+    s = await scanScenario();
+    // An issue form labels what anyone opens: the outsider applied `codex` themself.
+    const form = s.gh.addIssue({
+      title: 'Urgent, says the form',
+      labels: ['codex', 'priority:critical'],
+      author: 'outsider',
+    });
+    const mine = s.gh.addIssue({ title: 'The maintainer’s item', labels: ['codex'] });
+    const triaged = s.gh.addIssue({
+      title: 'Reported, then triaged',
+      labels: ['bug'],
+      author: 'outsider',
+    });
+    s.gh.labelIssue(triaged, 'codex', 'maintainer');
+
+    const out = await s.run({ inputs: { 'dry-run': 'true' } });
+    expect(out.outputs.status, out.stdout).toBe('complete');
+    const queue = JSON.parse(out.outputs.queue!) as { item: number }[];
+    expect(queue.map((q) => q.item)).toEqual([mine.number, triaged.number]);
+    expect(out.stdout).toContain(`"target":"${mine.number}"`);
+    expect(out.stdout).not.toContain(`"target":"${form.number}"`);
+    expect(out.stdout).toMatch(
+      new RegExp(
+        `::warning::Not in the backlog: #${form.number} carry 'codex', but were opened by someone without write access`,
+      ),
+    );
+
+    // A maintainer applies the label again: now it is theirs, and it leads the queue.
+    s.gh.labelIssue(form, 'codex', 'maintainer');
+    const again = await s.run({ inputs: { 'dry-run': 'true' } });
+    const next = JSON.parse(again.outputs.queue!) as { item: number }[];
+    expect(next.map((q) => q.item)).toEqual([form.number, mine.number, triaged.number]);
+    s.gh.assertNoViolations();
+  });
+
+  it('never lists an item whose dependency names no issue as ready', async () => {
+    s = await scanScenario();
+    const typo = s.gh.addIssue({
+      title: 'Waits for a typo',
+      labels: ['codex', 'P0'],
+      body: 'Blocked by #999',
+    });
+    const fine = s.gh.addIssue({ title: 'Fine', labels: ['codex'] });
+    const out = await s.run({ inputs: { 'dry-run': 'true' } });
+    expect(JSON.parse(out.outputs.queue!)).toEqual([expect.objectContaining({ item: fine.number })]);
+    expect(out.stdout).toContain(`#${typo.number} names #999 as a blocker, but there is no such issue`);
     s.gh.assertNoViolations();
   });
 });

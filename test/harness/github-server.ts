@@ -305,7 +305,7 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
         record('graphql', fault.status, true, body);
         return send(res, faultResponse(fault));
       }
-      const outcome = await answerGraphql(state, login, body);
+      const outcome = await answerGraphql(state, login, body, urls);
       if (outcome.violations.length > 0)
         violate({ kind: 'graphql', operation: outcome.operationName, problems: outcome.violations });
       record(`graphql ${outcome.operationName}`, outcome.response.status, false, body);

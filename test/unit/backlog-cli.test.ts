@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanCommand } from '../../src/cli/scan.js';
 import { startGitHubServer } from '../harness/github-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -137,6 +138,32 @@ describe('codex-orchestrator scan', () => {
       );
       expect(run.stdout).toMatch(/docs\/projects\/x\/issues\/c\.md:2: the front matter does not parse/);
       expect(run.stdout).toContain('dependency cycle: A → B → A');
+    } finally {
+      await rm(broken, { recursive: true, force: true });
+    }
+  });
+
+  it('never lists an item whose dependency is unknown as ready', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'backlog-cli-unknown-'));
+    try {
+      await put(broken, 'docs/projects/x/issues/a.md', '---\nid: A\ntitle: A\nblocked_by: [TYPO]\n---\n');
+      await put(broken, 'docs/projects/x/issues/b.md', '---\nid: B\ntitle: B\n---\n');
+      let stdout = '';
+      // In-process, on the sources (the bin runs the built copy when there is one).
+      const code = await scanCommand(['--dir', broken, '--source', 'docs', '--json'], {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => {},
+        env: {},
+        cwd: broken,
+      });
+      expect(code).toBe(1);
+      const out = JSON.parse(stdout);
+      expect(out.queue.map((q: { item: string }) => q.item)).toEqual(['B']);
+      expect(out.blocked).toEqual([
+        { item: 'A', title: 'A', reason: 'waiting for TYPO (unknown)', blockers: ['TYPO'] },
+      ]);
     } finally {
       await rm(broken, { recursive: true, force: true });
     }

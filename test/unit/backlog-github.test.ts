@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineSignals, computeQueue, signalsFrom } from '../../src/backlog/queue.js';
-import type { GitHubBacklogReads, LinkedIssue, ListedIssue } from '../../src/github/backlog.js';
+import type { GitHubBacklogReads, LabelEvent, LinkedIssue, ListedIssue } from '../../src/github/backlog.js';
 import {
   labelSignals,
   loadGitHubBacklog,
@@ -46,13 +46,18 @@ describe('labels', () => {
   });
 });
 
-/** A backlog of listed issues; numbers not listed answer from `others`. */
+/**
+ * A backlog of listed issues (opened by `maintainer`, an admin, unless they say otherwise); numbers
+ * not listed answer from `others`.
+ */
 function fakeReads(
   issues: Partial<ListedIssue>[],
   links: {
     blockedBy?: Record<number, LinkedIssue[]>;
     subIssues?: Record<number, LinkedIssue[]>;
     others?: LinkedIssue[];
+    labelEvents?: Record<number, LabelEvent[]>;
+    roles?: Record<string, string>;
   } = {},
 ): GitHubBacklogReads & { calls: string[] } {
   const calls: string[] = [];
@@ -68,9 +73,12 @@ function fakeReads(
       milestone: null,
       blockedByCount: 0,
       openSubIssues: 0,
+      author: { login: 'maintainer', type: 'User' },
+      authorAssociation: 'OWNER',
       ...i,
     }),
   );
+  const roles: Record<string, string> = { maintainer: 'admin', ...links.roles };
   return {
     calls,
     listOpenIssues: async (label) => {
@@ -81,15 +89,22 @@ function fakeReads(
       calls.push(`blockedBy ${n}`);
       return links.blockedBy?.[n] ?? [];
     },
-    subIssues: async (n) => {
-      calls.push(`subIssues ${n}`);
-      return links.subIssues?.[n] ?? [];
-    },
-    issueStates: async (numbers) => {
-      calls.push(`states ${[...numbers].sort((a, b) => a - b).join(',')}`);
-      return new Map(
-        (links.others ?? []).filter((o) => numbers.includes(o.number)).map((o) => [o.number, o]),
+    followUps: async ({ states, subIssuesOf, labelEventsOf }) => {
+      const list = (ns: readonly number[]) => [...ns].sort((a, b) => a - b).join(',');
+      calls.push(
+        `follow-ups: states ${list(states)}; sub-issues ${list(subIssuesOf)}; labels ${list(labelEventsOf)}`,
       );
+      return {
+        states: new Map(
+          (links.others ?? []).filter((o) => states.includes(o.number)).map((o) => [o.number, o]),
+        ),
+        subIssues: new Map(subIssuesOf.map((n) => [n, links.subIssues?.[n] ?? []])),
+        labelEvents: new Map(labelEventsOf.map((n) => [n, links.labelEvents?.[n] ?? []])),
+      };
+    },
+    role: async (login) => {
+      calls.push(`role ${login}`);
+      return roles[login] ?? 'none';
     },
   };
 }
@@ -109,7 +124,7 @@ describe('loadGitHubBacklog', () => {
     const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
     const view = computeQueue(backlog.dag, backlog.milestones);
     expect(view.ready.map((e) => e.item.id)).toEqual(['#4', '#3', '#5', '#2', '#6', '#1']);
-    // Without anything to follow up, the list is the only read.
+    // Without anything to follow up, the list is the only read (the repository's owner opened them).
     expect(reads.calls).toEqual(['list codex']);
   });
 
@@ -148,15 +163,18 @@ describe('loadGitHubBacklog', () => {
       '#1': 'waiting for #2 (open)',
       '#3': 'waiting for #2 (open)',
       '#4': 'waiting for #40 (open)',
-      '#5': 'waiting for #52 (open)',
+      // #99 names nothing: #5 never becomes ready for it.
+      '#5': 'waiting for #52 (open), #99 (unknown)',
     });
-    expect(backlog.warnings).toEqual(['#5 names #99 as a blocker, but there is no such issue.']);
+    expect(backlog.warnings).toEqual([
+      '#5 names #99 as a blocker, but there is no such issue: it waits until that is fixed.',
+    ]);
+    // The native dependencies, then one batch for everything else.
     expect(reads.calls).toEqual([
       'list codex',
       'blockedBy 3',
-      'subIssues 4',
       'blockedBy 6',
-      'states 50,51,52,99',
+      'follow-ups: states 50,51,52,99; sub-issues 4; labels ',
     ]);
   });
 
@@ -193,5 +211,75 @@ describe('loadGitHubBacklog', () => {
       ['#3', 'questions open (needs clarification)'],
       ['#4', 'approval pending'],
     ]);
+  });
+
+  it('lets in an outsider’s labelled issue only when a person with write access applied the label', async () => {
+    const outsider = { login: 'outsider', type: 'User' };
+    const ev = (login: string, at: string, label = 'codex', type = 'User'): LabelEvent => ({
+      label,
+      actor: { login, type: type as 'User' },
+      at,
+    });
+    const reads = fakeReads(
+      [
+        // An issue form labelled it as it was opened: the outsider applied the label.
+        { number: 1, author: outsider, authorAssociation: 'NONE' },
+        // A maintainer triaged it and applied the label.
+        { number: 2, author: outsider, authorAssociation: 'FIRST_TIME_CONTRIBUTOR' },
+        // A collaborator with read access only, who labelled it themself.
+        { number: 3, author: { login: 'reader', type: 'User' }, authorAssociation: 'COLLABORATOR' },
+        // The action opened it (a follow-up): its own account counts as a writer.
+        { number: 4, author: { login: 'github-actions[bot]', type: 'Bot' }, authorAssociation: 'NONE' },
+        // Another app's issue, labelled by that app.
+        { number: 5, author: { login: 'triage[bot]', type: 'Bot' }, authorAssociation: 'NONE' },
+        // Waits for #1, which is left out: an open issue outside the backlog, not an unknown one.
+        { number: 6, body: 'Blocked by #1' },
+      ],
+      {
+        roles: { reader: 'read' },
+        labelEvents: {
+          1: [ev('outsider', '2026-01-01T00:00:00Z')],
+          2: [ev('outsider', '2026-01-01T00:00:00Z', 'bug'), ev('maintainer', '2026-01-02T00:00:00Z')],
+          3: [ev('reader', '2026-01-01T00:00:00Z')],
+          5: [ev('triage', '2026-01-01T00:00:00Z', 'codex', 'Bot')],
+        },
+      },
+    );
+    const backlog = await loadGitHubBacklog(reads, {
+      prefix: 'codex',
+      trusted: (u) => u.login === 'github-actions[bot]' && u.type === 'Bot',
+    });
+    expect(backlog.items.map((i) => i.id)).toEqual(['#2', '#4', '#6']);
+    expect(backlog.listed.map((i) => i.number)).toEqual([2, 4, 6]);
+    const view = computeQueue(backlog.dag, []);
+    expect(view.blocked.map((b) => [b.item.id, b.reason])).toEqual([['#6', 'waiting for #1 (open)']]);
+    expect(backlog.warnings).toEqual([
+      expect.stringMatching(
+        /^Not in the backlog: #1, #3, #5 carry 'codex', but were opened by someone without write access/,
+      ),
+    ]);
+    // No question about the owner or an outsider (their association says it) or a bot; one per
+    // collaborator and per labeller, however many issues they touched; one batch for the events.
+    expect(reads.calls).toEqual([
+      'list codex',
+      'role reader',
+      'follow-ups: states ; sub-issues ; labels 1,2,3,5',
+      'role maintainer',
+    ]);
+  });
+
+  it('counts the last time the label was applied', async () => {
+    const outsider = { login: 'outsider', type: 'User' };
+    const reads = fakeReads([{ number: 1, author: outsider, authorAssociation: 'CONTRIBUTOR' }], {
+      roles: { triager: 'triage' },
+      labelEvents: {
+        1: [
+          { label: 'codex', actor: { login: 'maintainer', type: 'User' }, at: '2026-01-01T00:00:00Z' },
+          { label: 'CODEX', actor: { login: 'triager', type: 'User' }, at: '2026-01-03T00:00:00Z' },
+        ],
+      },
+    });
+    const backlog = await loadGitHubBacklog(reads, { prefix: 'codex' });
+    expect(backlog.items).toEqual([]);
   });
 });

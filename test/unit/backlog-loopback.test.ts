@@ -64,12 +64,17 @@ describe('the GitHub source against the loopback GitHub', () => {
     const made = reads(gh);
     expect(made.map((r) => r.operation)).toEqual([
       ...Array(10).fill('issues/list-for-repo'),
+      // Every issue was opened by maintainer (a collaborator): one question for all of them.
+      'repos/get-collaborator-permission-level',
       // #11's only recorded blocker is closed: its summary counts no open blocker, so no read.
-      'issues/list-sub-issues',
       'issues/list-dependencies-blocked-by',
-      // One lookup for every number written in bodies that the list did not carry (#1, #2).
+      // One request for the rest: the numbers written in bodies that the list did not carry (#1,
+      // #2), and #12's sub-issues.
       'graphql query repository',
     ]);
+    const followUps = JSON.stringify(made.at(-1)?.body);
+    expect(followUps).toContain('s1: issueOrPullRequest(number: 1)');
+    expect(followUps).toContain('u12: issue(number: 12) { subIssues');
     expect(made.length).toBeLessThanOrEqual(15);
     expect(made[0]?.query).toMatchObject({ labels: 'codex', state: 'open', per_page: '100' });
   });

@@ -7,8 +7,8 @@ import { defaultConfig } from '../../src/config.js';
 import { MAX_CHECK_OUTPUT, MAX_COMMENT_BODY } from '../../src/report/limits.js';
 import { parseHunks } from '../../src/review/patch.js';
 import { renderReview } from '../../src/review/render.js';
-import type { Finding, Review } from '../../src/review/schema.js';
-import { validateReview } from '../../src/review/schema.js';
+import { type Finding, type Review, validateReview } from '../../src/review/schema.js';
+import { BlockKey } from '../../src/safety/block-mac.js';
 import { decodeState } from '../../src/state/codec.js';
 import { newItemState } from '../../src/state/schema.js';
 import { finishPhase, replaceCriteria, startPhase } from '../../src/state/transitions.js';
@@ -19,9 +19,12 @@ import {
   buildReviewPayload,
 } from '../../src/tracker/github/review/payloads.js';
 import { parseReviewComment } from '../../src/tracker/github/review/previous.js';
-import { renderWithinLimit } from '../../src/tracker/github/store.js';
+import { reviewAuth } from '../../src/tracker/github/review/stored.js';
+import { renderWithinLimit, stateAuth } from '../../src/tracker/github/store.js';
 
 const SHA = 'c'.repeat(40);
+const KEY = BlockKey.fromSecret('sk-job-secret')!;
+const REPO = { owner: 'o', repo: 'r' };
 /** Text like a model's: words, some markup, 3,000 characters. */
 const prose = (seed: number, length = 3000) => {
   const words = ['the', 'slug', 'is', '`cut`', 'short', 'when', 'maxLength', 'is', 'reached,', 'and', '<b>'];
@@ -65,13 +68,17 @@ describe('a review of 40 findings × 3,000 characters', () => {
   });
 
   it('makes a review comment under the limit whose stored review still decodes', () => {
-    const body = buildCommentBody(big, 2, SHA);
+    const at = { repo: REPO, pr: 3, cycle: 2, headSha: SHA };
+    const body = buildCommentBody(big, { cycle: 2, headSha: SHA, auth: reviewAuth(KEY, at) });
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_BODY);
-    const read = parseReviewComment({ id: 1, body })!;
+    const read = parseReviewComment({ id: 1, body }, { key: KEY, repo: REPO, pr: 3 })!;
     expect(read.cycle).toBe(2);
     expect(read.review).toEqual(fitStoredReview(big).review);
     expect(read.review!.findings.map((f) => f.id)).toEqual(big.findings.map((f) => f.id));
     expect(body).toContain('The review was too long to store whole in this comment');
+    // The visible JSON does not fit next to the stored copy: it is left out whole, and said so.
+    expect(body).not.toContain('<summary>Review JSON</summary>');
+    expect(body).toMatch(/The review JSON \([\d,]+ characters\) does not fit in this comment/);
   });
 
   it('keeps every PR review body, inline comment and check output under the limits', () => {
@@ -108,9 +115,10 @@ describe('a plan of ~165 KB in the status comment', () => {
   state = finishPhase(state, 'plan', 'complete', { nextAction: 'Comment `/codex approve`.' });
 
   it('fits: the texts are clipped in the hidden state, which still decodes, and the comment says so', () => {
-    const body = renderWithinLimit(state, { pricing });
+    const auth = stateAuth(REPO, 5, { login: 'github-actions[bot]', type: 'Bot', key: KEY });
+    const body = renderWithinLimit(state, { pricing, auth });
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_BODY);
-    const read = decodeState(body, 'test')!;
+    const read = decodeState(body, 'test', auth)!;
     expect(read.status).toBe('complete');
     expect(read.criteria).toHaveLength(20);
     for (const [i, c] of read.criteria.entries())
@@ -126,7 +134,7 @@ describe('a plan of ~165 KB in the status comment', () => {
       criteria: state.criteria.slice(0, 3),
       plan: { ...state.plan!, risks: risks.slice(0, 2) },
     };
-    const body = renderWithinLimit(small, { pricing });
+    const body = renderWithinLimit(small, { pricing, auth: undefined });
     expect(decodeState(body, 'test')).toEqual(small);
     expect(body).not.toContain('too long for this comment');
   });

@@ -9,6 +9,7 @@ import {
   DEFAULT_DENIED_COMMANDS,
   DEFAULT_PROTECTED_PATHS,
   defaultConfig,
+  itemsPerScan,
   loadConfig,
   parseConfig,
 } from '../../src/config.js';
@@ -45,13 +46,23 @@ describe('loadConfig', () => {
       source: 'github',
       docs: { issues: 'docs/projects/**/issues/*.md', milestones: 'docs/projects/**/milestones/*.md' },
     });
-    expect(config['max-items-per-run']).toBe(1);
+    // Unset: one scan starts up to max-parallel items (1 by default).
+    expect(config['max-items-per-run']).toBeUndefined();
+    expect(itemsPerScan(config)).toBe(1);
+    expect(itemsPerScan(parseConfig('max-parallel: 3\n', FILE))).toBe(3);
+    expect(itemsPerScan(parseConfig('max-parallel: 3\nmax-items-per-run: 1\n', FILE))).toBe(1);
     expect(config.commands.allow).toEqual(DEFAULT_ALLOWED_COMMANDS);
     expect(config.commands.deny).toEqual(DEFAULT_DENIED_COMMANDS);
     expect(config['protected-paths']).toEqual(DEFAULT_PROTECTED_PATHS);
     expect(config['max-parallel']).toBe(1);
     expect(config['consecutive-failure-limit']).toBe(3);
     expect(config.budgets['item-token-cap']).toBeNull();
+    expect(config.retro).toEqual({ apply: false, 'stale-days': 30, 'max-closes': 3, report: 'issue' });
+  });
+
+  it('bounds retro.max-closes: 0 closes nothing, more than 20 is refused', () => {
+    expect(parseConfig('retro:\n  max-closes: 0\n', FILE).retro['max-closes']).toBe(0);
+    expect(problemsOf('retro:\n  max-closes: 50\n').join('\n')).toMatch(/retro\.max-closes/);
   });
 
   it('reads and validates an existing file, keeping defaults for what it leaves out', async () => {

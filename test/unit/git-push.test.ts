@@ -46,13 +46,20 @@ describe('pushBranch', () => {
       remote,
       branch: 'codex/1-feature',
       prefix: 'codex',
+      base: tree.base,
     });
     expect(result).toEqual({ status: 'pushed', sha, previous: undefined });
     expect(repos.log('codex/1-feature')[0]).toBe(`${sha} Add the feature`);
     expect(repos.authors('codex/1-feature')[0]).toBe(`${ACTION.name} <${ACTION.email}>`);
     // A second push of the same head changes nothing.
     expect(
-      await pushBranch(git, { dir: tree.dir, remote, branch: 'codex/1-feature', prefix: 'codex' }),
+      await pushBranch(git, {
+        dir: tree.dir,
+        remote,
+        branch: 'codex/1-feature',
+        prefix: 'codex',
+        base: tree.base,
+      }),
     ).toEqual({
       status: 'up_to_date',
       sha,
@@ -62,9 +69,9 @@ describe('pushBranch', () => {
 
   it('refuses a branch outside the prefix before touching origin', async () => {
     const { remote, tree } = await worktreeWithCommit('codex/1-feature');
-    await expect(pushBranch(git, { dir: tree.dir, remote, branch: 'main', prefix: 'codex' })).rejects.toThrow(
-      BranchPrefixError,
-    );
+    await expect(
+      pushBranch(git, { dir: tree.dir, remote, branch: 'main', prefix: 'codex', base: tree.base }),
+    ).rejects.toThrow(BranchPrefixError);
     expect(repos.log('main')).toHaveLength(1);
   });
 
@@ -76,6 +83,7 @@ describe('pushBranch', () => {
       remote,
       branch: 'codex/1-feature',
       prefix: 'codex',
+      base: tree.base,
     });
     expect(result.status).toBe('foreign');
     if (result.status !== 'foreign') return;
@@ -101,6 +109,7 @@ describe('pushBranch', () => {
       remote,
       branch: 'codex/1-feature',
       prefix: 'codex',
+      base: tree.base,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PushRefusedError);
     const refused = error as PushRefusedError;
@@ -126,6 +135,7 @@ describe('pushBranch', () => {
       remote,
       branch: 'codex/1-feature',
       prefix: 'codex',
+      base: tree.base,
     });
     expect(result).toMatchObject({ status: 'foreign', remoteSha: human });
   });
@@ -135,7 +145,13 @@ describe('pushBranch', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const remote = { url: repos.origin, env: authEnv('https://github.com/o/r.git', 'ghs_secret123') };
     write.mockRestore();
-    await pushBranch(git, { dir: tree.dir, remote, branch: 'codex/1-feature', prefix: 'codex' });
+    await pushBranch(git, {
+      dir: tree.dir,
+      remote,
+      branch: 'codex/1-feature',
+      prefix: 'codex',
+      base: tree.base,
+    });
     const config = await readFile(join(checkout, '.git', 'config'), 'utf8');
     expect(config).not.toContain('ghs_secret123');
     expect(config).not.toContain(Buffer.from('x-access-token:ghs_secret123').toString('base64'));

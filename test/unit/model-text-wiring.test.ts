@@ -40,7 +40,7 @@ describe('model text in the status comment', () => {
         afterCommentId: 0,
       },
     };
-    const body = renderWithinLimit(state, { pricing: defaultConfig().pricing });
+    const body = renderWithinLimit(state, { pricing: defaultConfig().pricing, auth: undefined });
     expectHarmless(body.slice(0, body.lastIndexOf('<!-- codex-orchestrator:state ')));
     expect(decodeState(body, 'test')).toEqual(state);
   });

@@ -1,3 +1,5 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { priorityLabels } from '../../src/phases/retro/apply.js';
 import { renderReport } from '../../src/phases/retro/report.js';
@@ -188,6 +190,24 @@ describe('the report', () => {
     expect(decodeRetroState(body)).toEqual(state);
     expect(body).not.toContain('@octocat');
     expect(body).toContain('| done | 1 | 0 | ↑ better |');
+  });
+
+  it('keeps docs ids in one code span each: a line break in an id opens no heading or list', () => {
+    const id = 'api\n# Heading\n- injected';
+    const body = renderReport({
+      ...input,
+      answer: { ...empty, deprecations: [{ item: id, reason: 'old' }], next_priority_item: id },
+      findings: {
+        duplicates: [],
+        stale: [{ item: id, days: 40, updatedAt: '2025-05-01T00:00:00Z' }],
+        blockedByAbandoned: [],
+      },
+      applied: [{ kind: 'deprecate', item: id, detail: 'set deprecated' }],
+    });
+    const html = micromark(body, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect(html).not.toMatch(/<h1>Heading/);
+    expect(html).not.toMatch(/<li>injected/);
+    expect(html.match(/<code>api # Heading - injected<\/code>/g)).toHaveLength(4);
   });
 
   it('stays under GitHub’s limit with thousands of rows', () => {

@@ -3,6 +3,7 @@ import { cell, fenceFor } from '../../src/report/markdown.js';
 import { parseHunks } from '../../src/review/patch.js';
 import { renderReview } from '../../src/review/render.js';
 import type { Finding, Review } from '../../src/review/schema.js';
+import { BlockKey } from '../../src/safety/block-mac.js';
 import {
   buildCheckPayload,
   buildCommentBody,
@@ -10,8 +11,14 @@ import {
   CHECK_NAME,
 } from '../../src/tracker/github/review/payloads.js';
 import { decideCycle, latestReview, parseReviewComment } from '../../src/tracker/github/review/previous.js';
+import { reviewAuth } from '../../src/tracker/github/review/stored.js';
 
 const SHA = 'a'.repeat(40);
+const KEY = BlockKey.fromSecret('sk-job-secret')!;
+const trust = { key: KEY, repo: { owner: 'octo', repo: 'app' }, pr: 7 };
+/** The review comment a job holding KEY writes on PR #7. */
+const commentBody = (r: Review, cycle: number, headSha: string) =>
+  buildCommentBody(r, { cycle, headSha, auth: reviewAuth(KEY, { ...trust, cycle, headSha }) });
 const finding = (over: Partial<Finding> = {}): Finding => ({
   id: 'f1',
   severity: 'major',
@@ -130,14 +137,14 @@ describe('buildCheckPayload', () => {
 describe('the review comment', () => {
   it('renders the table and criteria, and reads back the exact JSON, cycle and commit', () => {
     const r = review({ findings: [finding({ title: 'a | b', body: 'x\n```json\ny\n```' })] });
-    const body = buildCommentBody(r, 3, SHA);
+    const body = commentBody(r, 3, SHA);
     expect(body.startsWith('<!-- codex-orchestrator:review cycle=3 -->')).toBe(true);
     expect(body).toContain('| 🟠 | major | `src/a.ts:3` | a \\| b |');
     expect(body).toContain('- [ ] Parses input — src/a.ts:3 skips the last item');
-    // The JSON is stored once, hidden; there is no visible copy to imitate.
-    expect(body).not.toContain('Review JSON');
-    expect(body.match(/<!-- codex-orchestrator:review-json sha256=/g)).toHaveLength(1);
-    expect(parseReviewComment({ id: 9, body })).toEqual({
+    // People see the JSON; fix reads only the authenticated hidden copy, stored once.
+    expect(body).toContain('<details><summary>Review JSON</summary>');
+    expect(body.match(/<!-- codex-orchestrator:review-json hmac-sha256=/g)).toHaveLength(1);
+    expect(parseReviewComment({ id: 9, body }, trust)).toEqual({
       commentId: 9,
       body,
       cycle: 3,
@@ -147,13 +154,18 @@ describe('the review comment', () => {
   });
 
   it('treats an edited stored block as absent', () => {
-    const body = buildCommentBody(review(), 1, SHA);
+    const body = commentBody(review(), 1, SHA);
     const [, payload] = / ([A-Za-z0-9_-]{20,}) -->/.exec(body)!;
     const edited = Buffer.from(
       Buffer.from(payload!, 'base64url').toString().replace('"changes_required"', '"pass"'),
     ).toString('base64url');
-    expect(parseReviewComment({ id: 1, body: body.replace(payload!, edited) })?.review).toBeUndefined();
-    expect(parseReviewComment({ id: 1, body: 'no marker' })).toBeUndefined();
+    // With a key the edited comment is not the action's at all; without one it reads as having no review.
+    expect(parseReviewComment({ id: 1, body: body.replace(payload!, edited) }, trust)).toBeUndefined();
+    expect(
+      parseReviewComment({ id: 1, body: body.replace(payload!, edited) }, { ...trust, key: undefined })
+        ?.review,
+    ).toBeUndefined();
+    expect(parseReviewComment({ id: 1, body: 'no marker' }, trust)).toBeUndefined();
   });
 
   it('escapes table cells', () => {
@@ -167,18 +179,18 @@ describe('the review comment', () => {
 describe('the cycle', () => {
   const comment = (id: number, cycle: number, sha: string) => ({
     id,
-    body: buildCommentBody(review(), cycle, sha),
+    body: commentBody(review(), cycle, sha),
   });
 
   it('starts at 1, repeats the cycle for the same commit, and advances for a new one', () => {
     expect(decideCycle(undefined, SHA)).toEqual({ cycle: 1, rerun: false, comment: undefined });
-    const latest = latestReview([comment(1, 1, 'b'.repeat(40)), comment(2, 2, SHA)])!;
+    const latest = latestReview([comment(1, 1, 'b'.repeat(40)), comment(2, 2, SHA)], trust)!;
     expect(latest.cycle).toBe(2);
     expect(decideCycle(latest, SHA)).toMatchObject({ cycle: 2, rerun: true, comment: { id: 2 } });
     expect(decideCycle(latest, 'c'.repeat(40))).toEqual({ cycle: 3, rerun: false, comment: undefined });
   });
 
   it('finds the review before a cycle (what a re-run shows the model)', () => {
-    expect(latestReview([comment(1, 1, 'b'.repeat(40)), comment(2, 2, SHA)], 2)?.commentId).toBe(1);
+    expect(latestReview([comment(1, 1, 'b'.repeat(40)), comment(2, 2, SHA)], trust, 2)?.commentId).toBe(1);
   });
 });

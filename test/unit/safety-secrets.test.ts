@@ -152,6 +152,30 @@ describe('SecretScanner: no false positives', () => {
   });
 });
 
+describe('SecretScanner.holds (the stream check)', () => {
+  it('agrees with find on every form, clean text, and a secret with few letters and digits', () => {
+    const texts = [
+      `token=${TOKEN}`,
+      `dump: ${b64(`ab${KEY}`)}`,
+      b64url(`a${TOKEN}`),
+      hex(KEY).toUpperCase(),
+      encodeURIComponent(`q=${KEY}`),
+      everyByte(TOKEN),
+      encodeURIComponent(b64(`xy${TOKEN}`)),
+      TOKEN.match(/.{1,5}/g)!.join('" +\n "'),
+      'Looks good. The ghs_ prefix marks a GitHub App token.',
+      b64('some unrelated payload that is long enough to matter'),
+      '%41%42 and 100% clean',
+    ];
+    for (const text of texts) expect(scanner.holds(text), text).toBe(scanner.find(text) !== undefined);
+    expect(texts.filter((t) => scanner.holds(t))).toHaveLength(8);
+    const symbols = new SecretScanner(['!!ab!!##cd$$']);
+    expect(symbols.holds('x !!ab!!##cd$$ y')).toBe(true);
+    expect(symbols.holds(encodeURIComponent('x !!ab!!##cd$$ y'))).toBe(true);
+    expect(symbols.holds('ab cd')).toBe(false);
+  });
+});
+
 describe('SecretScanner.redact', () => {
   it('replaces every form with [REDACTED] and keeps the text around it', () => {
     const text = [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitExec } from '../../src/git/exec.js';
 import { authEnv, originRemote, type Remote } from '../../src/git/remote.js';
+import { setJobSecrets } from '../../src/safety/secrets.js';
 import { seal } from '../../src/tracker/github/session-cipher.js';
 import { pack } from '../../src/tracker/github/session-pack.js';
 import {
@@ -222,6 +223,22 @@ describe('session store on a bare origin', () => {
       kind: 'missing',
     });
     expect(refsOnOrigin()).not.toContain(sessionRef(2));
+  });
+
+  it('pushes no commit whose message would carry a job secret (the thread id is its only free text)', async () => {
+    const a = await runner('a');
+    const leaking = 'ghs_token_shaped_thread_id';
+    await writeRollout(a.codexHome, `2026/05/01/rollout-2026-05-01T10-00-00-${leaking}.jsonl`);
+    setJobSecrets([{ name: 'the github-token', value: leaking }]);
+    try {
+      expect(await a.store.saveSession({ item: 3, threadId: leaking, codexHome: a.codexHome })).toEqual({
+        kind: 'failed',
+        reason: "the session's commit message would carry the github-token",
+      });
+    } finally {
+      setJobSecrets([]);
+    }
+    expect(refsOnOrigin()).not.toContain(sessionRef(3));
   });
 
   it('prefers a dedicated session-key over the model key', () => {

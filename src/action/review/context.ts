@@ -68,11 +68,12 @@ export async function gatherReviewContext(options: {
   });
   const linkedIssue = item?.issue ?? (closed ? closes : undefined);
   const issue = item?.info ?? closed;
-  const latest = latestReview(comments);
+  const trust = { key: identity.key, repo, pr: pr.number };
+  const latest = latestReview(comments, trust);
   const decision = decideCycle(latest, pr.head.sha);
   // On a re-run the latest review is this cycle's own; the model is shown the cycle before it, so
   // its own earlier answer for the same commit does not anchor it.
-  const previous = decision.rerun ? latestReview(comments, decision.cycle) : latest;
+  const previous = decision.rerun ? latestReview(comments, trust, decision.cycle) : latest;
   // The commits since the last reviewed head, when the previous findings read back (they are what
   // the model checks against those commits) and git can give the range; else the whole PR.
   const base = previous?.review ? previous.headSha : undefined;

@@ -3,10 +3,11 @@ import type { Config } from '../../config.js';
 import { errorMessage } from '../../errors.js';
 import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { updateComment } from '../../github/comments.js';
+import type { ActionIdentity } from '../../github/identity.js';
 import { type LifecycleState, setLifecycleLabel } from '../../github/labels.js';
 import * as core from '../../log.js';
 import { addItemUsage, finishPhase, type ItemState, startPhase } from '../../state/index.js';
-import { renderWithinLimit } from '../../tracker/github/store.js';
+import { renderWithinLimit, stateAuth } from '../../tracker/github/store.js';
 import type { ItemJob } from '../job.js';
 import type { ReviewContext } from './context.js';
 import type { ReviewItem } from './item.js';
@@ -91,6 +92,8 @@ export function recordReview(state: ItemState, r: ReviewRecord, now?: Date): Ite
 export async function recordReviewOnItem(options: {
   client: GitHubClient;
   repo: RepoRef;
+  /** The action's identity: its key signs the state (src/item/store.ts). */
+  identity: ActionIdentity;
   item: ReviewItem;
   record: ReviewRecord;
   dryRun: boolean;
@@ -99,7 +102,11 @@ export async function recordReviewOnItem(options: {
 }): Promise<string[]> {
   const { client, repo, item, record, prefix } = options;
   const state = recordReview(item.state, record);
-  const body = renderWithinLimit(state, { runUrl: record.runUrl, pricing: options.pricing });
+  const body = renderWithinLimit(state, {
+    runUrl: record.runUrl,
+    pricing: options.pricing,
+    auth: stateAuth(repo, item.issue, options.identity),
+  });
   const label = reviewLabel(record);
   if (options.dryRun) {
     core.info(`Status comment of #${item.issue} (update of comment ${item.commentId}):\n${body}`);
@@ -151,6 +158,7 @@ export function recordOnItem(
   return recordReviewOnItem({
     client: job.client,
     repo: job.repo,
+    identity: job.identity,
     item: context.item,
     dryRun: !job.writes,
     prefix: ctx.config.labels.prefix,

@@ -1,3 +1,4 @@
+import * as core from '../../log.js';
 import { clip } from '../../prompts/issue.js';
 import { fillPrompt, loadPrompt } from '../../prompts/load.js';
 import type { Finding } from '../../review/schema.js';
@@ -15,6 +16,13 @@ const oneLine = (text: string) =>
 /** The most of the people's text one prompt carries, so that one long thread cannot crowd out the rest. */
 const MAX_THREAD_CHARS = 8_000;
 const MAX_REQUEST_CHARS = 8_000;
+/**
+ * The most all threads (and all change requests) together take of one prompt. Without a cap, 300
+ * threads made a 2.4-million-character prompt that the model refused, so fix failed on every run;
+ * with it the prompt stays under about 150,000 characters whatever the pull request holds.
+ */
+export const MAX_THREADS_SECTION = 60_000;
+export const MAX_REQUESTS_SECTION = 30_000;
 
 function findingText(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}${f.end_line ? `-${f.end_line}` : ''}` : f.file;
@@ -48,6 +56,55 @@ function threadText(thread: FixThread): string {
   return `### Thread \`${thread.id}\` on ${where}\n${untrustedBlock('review-thread', clip(comments, MAX_THREAD_CHARS))}`;
 }
 
+/** A prompt section: as many texts as fit in `budget`, in the order given, and what was left out. */
+export interface Fitted<T> {
+  shown: string[];
+  left: T[];
+}
+
+/** Takes texts in order until the next one would pass `budget`; the rest are left out whole. */
+export function fitSection<T>(items: readonly T[], render: (item: T) => string, budget: number): Fitted<T> {
+  const shown: string[] = [];
+  let used = 0;
+  for (const [i, item] of items.entries()) {
+    const text = render(item);
+    if (used + text.length > budget) return { shown, left: items.slice(i) };
+    shown.push(text);
+    used += text.length + 2;
+  }
+  return { shown, left: [] };
+}
+
+/**
+ * The threads section: the newest threads first (GitHub lists them oldest first), as many as fit
+ * in MAX_THREADS_SECTION, then a line saying how many threads and comments were left out. Those
+ * stay unresolved, for a later round or a person.
+ */
+export function threadsSection(threads: readonly FixThread[]): { text: string; left: number } {
+  if (threads.length === 0) return { text: '(No unresolved threads of people with write access.)', left: 0 };
+  const fitted = fitSection([...threads].reverse(), threadText, MAX_THREADS_SECTION);
+  if (fitted.left.length === 0) return { text: fitted.shown.join('\n\n'), left: 0 };
+  const comments = fitted.left.reduce((n, t) => n + t.comments.length, 0);
+  const note =
+    `(${fitted.left.length} older unresolved thread(s) with ${comments} comment(s) are left out of this prompt to keep it ` +
+    `within ${MAX_THREADS_SECTION.toLocaleString('en-US')} characters; they stay open. Work on the threads above.)`;
+  return { text: [...fitted.shown, note].join('\n\n'), left: fitted.left.length };
+}
+
+function changeRequestsSection(requests: FixInput['changeRequests']): string {
+  const withText = requests.filter((r) => r.body.trim());
+  if (withText.length === 0) return '(No change request with text.)';
+  const fitted = fitSection(
+    [...withText].reverse(),
+    (r) =>
+      `${r.author} requested changes:\n${untrustedBlock('change-request', clip(r.body, MAX_REQUEST_CHARS))}`,
+    MAX_REQUESTS_SECTION,
+  );
+  if (fitted.left.length === 0) return fitted.shown.join('\n\n');
+  const note = `(${fitted.left.length} older change request(s) are left out of this prompt to keep it within its budget.)`;
+  return [...fitted.shown, note].join('\n\n');
+}
+
 /** The prompt of one fix round: `dev-auto-fix-review`, from the default branch when overridden. */
 export async function fixPrompt(
   session: Pick<WorkSession, 'env' | 'tracker'>,
@@ -57,6 +114,11 @@ export async function fixPrompt(
   const { env, tracker } = session;
   const { state } = context;
   const cycle = context.review?.cycle ?? 0;
+  const threads = threadsSection(context.threads);
+  if (threads.left > 0)
+    core.info(
+      `The prompt carries the ${context.threads.length - threads.left} newest of ${context.threads.length} unresolved threads; ${threads.left} older ones are left out (budget ${MAX_THREADS_SECTION} characters).`,
+    );
   const values: Record<string, string> = {
     repository: tracker.repository,
     change: context.change.title,
@@ -71,20 +133,8 @@ export async function fixPrompt(
         ? `You are continuing your earlier thread on this item (${state.session?.phase ?? 'dev'}): what you did and why is above.`
         : 'This is a fresh thread: the earlier one could not be restored, so read the code and the commits on the branch for what was done.',
     review: reviewText(context),
-    threads:
-      context.threads.length > 0
-        ? context.threads.map(threadText).join('\n\n')
-        : '(No unresolved threads of people with write access.)',
-    change_requests:
-      context.changeRequests.filter((r) => r.body.trim()).length > 0
-        ? context.changeRequests
-            .filter((r) => r.body.trim())
-            .map(
-              (r) =>
-                `${r.author} requested changes:\n${untrustedBlock('change-request', clip(r.body, MAX_REQUEST_CHARS))}`,
-            )
-            .join('\n\n')
-        : '(No change request with text.)',
+    threads: threads.text,
+    change_requests: changeRequestsSection(context.changeRequests),
     plan: state.plan?.summary
       ? sanitizeUntrusted(state.plan.summary)
       : '(No plan was written for this item.)',

@@ -63,18 +63,20 @@ export function fixCommitMessage(
 
 /**
  * A re-run of a fix job whose round already reached origin: the action's commit for this cycle
- * after the reviewed head. It is not made again; the rest of the job (threads, state, dispatch) is.
+ * after the reviewed head, up to `tip` (the branch as the job found it; after a release, as pushed).
+ * It is not made again; the rest of the job (threads, state, dispatch) is.
  */
 export async function findRoundCommit(
   session: WorkSession,
   cycle: number,
   reviewedHead: string | undefined,
+  tip: string = session.wt.base,
 ): Promise<Extract<RoundOutcome, { kind: 'pushed' }> | undefined> {
   const { git, wt } = session;
   if (!reviewedHead) return undefined;
   const known = await git(['cat-file', '-e', `${reviewedHead}^{commit}`], { cwd: wt.dir });
-  if (known.exitCode !== 0 || !(await isAncestor(git, wt.dir, reviewedHead, wt.base))) return undefined;
-  const out = await gitOk(git, ['log', `--format=%H%x1f%ae%x1f%B%x1e`, `${reviewedHead}..${wt.base}`], {
+  if (known.exitCode !== 0 || !(await isAncestor(git, wt.dir, reviewedHead, tip))) return undefined;
+  const out = await gitOk(git, ['log', `--format=%H%x1f%ae%x1f%B%x1e`, `${reviewedHead}..${tip}`], {
     cwd: wt.dir,
   });
   for (const entry of out.split('\x1e')) {
@@ -138,7 +140,7 @@ export async function fixRound(
     const fresh: ResumePoint = { kind: 'fresh', reason: 'the restored thread could not be resumed' };
     first = await run(session, await fixPrompt(session, context, fresh), fresh, 'fix round (fresh thread)');
   }
-  const settled = await settle(session, first);
+  const settled = await settle(session, first, base, cycle);
   if (settled.kind !== 'ok') return settled.outcome;
   let answer = settled.answer;
   let threadId = first.threadId;
@@ -159,7 +161,7 @@ export async function fixRound(
       { kind: 'resume', threadId },
       'fix round: verification',
     );
-    const next = await settle(session, again);
+    const next = await settle(session, again, base, cycle);
     if (next.kind === 'ok') {
       answer = next.answer;
       threadId = again.threadId ?? threadId;
@@ -229,13 +231,29 @@ async function run(session: WorkSession, prompt: string, resume: ResumePoint, la
 
 type Settled = { kind: 'ok'; answer: FixAnswer } | { kind: 'stop'; outcome: RoundOutcome };
 
-/** A run's outcome as the round sees it: an answer to go on with, or how the round stops. */
-async function settle(session: WorkSession, outcome: StepOutcome<FixAnswer>): Promise<Settled> {
+/**
+ * A run's outcome as the round sees it: an answer to go on with, or how the round stops. An
+ * escalated round is held as the round's one commit (message and trailers included, like a pushed
+ * round), so that once approved it is pushed as the round it is and a re-run finds it on the branch.
+ */
+async function settle(
+  session: WorkSession,
+  outcome: StepOutcome<FixAnswer>,
+  base: string,
+  cycle: number,
+): Promise<Settled> {
   const threadId = outcome.threadId;
   switch (outcome.kind) {
     case 'committed':
       return { kind: 'ok', answer: outcome.answer };
     case 'escalated': {
+      await gitOk(session.git, ['reset', '--soft', base], { cwd: session.wt.dir });
+      await commitStaged(
+        session.git,
+        session.wt.dir,
+        fixCommitMessage(session.item, cycle, outcome.answer, threadId),
+        session.author,
+      );
       const held = await holdForApproval(session, outcome.report, null, 'fix');
       return { kind: 'stop', outcome: { kind: 'blocked', reason: held.reason, threadId } };
     }

@@ -52,7 +52,12 @@ export async function planItem(
   const { result, usage } = await askPlanner(env, prompt, parts.repoDir);
   state = addItemUsage(state, usage);
   if (result.threadId) state = { ...state, threads: { ...state.threads, plan: result.threadId } };
-  const end = (status: PlannedItem['status'], reason: string, next: string, patch: Partial<ItemState> = {}) => ({
+  const end = (
+    status: PlannedItem['status'],
+    reason: string,
+    next: string,
+    patch: Partial<ItemState> = {},
+  ) => ({
     status,
     reason,
     next,
@@ -88,6 +93,10 @@ export async function planItem(
     );
   }
   const planned = replaceCriteria(state, answer.acceptance_criteria);
-  state = { ...planned, clarification: null, plan: { summary: answer.summary, risks: answer.risks, plannedAt: now } };
+  state = {
+    ...planned,
+    clarification: null,
+    plan: { summary: answer.summary, risks: answer.risks, plannedAt: now },
+  };
   return end('ready', `Planned: ${answer.acceptance_criteria.length} acceptance criteria.`, '');
 }

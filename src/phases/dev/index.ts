@@ -4,7 +4,7 @@ import { createWorkItem, testsFailedRequest } from '../../action/work-items.js';
 import { releaseApproved } from '../../engine/escalation.js';
 import { developAndVerify, type WorkOutcome } from '../../engine/loop.js';
 import { saveLastThread } from '../../engine/resume.js';
-import { branchCommits, ForeignCommitsError, recoverFromBranch } from '../../engine/session.js';
+import { branchCommits, pushStopped, recoverFromBranch } from '../../engine/session.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch, branchName } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
@@ -107,10 +107,10 @@ export const devPhase: PhaseHandler = async (ctx) => {
       if (session.state.escalation?.approvedBy) await releaseApproved(session);
       outcome = await developAndVerify(session);
     } catch (error) {
-      if (!(error instanceof ForeignCommitsError))
+      if (!pushStopped(error))
         core.info(`Dev failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
       outcome = {
-        status: error instanceof ForeignCommitsError ? 'blocked' : 'error',
+        status: pushStopped(error) ? 'blocked' : 'error',
         reason: errorMessage(error),
       };
     }

@@ -3,7 +3,6 @@ import { type ItemJob, openIssueItem } from '../../action/job.js';
 import { fromFork } from '../../action/review/resolve.js';
 import type { FixInput, FixThread } from '../../engine/fix/input.js';
 import { branchItem } from '../../git/branch.js';
-import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { listMarkedComments } from '../../github/comments.js';
 import type { ActionIdentity } from '../../github/identity.js';
 import { findPull, getPull, type PullRequestLike } from '../../github/pulls.js';
@@ -34,7 +33,7 @@ export interface FixContext extends FixInput {
   review: PreviousReview | undefined;
   /** The latest review's findings when it required changes (else none). */
   findings: Finding[];
-  /** The standing change requests of people with write access. */
+  /** The standing change requests of people the actor gate lets through. */
   changeRequests: ChangeRequest[];
 }
 
@@ -87,8 +86,9 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
     listReviewThreads(client, repo, pr.number),
     listChangeRequests(client, repo, pr.number),
   ]);
-  const review = latestReview(comments);
-  const writers = writeAccessCheck(client, repo, job.identity);
+  const review = latestReview(comments, { key: job.identity.key, repo, pr: pr.number });
+  const allowed = actorGate(job);
+  const kept = (thread: ReviewThread) => keep(thread, job.identity, allowed);
   const people: FixThread[] = [];
   const own: FixThread[] = [];
   for (const thread of threads.filter((t) => !t.isResolved)) {
@@ -97,14 +97,15 @@ export async function openFix(job: ItemJob, target: number): Promise<Opened> {
     if (byAction(root, job.identity)) {
       // Only threads of the latest review's findings: older ones are the review's to carry forward.
       const finding = findingOf(root.body, review);
-      if (finding) own.push(toFixThread(thread, job.identity, finding, await keep(thread, writers)));
-    } else if (root.authorType === 'User' && root.author && (await writers(root.author))) {
-      people.push(toFixThread(thread, job.identity, undefined, await keep(thread, writers)));
+      if (finding) own.push(toFixThread(thread, job.identity, finding, await kept(thread)));
+    } else if (root.authorType === 'User' && root.author && (await allowed(root.author, 'User'))) {
+      people.push(toFixThread(thread, job.identity, undefined, await kept(thread)));
     }
   }
   const changeRequests: ChangeRequest[] = [];
   for (const request of requests) {
-    if (request.authorType === 'User' && (await writers(request.author))) changeRequests.push(request);
+    if (request.authorType === 'User' && (await allowed(request.author, 'User')))
+      changeRequests.push(request);
   }
   const findings = review?.review?.status === 'changes_required' ? review.review.findings : [];
   return {
@@ -142,28 +143,48 @@ export async function reviewerGate(job: ItemJob): Promise<string | undefined> {
   return check.allowed ? undefined : `The change request of '${login}' is not acted on: ${check.reason}`;
 }
 
-/** Memoised write-access lookups: one request per person however many threads they opened. */
-function writeAccessCheck(client: GitHubClient, repo: RepoRef, identity: ActionIdentity) {
+/**
+ * The actor gate every trigger passes (src/safety/actor.ts), memoised: whose words in a pull
+ * request's threads reach the model. A person needs write access or a place in `allowed-users`, a
+ * bot a place in `allowed-bots`; one request per person however many comments they wrote.
+ */
+function actorGate(job: ItemJob) {
+  const { client, repo, ctx } = job;
   const known = new Map<string, Promise<boolean>>();
-  return (login: string): Promise<boolean> => {
-    const key = login.toLowerCase();
-    if (key === identity.login.toLowerCase()) return Promise.resolve(false);
+  return (login: string, type: 'User' | 'Bot'): Promise<boolean> => {
+    const key = `${type} ${login.toLowerCase()}`;
     let answer = known.get(key);
     if (!answer) {
-      answer = hasWriteAccess(client, repo, login).catch(() => false);
+      answer = checkActor(client, repo, {
+        actor: login,
+        actorType: type,
+        allowedUsers: ctx.inputs.allowedUsers,
+        allowedBots: ctx.inputs.allowedBots,
+      })
+        .then((check) => check.allowed)
+        .catch(() => false);
       known.set(key, answer);
     }
     return answer;
   };
 }
 
-/** The thread's comments that count: the action's own and those of people with write access. */
-async function keep(thread: ReviewThread, writers: (login: string) => Promise<boolean>) {
+/**
+ * The thread's comments that count: the action's own, and those of accounts the actor gate lets
+ * through. Anyone else's reply inside a maintainer's thread (another bot, a reader) stays out of
+ * the prompt, as it would if it had opened a thread of its own.
+ */
+async function keep(
+  thread: ReviewThread,
+  identity: ActionIdentity,
+  allowed: (login: string, type: 'User' | 'Bot') => Promise<boolean>,
+) {
   const kept: { author: string; body: string }[] = [];
   for (const c of thread.comments) {
     if (!c.author) continue;
-    if (c.authorType === 'Bot' || (c.authorType === 'User' && (await writers(c.author))))
-      kept.push({ author: c.author, body: c.body });
+    const counts =
+      byAction(c, identity) || (c.authorType !== 'Other' && (await allowed(c.author, c.authorType)));
+    if (counts) kept.push({ author: c.author, body: c.body });
   }
   return kept;
 }

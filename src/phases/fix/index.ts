@@ -4,7 +4,7 @@ import { releaseApproved } from '../../engine/escalation.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from '../../engine/fix/round.js';
 import { findingsBack } from '../../engine/fix/stops.js';
 import { type ResumePoint, restoreLastThread } from '../../engine/resume.js';
-import { ForeignCommitsError } from '../../engine/session.js';
+import { pushStopped } from '../../engine/session.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
@@ -68,7 +68,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
   if (work === 0 && !releasing) {
     const latest = context.review
       ? `the latest review (cycle ${cycle}) is \`${context.review.review?.status ?? 'unreadable'}\``
-      : 'the pull request has no review of the action';
+      : 'the pull request has no readable review of the action (a review comment whose stored review does not authenticate is ignored: see the log)';
     return {
       ...base,
       status: 'skipped',
@@ -136,11 +136,13 @@ export const fixPhase: PhaseHandler = async (ctx) => {
     try {
       outcome =
         (await findRoundCommit(session, cycle, context.review?.headSha)) ??
-        (releasing ? await releaseRound(session) : await modelRound(session, context, round));
+        (releasing
+          ? await releaseRound(session, cycle, context.review?.headSha)
+          : await modelRound(session, context, round));
     } catch (error) {
-      if (!(error instanceof ForeignCommitsError))
+      if (!pushStopped(error))
         core.info(`Fix failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
-      const kind = error instanceof ForeignCommitsError ? ('blocked' as const) : ('error' as const);
+      const kind = pushStopped(error) ? ('blocked' as const) : ('error' as const);
       outcome = { kind, reason: errorMessage(error), threadId: undefined };
     }
     return await finishRound(session, context, outcome, round.resume);
@@ -164,10 +166,19 @@ async function modelRound(
   return fixRound(session, context, resume);
 }
 
-/** An approved escalation of a fix round: its held commit is pushed as it was, no model runs. */
-async function releaseRound(session: JobSession): Promise<RoundOutcome> {
+/**
+ * An approved escalation of a fix round: its held commit is pushed as it was, no model runs. The
+ * held commit carries the round's trailers (round.ts), so what it fixed is read back from it.
+ */
+async function releaseRound(
+  session: JobSession,
+  cycle: number,
+  reviewedHead: string | undefined,
+): Promise<RoundOutcome> {
   const before = session.pushed;
   await releaseApproved(session);
+  const round = await findRoundCommit(session, cycle, reviewedHead, session.pushed);
+  if (round) return { ...round, base: before, recovered: false };
   return {
     kind: 'pushed',
     sha: session.pushed,

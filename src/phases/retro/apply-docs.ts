@@ -11,6 +11,7 @@ import { openWorktree, removeWorktree } from '../../git/worktree.js';
 import { defaultBranch } from '../../github/content.js';
 import { createDraftPull, findBranchPull } from '../../github/pulls.js';
 import * as core from '../../log.js';
+import { inlineCode } from '../../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
 import { authorFor } from '../../tracker/github/tracker.js';
 import type { ApplyResult } from './apply.js';
@@ -90,7 +91,7 @@ export async function applyDocsAnswer(
       kind: 'merge',
       item: m.source,
       detail: `duplicate of ${m.target}: ${m.reason}`,
-      line: `duplicate of \`${renderModelLine(m.target)}\`: ${renderModelMarkdown(m.reason)}`,
+      line: `duplicate of ${inlineCode(m.target, { max: 100 })}: ${renderModelMarkdown(m.reason)}`,
       extra: { duplicate_of: m.target },
     })),
   ];
@@ -142,7 +143,7 @@ export async function applyDocsAnswer(
         await writeFile(join(wt.dir, file), next);
         await gitOk(git, ['add', '--', file], { cwd: wt.dir });
       }
-      lines.push(`- ${p.kind} \`${renderModelLine(p.item)}\` (${file})`);
+      lines.push(`- ${p.kind} ${inlineCode(p.item, { max: 100 })} (${file})`);
       applied.push({ kind: p.kind, item: p.item, detail: p.detail });
     }
     const sha = await commitStaged(
@@ -156,7 +157,7 @@ export async function applyDocsAnswer(
       return { applied, skipped, pull: undefined };
     }
     if (sha) {
-      const pushed = await pushBranch(git, { dir: wt.dir, remote, branch, prefix });
+      const pushed = await pushBranch(git, { dir: wt.dir, remote, branch, prefix, base: wt.base });
       if (pushed.status === 'foreign') {
         throw new Error(
           `Origin's '${branch}' has commits the retrospective did not write (${pushed.foreignCommits.slice(0, 3).join('; ')}); nothing was pushed. Delete the branch and re-run the job.`,
@@ -183,7 +184,7 @@ export async function applyDocsAnswer(
 function pullBody(plan: readonly Planned[], applied: readonly AppliedChange[], reportLink: string): string {
   const lines = plan
     .filter((p) => applied.some((a) => a.kind === p.kind && a.item === p.item))
-    .map((p) => `- **${p.kind}** \`${renderModelLine(p.item)}\`: ${p.line}`);
+    .map((p) => `- **${p.kind}** ${inlineCode(p.item, { max: 100 })}: ${p.line}`);
   return [
     `Changes to the docs backlog from the [retrospective](${reportLink}). Merging this pull request applies them; closing it leaves the backlog as it is.`,
     lines.join('\n'),

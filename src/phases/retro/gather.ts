@@ -8,6 +8,7 @@ import { errorMessage } from '../../errors.js';
 import { branchItem } from '../../git/branch.js';
 import { backlogReads } from '../../github/backlog.js';
 import { listMarkedComments } from '../../github/comments.js';
+import { isIdentity } from '../../github/identity.js';
 import {
   countForeignCommits,
   listActionPulls,
@@ -89,7 +90,10 @@ export async function readBacklog(job: ItemJob): Promise<RetroBacklog> {
     const docs = await loadDocsBacklog(join(context.workspace), config.backlog.docs);
     return { source: 'docs', items: docs.items, dag: docs.dag, problems: docs.problems.length };
   }
-  const gh = await loadGitHubBacklog(backlogReads(job.client, job.repo), { prefix: config.labels.prefix });
+  const gh = await loadGitHubBacklog(backlogReads(job.client, job.repo), {
+    prefix: config.labels.prefix,
+    trusted: (user) => isIdentity(user, job.identity),
+  });
   return { source: 'github', items: gh.items, dag: gh.dag, problems: gh.problems.length };
 }
 

@@ -134,6 +134,7 @@ export const retroPhase: PhaseHandler = async (ctx) => {
     }
     const context = {
       reportLink: reportLink(job, place, first),
+      at,
       before: own?.applied ?? [],
       beforeSkipped: own?.skipped ?? [],
     };

@@ -1,6 +1,6 @@
 import type { RetroFindings } from '../../backlog/retro-findings.js';
 import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
-import { cell } from '../../report/markdown.js';
+import { cell, inlineCode } from '../../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
 import type { RetroAnswer } from './schema.js';
 import { type AppliedChange, encodeRetroState, type RetroState, retroMarker } from './stored.js';
@@ -30,6 +30,11 @@ const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%
 const num = (n: number | null) => (n === null ? '—' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 const line = (text: string, max = 300) =>
   renderModelLine(text.length > max ? `${text.slice(0, max)}…` : text);
+/**
+ * An item as the report names it: `#12` as a link, a docs id (front matter, which anyone who can
+ * open a pull request writes) as one code span that no line break or backtick in it can leave.
+ */
+const ref = (id: string) => (/^#\d+$/.test(id) ? id : inlineCode(id, { max: 100 }));
 
 function outcomesTable(outcomes: readonly ItemOutcome[], rows: number): string[] {
   if (outcomes.length === 0) return ['_No item was worked on since the last retrospective._'];
@@ -83,8 +88,7 @@ function figuresTable(figures: RetroFigures, previous: ReportInput['previous']):
 }
 
 function findingLines(findings: RetroFindings): string[] {
-  // Docs ids come from front matter: rendered like any text the action did not write.
-  const id = (text: string) => line(text, 100);
+  const id = ref;
   const out: string[] = [];
   for (const d of findings.duplicates)
     out.push(`- Possible duplicate: ${id(d.source)} of ${id(d.target)} (same ${d.by.join(' and ')}).`);
@@ -103,15 +107,15 @@ function answerLines(answer: RetroAnswer): string[] {
   };
   list(
     'Deprecate',
-    answer.deprecations.map((d) => `- ${d.item}: ${line(d.reason)}`),
+    answer.deprecations.map((d) => `- ${ref(d.item)}: ${line(d.reason)}`),
   );
   list(
     'Merge duplicates',
-    answer.merges.map((m) => `- ${m.source} into ${m.target}: ${line(m.reason)}`),
+    answer.merges.map((m) => `- ${ref(m.source)} into ${ref(m.target)}: ${line(m.reason)}`),
   );
   list(
     'Change priority',
-    answer.priority_changes.map((p) => `- ${p.item}: ${p.old} → ${p.new}: ${line(p.reason)}`),
+    answer.priority_changes.map((p) => `- ${ref(p.item)}: ${p.old} → ${p.new}: ${line(p.reason)}`),
   );
   list(
     'Recommendations',
@@ -123,11 +127,14 @@ function answerLines(answer: RetroAnswer): string[] {
       (n) => `- ${line(n.title, 200)} (${n.priority}${n.component ? `, ${line(n.component, 50)}` : ''})`,
     ),
   );
-  out.push('', `**Next priority item:** ${answer.next_priority_item ?? 'none named'}`);
+  out.push(
+    '',
+    `**Next priority item:** ${answer.next_priority_item ? ref(answer.next_priority_item) : 'none named'}`,
+  );
   return out;
 }
 
-const changeLine = (c: AppliedChange) => `- ${c.kind} ${c.item}: ${line(c.detail, 500)}`;
+const changeLine = (c: AppliedChange) => `- ${c.kind} ${ref(c.item)}: ${line(c.detail, 500)}`;
 
 function render(input: ReportInput, rows: number): string {
   const { state } = input;
@@ -163,12 +170,7 @@ function render(input: ReportInput, rows: number): string {
   if (input.applied.length > 0) parts.push(...input.applied.map(changeLine));
   else if (!input.applyNote) parts.push('_Nothing to apply._');
   if (input.skipped.length > 0)
-    parts.push(
-      '',
-      '**Left alone** (changed by someone after the retrospective read it):',
-      '',
-      ...input.skipped.map(changeLine),
-    );
+    parts.push('', '**Left alone** (each with the reason):', '', ...input.skipped.map(changeLine));
   parts.push('', encodeRetroState(state));
   return parts.join('\n');
 }

@@ -17,6 +17,7 @@ import {
   buildReviewPayload,
   placeFindings,
 } from '../../tracker/github/review/payloads.js';
+import { reviewAuth } from '../../tracker/github/review/stored.js';
 import type { WritePlan } from '../../tracker/github/review/writes.js';
 
 /** The engine's reviewer over the pull request's checkout (template and instructions from the default branch). */
@@ -68,7 +69,15 @@ export async function planWrites(
     headSha,
     rerun: decision.rerun,
     inlineIds: inline.map((f) => f.id),
-    comment: { body: buildCommentBody(review, cycle, headSha, tracking), existing: decision.comment },
+    comment: {
+      body: buildCommentBody(review, {
+        cycle,
+        headSha,
+        tracking,
+        auth: reviewAuth(job.identity.key, { repo: job.repo, pr: pr.number, cycle, headSha }),
+      }),
+      existing: decision.comment,
+    },
     review: buildReviewPayload(review, {
       cycle,
       headSha,

@@ -5,7 +5,8 @@ import { parseDocsItemMarker } from '../../backlog/mirror.js';
 import type { Milestone, WorkItem } from '../../backlog/model.js';
 import type { BacklogProblem } from '../../backlog/problems.js';
 import { errorMessage } from '../../errors.js';
-import { backlogReads, type ListedIssue } from '../../github/backlog.js';
+import type { RidingReads } from '../../github/backlog.js';
+import { isIdentity } from '../../github/identity.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import type { OwnIssue } from '../../github/marked-issues.js';
 import type { ItemState } from '../../state/index.js';
@@ -34,46 +35,23 @@ export interface ScanBacklog {
   issues: Map<string, LinkedIssue>;
 }
 
-/** Loads the configured source and links each item to its issue (the own-issue list gives mirrors). */
-export async function loadScanBacklog(job: ItemJob, own: readonly OwnIssue[]): Promise<ScanBacklog> {
+/**
+ * Loads the configured source, with `reads` for the GitHub one (their follow-up request carries
+ * the scan's own issues and the recently closed ones). A docs item's issue (its mirror) is linked
+ * by {@link linkMirrors}, once the action's own issues are known.
+ */
+export async function loadScanBacklog(job: ItemJob, reads: RidingReads): Promise<ScanBacklog> {
   const { config, context } = job.ctx;
   const issues = new Map<string, LinkedIssue>();
   if (config.backlog.source === 'docs') {
     const docs = await loadDocsBacklog(context.workspace, config.backlog.docs);
-    const ids = new Set(docs.items.map((i) => i.id));
-    // Oldest first: should a race ever have opened two mirrors, every scan settles on the first.
-    for (const issue of own) {
-      const marker = parseDocsItemMarker(issue.body);
-      if (!marker || !ids.has(marker.id) || issues.has(marker.id)) continue;
-      issues.set(marker.id, {
-        number: issue.number,
-        labels: issue.labels,
-        comments: issue.comments,
-        state: issue.state,
-        closedAt: issue.closedAt,
-      });
-    }
-    return {
-      source: 'docs',
-      ...docs,
-      failFast: docs.problems.length > 0,
-      warnings: [],
-      issues,
-    };
+    return { source: 'docs', ...docs, failFast: docs.problems.length > 0, warnings: [], issues };
   }
-  const reads = backlogReads(job.client, job.repo);
-  let listed: ListedIssue[] = [];
   const prefix = config.labels.prefix;
-  const backlog = await loadGitHubBacklog(
-    {
-      ...reads,
-      listOpenIssues: async (label) => {
-        listed = await reads.listOpenIssues(label);
-        return listed;
-      },
-    },
-    { prefix },
-  );
+  const { listed, ...backlog } = await loadGitHubBacklog(reads, {
+    prefix,
+    trusted: (user) => isIdentity(user, job.identity),
+  });
   for (const i of listed) {
     issues.set(`#${i.number}`, {
       number: i.number,
@@ -85,6 +63,24 @@ export async function loadScanBacklog(job: ItemJob, own: readonly OwnIssue[]): P
     });
   }
   return { source: 'github', ...backlog, failFast: false, issues };
+}
+
+/** Links each docs item to its mirror among the action's own issues (oldest first wins). */
+export function linkMirrors(backlog: ScanBacklog, own: readonly OwnIssue[]): void {
+  if (backlog.source !== 'docs') return;
+  const ids = new Set(backlog.items.map((i) => i.id));
+  // Oldest first: should a race ever have opened two mirrors, every scan settles on the first.
+  for (const issue of own) {
+    const marker = parseDocsItemMarker(issue.body);
+    if (!marker || !ids.has(marker.id) || backlog.issues.has(marker.id)) continue;
+    backlog.issues.set(marker.id, {
+      number: issue.number,
+      labels: issue.labels,
+      comments: issue.comments,
+      state: issue.state,
+      closedAt: issue.closedAt,
+    });
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { WorkItem } from '../../backlog/model.js';
-import { DEFAULT_PRIORITY } from '../../backlog/model.js';
+import { DEFAULT_PRIORITY, type WorkItem } from '../../backlog/model.js';
 import type { BacklogView } from '../../backlog/queue.js';
 import type { ClosedIssue } from '../../github/marked-issues.js';
 import type { ScanBacklog } from './backlog.js';

@@ -3,13 +3,15 @@ import { DASHBOARD_MARKER, renderDashboard } from '../../backlog/dashboard.js';
 import { describeProblem, sortProblems } from '../../backlog/problems.js';
 import { type BacklogView, computeQueue } from '../../backlog/queue.js';
 import { queueOutput } from '../../cli/scan.js';
+import { itemsPerScan } from '../../config.js';
 import { errorMessage } from '../../errors.js';
+import { backlogReads } from '../../github/backlog.js';
 import { LIFECYCLE } from '../../github/labels.js';
-import { listOwnMarkedIssues, listRecentlyClosed } from '../../github/marked-issues.js';
+import { type ClosedIssue, ownMarkedIssues } from '../../github/marked-issues.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
 import type { PhaseResult } from '../../status.js';
-import { loadScanBacklog, readStates, type ScanBacklog } from './backlog.js';
+import { linkMirrors, loadScanBacklog, readStates, type ScanBacklog } from './backlog.js';
 import { type Claim, claimReady, releaseClaim } from './claims.js';
 import { doneItems, recentEvents } from './done.js';
 import {
@@ -21,6 +23,7 @@ import {
   stoppedBody,
   upsertOwnIssue,
 } from './meta.js';
+import { capQueue, leftOutNote, MAX_MATRIX_JOBS } from './outputs.js';
 import { failuresInARow, type HoldClock } from './signals.js';
 import { type StateView, stateView } from './view.js';
 
@@ -31,7 +34,8 @@ const RECENTLY_DONE = 10;
  * The nightly backlog scan (DESIGN §6), no model call: reads the backlog and what the status
  * comments say, claims the next ready item(s) and dispatches their phase (serial by default, a
  * `matrix` for fan-out when max-parallel > 1), and keeps the dashboard issue current. It stops
- * itself after repeated failures, and `codex:stop` on the dashboard stops it outright.
+ * itself after repeated failures, and `codex:stop` on the dashboard stops it outright. A docs
+ * backlog with problems fails the job (the problems are on the dashboard and in the summary).
  */
 export const scanPhase: PhaseHandler = async (ctx) => {
   const job = await openItemJob(ctx);
@@ -40,7 +44,18 @@ export const scanPhase: PhaseHandler = async (ctx) => {
   const prefix = ctx.config.labels.prefix;
   const names = LIFECYCLE(prefix);
 
-  const own = await listOwnMarkedIssues(job.client, job.repo, job.identity, OWN_MARKER_PREFIX);
+  const github = ctx.config.backlog.source === 'github';
+  // The action's own issues and the recently closed ones ride on the backlog's one GraphQL request.
+  const reads = backlogReads(job.client, job.repo, core.info, {
+    own: { login: job.identity.login },
+    ...(github ? { closed: { label: prefix, count: RECENTLY_DONE } } : {}),
+  });
+  const backlog = await loadScanBacklog(job, reads);
+  const riders = await reads.riders();
+  const own = await ownMarkedIssues(job.client, job.repo, job.identity, OWN_MARKER_PREFIX, {
+    issues: riders.own?.issues ?? [],
+    after: riders.own?.after ?? null,
+  });
   const meta = findMetaIssues(own);
   if (meta.dashboard?.labels.some((l) => l.toLowerCase() === names.stop.toLowerCase())) {
     return {
@@ -48,8 +63,7 @@ export const scanPhase: PhaseHandler = async (ctx) => {
       reason: `STOP: the dashboard #${meta.dashboard.number} carries ${names.stop}; nothing is dispatched or written until it is removed.`,
     };
   }
-
-  const backlog = await loadScanBacklog(job, own);
+  linkMirrors(backlog, own);
   for (const warning of backlog.warnings) core.warning(warning);
   const clock: HoldClock = {
     now: Date.now(),
@@ -57,12 +71,12 @@ export const scanPhase: PhaseHandler = async (ctx) => {
   };
   const states = backlog.failFast ? new Map() : await readStates(job, backlog);
   const sv = stateView(backlog, states, clock, ctx.config);
-  const closed =
-    backlog.source === 'github' && !backlog.failFast
-      ? await listRecentlyClosed(job.client, job.repo, prefix, RECENTLY_DONE)
-      : [];
+  const closed: ClosedIssue[] = github ? (riders.closed ?? []) : [];
   const view = computeQueue(backlog.dag, backlog.milestones, sv.signals);
-  const queue = queueOutput(view);
+  const capped = capQueue(queueOutput(view));
+  const queue = capped.kept;
+  const cut = leftOutNote(capped);
+  if (cut) core.warning(cut);
   const dashboard = (v: BacklogView, stoppedIssue?: number) =>
     writeDashboard(job, meta, backlog, v, sv, closed, stoppedIssue);
 
@@ -74,7 +88,13 @@ export const scanPhase: PhaseHandler = async (ctx) => {
       status: 'blocked',
       reason: `The docs backlog has ${problems.length} problem(s); nothing is dispatched until they are fixed (see the dashboard).`,
       queue,
-      summary: ['#### Backlog problems', ...list].join('\n'),
+      summary: [
+        '#### Backlog problems',
+        ...list,
+        ...(problems.length > 20 ? [`- … and ${problems.length - 20} more`] : []),
+      ].join('\n'),
+      // Fail fast is a red run: the same files make `codex-orchestrator scan` exit 1.
+      fail: true,
     };
   }
 
@@ -88,8 +108,12 @@ export const scanPhase: PhaseHandler = async (ctx) => {
 
   const maxParallel = ctx.config['max-parallel'];
   const slots = Math.max(0, maxParallel - view.inProgress.length);
-  const count = Math.min(slots, ctx.config['max-items-per-run'], view.ready.length);
+  // Never more than a matrix can start (256 jobs); max-parallel (at most 20) stays far below it.
+  const count = Math.min(slots, itemsPerScan(ctx.config), view.ready.length, MAX_MATRIX_JOBS);
   const claims = count > 0 ? await claimReady(job, backlog, view.ready, count, clock) : [];
+  // A claim labels a GitHub issue `in-progress`, and the next scan reads its status from that
+  // label: the dashboard says so now, or the next scan would find it changed and write it again.
+  if (backlog.source === 'github' && job.writes) for (const c of claims) c.item.status = 'in_progress';
   const after =
     claims.length > 0 ? computeQueue(backlog.dag, backlog.milestones, withClaims(sv, claims)) : view;
   await dashboard(after);
@@ -124,7 +148,7 @@ export const scanPhase: PhaseHandler = async (ctx) => {
     for (const c of claims) lines.push(`#${c.number ?? c.item.id}: claimed for ${c.phase} (matrix).`);
   }
   const first = claims[0];
-  const summary = scanSummary(backlog, view, lines);
+  const summary = scanSummary(backlog, view, cut ? [...lines, cut] : lines);
   if (!first) {
     const why =
       view.ready.length === 0
@@ -161,7 +185,7 @@ async function writeDashboard(
   backlog: ScanBacklog,
   view: BacklogView,
   sv: StateView,
-  closed: Awaited<ReturnType<typeof listRecentlyClosed>>,
+  closed: readonly ClosedIssue[],
   stoppedIssue: number | undefined,
 ): Promise<void> {
   const body = renderDashboard({

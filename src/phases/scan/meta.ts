@@ -2,6 +2,7 @@ import type { ItemJob } from '../../action/job.js';
 import { DASHBOARD_MARKER } from '../../backlog/dashboard.js';
 import { createIssue, type OwnIssue, updateIssueText } from '../../github/marked-issues.js';
 import * as core from '../../log.js';
+import { safeLine } from '../../report/markdown.js';
 import type { OutcomeEvent } from './signals.js';
 
 /**
@@ -28,9 +29,15 @@ export interface MetaIssues {
   liftedAt: string | undefined;
 }
 
+/**
+ * A marker counts only where the action puts it, on the first line of a body it wrote: the action
+ * also copies text it did not write into its issues (a docs file into its mirror, a failing
+ * command's output into a bug issue), and a marker in that text must not make the issue the
+ * dashboard or stop the scan.
+ */
 export function findMetaIssues(own: readonly OwnIssue[]): MetaIssues {
-  const dashboard = own.find((i) => i.body.includes(DASHBOARD_MARKER));
-  const stops = own.filter((i) => i.body.includes(STOPPED_MARKER));
+  const dashboard = own.find((i) => i.body.startsWith(DASHBOARD_MARKER));
+  const stops = own.filter((i) => i.body.startsWith(STOPPED_MARKER));
   const stopped = stops.find((i) => i.state === 'open');
   const liftedAt = stops
     .map((i) => i.closedAt)
@@ -72,9 +79,13 @@ export async function upsertOwnIssue(
   return { number: made.number, created: true, written: true };
 }
 
-/** The stop issue's body: the failed items and why, and how to lift the stop. */
+/**
+ * The stop issue's body: the failed items and why, and how to lift the stop. Why comes from the
+ * status comments, which carry text the model (or a reviewer's answer) wrote: it is rendered like
+ * model text, so it mentions nobody and loads nothing.
+ */
 export function stoppedBody(failures: readonly OutcomeEvent[], limit: number): string {
-  const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/[<>]/g, '').slice(0, 300);
+  const oneLine = (text: string) => safeLine(text, 300);
   return [
     STOPPED_MARKER,
     '## ⛔ codex-orchestrator stopped',

@@ -1,6 +1,5 @@
 import type { ItemUsage } from '../../backlog/dashboard.js';
-import type { QueueSignals } from '../../backlog/queue.js';
-import { combineSignals } from '../../backlog/queue.js';
+import { combineSignals, type QueueSignals } from '../../backlog/queue.js';
 import type { Config } from '../../config.js';
 import { LIFECYCLE } from '../../github/labels.js';
 import { estimateCostUsd } from '../../state/budget.js';

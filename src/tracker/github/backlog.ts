@@ -10,12 +10,17 @@ import {
 } from '../../backlog/model.js';
 import type { BacklogProblem } from '../../backlog/problems.js';
 import type { QueueSignals } from '../../backlog/queue.js';
-import type { GitHubBacklogReads, LinkedIssue, ListedIssue } from '../../github/backlog.js';
+import type { GitHubBacklogReads, LabelEvent, LinkedIssue, ListedIssue } from '../../github/backlog.js';
+import { WRITE_ROLES } from '../../github/permissions.js';
 
 /**
  * The GitHub source (DESIGN §6): open issues with the opt-in label. An issue waits for the issues
  * GitHub records as blocking it, for its open sub-issues, and for every `#n` on a "Blocked by" or
  * "Depends on" line of its body. A closed blocker does not block.
+ *
+ * The label alone does not let an issue in: anyone can open an issue, and an issue form can label
+ * it `codex` by itself. An issue opened by someone without write access is in the backlog only when
+ * a person with write access applied the opt-in label (the last time it was applied).
  */
 
 /** The id of a GitHub item in the DAG. */
@@ -117,48 +122,124 @@ export function labelSignals(prefix: string): QueueSignals {
 
 export interface GitHubBacklog {
   items: WorkItem[];
+  /** The listed issues behind the items (those let in), in list order. */
+  listed: ListedIssue[];
   milestones: Milestone[];
   dag: Dag;
   /** Dependency cycles; GitHub items are not failed fast, but a cycle never becomes ready. */
   problems: BacklogProblem[];
-  /** References to numbers that name no issue, for the scan's log. */
+  /** References to numbers that name no issue, and issues left out, for the scan's log. */
   warnings: string[];
+}
+
+export interface GitHubBacklogOptions {
+  prefix: string;
+  /** The action's own account: what it opened or labelled counts as done by a writer. */
+  trusted?: (user: { login: string; type: string }) => boolean;
+}
+
+/**
+ * Author associations that can come with write access (a member or collaborator may have read
+ * access only, so they are asked about); anyone else (a contributor, a first-timer, nobody) has
+ * none, which saves asking.
+ */
+const WRITER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/** Whether the account may put work in the backlog: the action itself, or a user with write access. */
+async function isWriter(
+  reads: GitHubBacklogReads,
+  options: GitHubBacklogOptions,
+  user: { login: string; type: string } | null | undefined,
+  association?: string,
+): Promise<boolean> {
+  if (!user) return false;
+  if (options.trusted?.(user)) return true;
+  if (user.type !== 'User') return false;
+  // The owner of a personal repository is its admin; an organization's repository has no OWNER.
+  if (association?.toUpperCase() === 'OWNER') return true;
+  if (association !== undefined && !WRITER_ASSOCIATIONS.has(association.toUpperCase())) return false;
+  return (WRITE_ROLES as readonly string[]).includes(await reads.role(user.login));
+}
+
+/** Who applied the label last (events oldest first), or undefined when no event says. */
+function lastLabelledBy(events: readonly LabelEvent[], label: string): LabelEvent['actor'] | undefined {
+  const applied = events.filter((e) => e.label.toLowerCase() === label.toLowerCase());
+  return applied.at(-1)?.actor;
 }
 
 /** Reads the backlog with the given operations and builds its DAG. */
 export async function loadGitHubBacklog(
-  reads: GitHubBacklogReads,
-  options: { prefix: string },
+  uncached: GitHubBacklogReads,
+  options: GitHubBacklogOptions,
 ): Promise<GitHubBacklog> {
-  const listed = (await reads.listOpenIssues(options.prefix)).filter((i) =>
+  const labelled = (await uncached.listOpenIssues(options.prefix)).filter((i) =>
     isOptedIn(i.labels, options.prefix),
   );
+  // One question per login, however many issues it opened or labelled.
+  const roles = new Map<string, Promise<string>>();
+  const role = (login: string) => {
+    const key = login.toLowerCase();
+    if (!roles.has(key)) roles.set(key, uncached.role(login));
+    return roles.get(key) as Promise<string>;
+  };
+  const reads: GitHubBacklogReads = { ...uncached, role };
+  const byWriter = new Set<number>();
+  for (const issue of labelled)
+    if (await isWriter(reads, options, issue.author, issue.authorAssociation)) byWriter.add(issue.number);
+  const known = new Map<string, LinkedIssue>();
+  const blockedBy = new Map<number, LinkedIssue[]>();
+  for (const issue of labelled)
+    if ((issue.blockedByCount ?? 0) > 0) blockedBy.set(issue.number, await reads.blockedBy(issue.number));
+  for (const blockers of blockedBy.values()) for (const b of blockers) known.set(issueId(b.number), b);
+  const listedIds = new Set(labelled.map((i) => issueId(i.number)));
+  // Numbers written in bodies that neither the list nor a dependency read carried.
+  const outside = new Set<number>();
+  for (const issue of labelled)
+    for (const n of parseBlockerRefs(issue.body))
+      if (!listedIds.has(issueId(n)) && !known.has(issueId(n))) outside.add(n);
+  const request = {
+    states: [...outside],
+    // A parent waits for its open sub-issues; closed ones are done and would not block anyway.
+    subIssuesOf: labelled.filter((i) => (i.openSubIssues ?? 0) > 0).map((i) => i.number),
+    labelEventsOf: labelled.filter((i) => !byWriter.has(i.number)).map((i) => i.number),
+  };
+  const asked = request.states.length + request.subIssuesOf.length + request.labelEventsOf.length;
+  const follow =
+    asked > 0
+      ? await reads.followUps(request)
+      : {
+          states: new Map<number, LinkedIssue>(),
+          subIssues: new Map<number, LinkedIssue[]>(),
+          labelEvents: new Map<number, LabelEvent[]>(),
+        };
+
+  const listed: ListedIssue[] = [];
+  const leftOut: ListedIssue[] = [];
+  for (const issue of labelled) {
+    const by = lastLabelledBy(follow.labelEvents.get(issue.number) ?? [], options.prefix);
+    // The author labelling their own issue (an issue form does) is no one new to ask about.
+    const byAuthor = by?.login.toLowerCase() === issue.author?.login.toLowerCase();
+    if (byWriter.has(issue.number) || (!byAuthor && (await isWriter(reads, options, by)))) listed.push(issue);
+    else leftOut.push(issue);
+  }
+  // An issue left out is still an open issue another one may wait for.
+  for (const issue of leftOut) known.set(issueId(issue.number), issue);
+  for (const [n, issue] of follow.states) if (!known.has(issueId(n))) known.set(issueId(n), issue);
+
   const items = listed.map((i) => issueToItem(i, options.prefix));
   const inBacklog = new Set(items.map((i) => i.id));
-  const known = new Map<string, LinkedIssue>();
-  const addBlockers = (item: WorkItem, blockers: readonly LinkedIssue[]) => {
-    for (const b of blockers) {
-      known.set(issueId(b.number), b);
-      const id = issueId(b.number);
-      if (id !== item.id && !item.blockedBy.includes(id)) item.blockedBy.push(id);
-    }
-  };
   for (const [index, issue] of listed.entries()) {
     const item = items[index] as WorkItem;
-    if ((issue.blockedByCount ?? 0) > 0) addBlockers(item, await reads.blockedBy(issue.number));
-    // A parent waits for its open sub-issues; closed ones are done and would not block anyway.
-    if ((issue.openSubIssues ?? 0) > 0)
-      addBlockers(
-        item,
-        (await reads.subIssues(issue.number)).filter((s) => s.state === 'open'),
-      );
+    const add = (blockers: readonly LinkedIssue[]) => {
+      for (const b of blockers) {
+        const id = issueId(b.number);
+        known.set(id, b);
+        if (id !== item.id && !item.blockedBy.includes(id)) item.blockedBy.push(id);
+      }
+    };
+    add(blockedBy.get(issue.number) ?? []);
+    add((follow.subIssues.get(issue.number) ?? []).filter((s) => s.state === 'open'));
   }
-  const outside = new Set<number>();
-  for (const item of items)
-    for (const id of item.blockedBy)
-      if (!inBacklog.has(id) && !known.has(id)) outside.add(Number(id.slice(1)));
-  if (outside.size > 0)
-    for (const [n, issue] of await reads.issueStates([...outside])) known.set(issueId(n), issue);
 
   const external = new Map<string, ExternalItem>();
   for (const [id, issue] of known) {
@@ -168,7 +249,18 @@ export async function loadGitHubBacklog(
   const dag = buildDag(items, external);
   const problems: BacklogProblem[] = dag.cycles.map((path) => ({ kind: 'cycle', path, files: [] }));
   const warnings = dag.unknown.map(
-    (u) => `${u.from} names ${u.id} as a blocker, but there is no such issue.`,
+    (u) => `${u.from} names ${u.id} as a blocker, but there is no such issue: it waits until that is fixed.`,
   );
-  return { items, milestones: rankGitHubMilestones(listed), dag, problems, warnings };
+  if (leftOut.length > 0) warnings.push(leftOutWarning(leftOut, options.prefix));
+  return { items, listed, milestones: rankGitHubMilestones(listed), dag, problems, warnings };
+}
+
+/** One line for every issue left out: who may let it in. */
+function leftOutWarning(leftOut: readonly ListedIssue[], label: string): string {
+  const shown = leftOut
+    .slice(0, 20)
+    .map((i) => `#${i.number}`)
+    .join(', ');
+  const more = leftOut.length > 20 ? ` and ${leftOut.length - 20} more` : '';
+  return `Not in the backlog: ${shown}${more} carry '${label}', but were opened by someone without write access and nobody with write access applied the label. A person with write access lets one in by applying '${label}' (remove it and add it again).`;
 }

@@ -4,6 +4,8 @@ import { errorMessage } from '../../errors.js';
 import type { GitIdentity } from '../../git/commit.js';
 import { type GitExec, gitOk } from '../../git/exec.js';
 import type { Remote } from '../../git/remote.js';
+import { jobSecret } from '../../safety/block-mac.js';
+import { findSecret } from '../../safety/secrets.js';
 import type { ItemKey } from '../../state/index.js';
 import type { SessionStore } from '../port.js';
 import { open, seal } from './session-cipher.js';
@@ -25,9 +27,11 @@ export const sessionRef = (item: ItemKey): string => `${SESSION_REF_PREFIX}${ite
 export const sessionStoreDirFor = (runnerTemp: string): string =>
   join(runnerTemp, 'codex-orchestrator', 'session-store.git');
 
-/** The key material: a dedicated `session-key` when set, else the model key. Empty: no store. */
-export const sessionSecret = (inputs: { sessionKey?: string; openaiApiKey: string }): string =>
-  inputs.sessionKey || inputs.openaiApiKey;
+/**
+ * The key material: a dedicated `session-key` when set, else the model key. Empty: no store. The
+ * same secret keys the MACs of the action's hidden blocks, under another HKDF label.
+ */
+export const sessionSecret = jobSecret;
 
 // GitHub warns at 50 MB and refuses 100 MB objects; a session that large is not worth resuming.
 const MAX_SEALED_BYTES = 50 * 1024 * 1024;
@@ -97,6 +101,12 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
             reason: `the sealed session is ${sealed.length} bytes, over the store's ${MAX_SEALED_BYTES}`,
           };
         }
+        // The only plain text this push carries besides the fixed README: the session blob is
+        // ciphertext, so the secret check of branch pushes (src/git/outgoing.ts) has nothing to read there.
+        const message = `Codex session of item ${item} (thread ${threadId})`;
+        const leak = findSecret(message);
+        if (leak)
+          return { kind: 'failed', reason: `the session's commit message would carry ${leak.secret}` };
         await ensureRepo();
         // Base64 because the git port carries text; git's own zlib wins most of the 4/3 back in the pack.
         const blob = await run(['hash-object', '-w', '--stdin'], { input: `${sealed.toString('base64')}\n` });
@@ -104,19 +114,9 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
         const tree = await run(['mktree'], {
           input: `100644 blob ${readme}\tREADME\n100644 blob ${blob}\t${BLOB_NAME}\n`,
         });
-        const commit = await run(
-          [
-            '-c',
-            'commit.gpgsign=false',
-            'commit-tree',
-            tree,
-            '-m',
-            `Codex session of item ${item} (thread ${threadId})`,
-          ],
-          {
-            env: identityEnv(author),
-          },
-        );
+        const commit = await run(['-c', 'commit.gpgsign=false', 'commit-tree', tree, '-m', message], {
+          env: identityEnv(author),
+        });
         const ref = sessionRef(item);
         // Forced on purpose: every save is a parentless commit that replaces the last one. Only the
         // newest session is ever resumed, the ref is the action's own (one per item, never a branch

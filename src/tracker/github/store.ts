@@ -1,13 +1,21 @@
-import type { Config } from '../../config.js';
-import { defaultConfig } from '../../config.js';
+import { type Config, defaultConfig } from '../../config.js';
 import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { findMarkedComment, upsertMarkedComment } from '../../github/comments.js';
 import type { ActionIdentity } from '../../github/identity.js';
 import * as core from '../../log.js';
 import { fitBody, MAX_COMMENT_BODY } from '../../report/limits.js';
 import { renderStatusVisible } from '../../report/status.js';
-import { decodeState, encodeState, STATUS_MARKER, StateError } from '../../state/codec.js';
+import { bindKey, blockContext } from '../../safety/block-mac.js';
+import {
+  decodeState,
+  encodeState,
+  STATUS_MARKER,
+  type StateAuth,
+  StateError,
+  UntrustedStateError,
+} from '../../state/codec.js';
 import { type ItemState, newItemState } from '../../state/schema.js';
+import { noteEvent } from '../../state/transitions.js';
 
 /** GitHub refuses comment bodies above 65,536 characters. */
 const MAX_BODY = MAX_COMMENT_BODY;
@@ -16,13 +24,23 @@ const MAX_BODY = MAX_COMMENT_BODY;
 export interface LoadedItemState {
   state: ItemState;
   commentId: number;
+  /** Set when the comment's state did not authenticate and a fresh state stands in: why. */
+  untrusted?: string;
+}
+
+/** The item's state MAC: the identity's key bound to this repository and item; none without a key. */
+export function stateAuth(repo: RepoRef, issue: number, identity: ActionIdentity): StateAuth | undefined {
+  return identity.key && bindKey(identity.key, blockContext('state', repo, { item: issue }));
 }
 
 /**
  * Reads the item's state from its status comment. Only a comment written by the action's own
  * identity counts (findMarkedComment filters by author): a state marker in anyone else's comment
- * is ignored, so nobody can feed state to the action. Undefined when the item has no status
- * comment yet. Throws StateError for a corrupt state or one written by a newer release.
+ * is ignored, so nobody can feed state to the action. When the job holds a key, the state must
+ * also authenticate under it (other workflows post as the same bot): one that does not is not
+ * read, and the item starts from a fresh state, with a warning and a timeline note saying why
+ * (the next save overwrites the untrusted block). Undefined when the item has no status comment
+ * yet. Throws StateError for a corrupt state or one written by a newer release.
  */
 export async function loadItemState(
   client: GitHubClient,
@@ -32,7 +50,26 @@ export async function loadItemState(
 ): Promise<LoadedItemState | undefined> {
   const comment = await findMarkedComment(client, repo, issue, STATUS_MARKER, identity);
   if (!comment) return undefined;
-  const state = decodeState(comment.body, `the status comment of #${issue} (${comment.htmlUrl})`);
+  let state: ItemState | undefined;
+  try {
+    state = decodeState(
+      comment.body,
+      `the status comment of #${issue} (${comment.htmlUrl})`,
+      stateAuth(repo, issue, identity),
+    );
+  } catch (error) {
+    if (!(error instanceof UntrustedStateError)) throw error;
+    const why = `${error.message} It is not read: the item starts from a fresh state.`;
+    core.warning(why);
+    return {
+      state: noteEvent(
+        newItemState(issue),
+        `State not trusted, started fresh: ${error.message}`.slice(0, 500),
+      ),
+      commentId: comment.id,
+      untrusted: why,
+    };
+  }
   if (!state) return { state: newItemState(issue), commentId: comment.id };
   if (state.item !== issue) {
     throw new StateError(
@@ -71,7 +108,7 @@ export async function saveItemState(
   state: ItemState,
   options: SaveOptions,
 ): Promise<SavedItemState> {
-  const body = renderWithinLimit(state, options);
+  const body = renderWithinLimit(state, { ...options, auth: stateAuth(repo, issue, identity) });
   if (options.dryRun) core.info(`[dry-run] Status comment of #${issue}:\n${body}`);
   const result = await upsertMarkedComment(client, repo, issue, STATUS_MARKER, body, identity, {
     dryRun: options.dryRun,
@@ -94,7 +131,7 @@ const MAX_STATE = 50_000;
  */
 export function renderWithinLimit(
   state: ItemState,
-  options: Pick<SaveOptions, 'runUrl' | 'pricing'>,
+  options: Pick<SaveOptions, 'runUrl' | 'pricing'> & { auth: StateAuth | undefined },
 ): string {
   const fitted = fitState(state);
   const notice =
@@ -103,7 +140,7 @@ export function renderWithinLimit(
       : `> ✂️ The plan's texts were too long for this comment: each is clipped to ${fitted.clippedTo.toLocaleString('en-US')} characters${fitted.criteria ? ', the acceptance criteria included' : ''}. The full plan is in the plan job's summary and its events artifact.`;
   const pricing = options.pricing ?? defaultConfig().pricing;
   const visible = renderStatusVisible(fitted.state, { runUrl: options.runUrl, pricing, notice });
-  return fitBody(visible, { max: MAX_BODY, hidden: encodeState(fitted.state) });
+  return fitBody(visible, { max: MAX_BODY, hidden: encodeState(fitted.state, options.auth) });
 }
 
 /** The state with its texts clipped until its hidden block takes at most MAX_STATE characters. */

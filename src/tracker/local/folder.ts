@@ -103,6 +103,8 @@ export async function readJson(path: string): Promise<unknown | undefined> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`${path} is not valid JSON (${(error as Error).message}). Delete it to start the item over.`);
+    throw new Error(
+      `${path} is not valid JSON (${(error as Error).message}). Delete it to start the item over.`,
+    );
   }
 }

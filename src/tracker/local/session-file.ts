@@ -70,7 +70,10 @@ export async function openSession(folder: StateFolder): Promise<AgentSession> {
 }
 
 export const saveSession = (folder: StateFolder, session: AgentSession): Promise<void> =>
-  writeAtomic(folder.sessionFile, `${JSON.stringify({ ...session, updated_at: new Date().toISOString() }, null, 2)}\n`);
+  writeAtomic(
+    folder.sessionFile,
+    `${JSON.stringify({ ...session, updated_at: new Date().toISOString() }, null, 2)}\n`,
+  );
 
 /**
  * Records an item's result: processed, completed or blocked, and the failure count; after `limit`

@@ -51,7 +51,8 @@ export function localItemTracker(parts: LocalTrackerParts): LoopTracker {
     holds: holdStore(files),
     sessions: sessionStore(parts),
     reviews: reviewStore(files),
-    writeSummary: (markdown) => writeAtomic(files.summary, markdown.endsWith('\n') ? markdown : `${markdown}\n`),
+    writeSummary: (markdown) =>
+      writeAtomic(files.summary, markdown.endsWith('\n') ? markdown : `${markdown}\n`),
   };
 }
 
@@ -67,7 +68,9 @@ async function loadState(files: ItemFolder, item: ItemKey): Promise<ItemState | 
     );
   }
   if (parsed.data.item !== item)
-    throw new Error(`${files.state} holds the state of '${String(parsed.data.item)}', not of '${String(item)}'.`);
+    throw new Error(
+      `${files.state} holds the state of '${String(parsed.data.item)}', not of '${String(item)}'.`,
+    );
   return parsed.data;
 }
 

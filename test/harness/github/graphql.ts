@@ -109,6 +109,153 @@ function connection<T>(nodes: T[]) {
   return { nodes, totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null } };
 }
 
+/** `first`/`last`/`after` over `all`, with cursors that are positions (as opaque as GitHub's). */
+function paged<T>(all: T[], args: { first?: number; last?: number; after?: string }) {
+  const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8')) + 1 : 0;
+  let slice = all.slice(start);
+  let offset = start;
+  if (args.first !== undefined) slice = slice.slice(0, args.first);
+  if (args.last !== undefined && slice.length > args.last) {
+    offset += slice.length - args.last;
+    slice = slice.slice(-args.last);
+  }
+  const end = offset + slice.length;
+  return {
+    nodes: slice,
+    totalCount: all.length,
+    pageInfo: {
+      hasNextPage: end < all.length,
+      hasPreviousPage: offset > 0,
+      startCursor: slice.length > 0 ? Buffer.from(String(offset)).toString('base64') : null,
+      endCursor: slice.length > 0 ? Buffer.from(String(end - 1)).toString('base64') : null,
+    },
+  };
+}
+
+/** `LABELED_EVENT` → `LabeledEvent`: GraphQL's item type enum as the node's typename. */
+const typeName = (enumValue: string) =>
+  enumValue
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+
+/**
+ * An issue's timeline as GraphQL's `timelineItems` returns it: its comments, and its label and
+ * title changes (from the API's writes and the seeds), oldest first.
+ */
+function timeline(state: FakeState, issue: FakeIssue) {
+  type Item = { __typename: string; createdAt: string; [k: string]: unknown };
+  const items: Item[] = [
+    ...state.comments
+      .filter((c) => c.issueNumber === issue.number)
+      .map((c) => ({
+        __typename: 'IssueComment',
+        id: c.nodeId,
+        body: c.body,
+        createdAt: c.createdAt,
+        lastEditedAt: c.updatedAt === c.createdAt ? null : c.updatedAt,
+        author: actor(state, c.author),
+        editor: c.updatedAt === c.createdAt ? null : actor(state, c.author),
+      })),
+    ...state.issueEvents
+      .filter((e) => e.issueNumber === issue.number)
+      .map((e, i) => ({
+        __typename: e.type,
+        id: state.nodeId(e.type, Date.parse(e.createdAt) + i),
+        createdAt: e.atCreation ? issue.createdAt : e.createdAt,
+        actor: actor(state, e.actor),
+        ...(e.label ? { label: { __typename: 'Label', name: e.label } } : {}),
+      })),
+  ];
+  return items.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}
+
+/** An issue as GraphQL's `Issue` (the fields the action reads). */
+function issueNode(state: FakeState, issue: FakeIssue, urls: { web: string }) {
+  const association = () => {
+    if (issue.author.toLowerCase() === state.repo.owner.toLowerCase()) return 'OWNER';
+    return state.collaborators.has(issue.author.toLowerCase()) ? 'COLLABORATOR' : 'NONE';
+  };
+  return {
+    __typename: 'Issue',
+    id: issue.nodeId,
+    databaseId: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
+    stateReason: () => (issue.stateReason ? issue.stateReason.toUpperCase() : null),
+    url: `${urls.web}/${state.repo.owner}/${state.repo.name}/issues/${issue.number}`,
+    createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
+    closedAt: issue.closedAt,
+    author: actor(state, issue.author),
+    authorAssociation: association(),
+    comments: () => ({ totalCount: state.comments.filter((c) => c.issueNumber === issue.number).length }),
+    labels: (args: { first?: number; after?: string }) =>
+      paged(
+        issue.labels.map((name) => ({ __typename: 'Label', name })),
+        args,
+      ),
+    subIssues: (args: { first?: number; after?: string }) =>
+      paged(
+        issue.subIssueIds
+          .map((id) => state.issueById(id))
+          .filter((i) => i !== undefined)
+          .map((i) => issueNode(state, i, urls)),
+        args,
+      ),
+    lastEditedAt: issue.lastEditedAt ?? null,
+    editor: issue.editor ? actor(state, issue.editor) : null,
+    timelineItems: (args: {
+      since?: string;
+      itemTypes?: string[];
+      first?: number;
+      last?: number;
+      after?: string;
+    }) => {
+      const types = args.itemTypes?.map(typeName);
+      const matching = timeline(state, issue).filter(
+        (i) =>
+          (!args.since || Date.parse(i.createdAt) >= Date.parse(args.since)) &&
+          (!types || types.includes(i.__typename)),
+      );
+      return paged(matching, args);
+    },
+  };
+}
+
+type IssuesArgs = {
+  first?: number;
+  after?: string;
+  labels?: string[];
+  states?: ('OPEN' | 'CLOSED')[];
+  filterBy?: { createdBy?: string };
+  orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT' | 'COMMENTS'; direction: 'ASC' | 'DESC' };
+};
+
+/** `Repository.issues`: pull requests left out; any of `labels`; `createdBy` as REST's `creator`. */
+function listIssues(state: FakeState, args: IssuesArgs, urls: { web: string }) {
+  const lower = (t: string) => t.toLowerCase();
+  const by = args.filterBy?.createdBy;
+  const found = state.issues.filter(
+    (i) =>
+      !i.pull &&
+      (!args.states || args.states.includes(i.state === 'open' ? 'OPEN' : 'CLOSED')) &&
+      (!args.labels || args.labels.some((l) => i.labels.some((have) => lower(have) === lower(l)))) &&
+      (!by || lower(i.author) === lower(by) || lower(i.author) === `${lower(by)}[bot]`),
+  );
+  const field = args.orderBy?.field ?? 'CREATED_AT';
+  const key = (i: FakeIssue) => (field === 'UPDATED_AT' ? i.updatedAt : i.createdAt);
+  const sign = args.orderBy?.direction === 'DESC' ? -1 : 1;
+  found.sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.number - b.number));
+  return paged(
+    found.map((i) => issueNode(state, i, urls)),
+    args,
+  );
+}
+
 function findPullByNodeId(state: FakeState, id: string): FakeIssue | undefined {
   return state.issues.find((i) => i.pull && i.nodeId.replace(/^I_/, 'PR_') === id);
 }
@@ -129,7 +276,7 @@ function threadNode(state: FakeState, rootId: number) {
   return (pull.reviewThreads().nodes as { id: string }[]).find((t) => t.id === state.nodeId('PRRT', rootId));
 }
 
-function rootValue(state: FakeState, login: string) {
+function rootValue(state: FakeState, login: string, urls: { web: string }) {
   const setDraft =
     (draft: boolean) => (args: { input: { pullRequestId: string; clientMutationId?: string } }) => {
       const issue = findPullByNodeId(state, args.input.pullRequestId);
@@ -178,17 +325,15 @@ function rootValue(state: FakeState, login: string) {
             throw new Error(`Could not resolve to an issue or pull request with the number of ${a.number}.`);
           }
           if (issue.pull) return pullNode(state, issue);
-          return {
-            __typename: 'Issue',
-            id: issue.nodeId,
-            databaseId: issue.id,
-            number: issue.number,
-            title: issue.title,
-            body: issue.body ?? '',
-            state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
-            author: actor(state, issue.author),
-          };
+          return issueNode(state, issue, urls);
         },
+        issue: (a: { number: number }) => {
+          const issue = state.issue(a.number);
+          if (!issue || issue.pull)
+            throw new Error(`Could not resolve to an Issue with the number of ${a.number}.`);
+          return issueNode(state, issue, urls);
+        },
+        issues: (a: IssuesArgs) => listIssues(state, a, urls),
       };
     },
     node: (args: { id: string }) => {
@@ -239,7 +384,12 @@ function rootValue(state: FakeState, login: string) {
 }
 
 /** Answers one GraphQL request body `{query, variables, operationName}`. */
-export async function answerGraphql(state: FakeState, login: string, body: unknown): Promise<GraphqlOutcome> {
+export async function answerGraphql(
+  state: FakeState,
+  login: string,
+  body: unknown,
+  urls: { web: string } = { web: 'https://github.invalid' },
+): Promise<GraphqlOutcome> {
   const request = (body ?? {}) as {
     query?: unknown;
     variables?: Record<string, unknown>;
@@ -284,7 +434,7 @@ export async function answerGraphql(state: FakeState, login: string, body: unkno
   const result = await execute({
     schema: githubSchema(),
     document,
-    rootValue: rootValue(state, login),
+    rootValue: rootValue(state, login, urls),
     variableValues: request.variables ?? {},
     ...(request.operationName ? { operationName: request.operationName } : {}),
   });

@@ -1,17 +1,17 @@
-import type {
-  FakeAnnotation,
-  FakeCheckRun,
-  FakeComment,
-  FakeCommit,
-  FakeFile,
-  FakeIssue,
-  FakeLabel,
-  FakeReview,
-  FakeReviewComment,
-  FakeState,
-  FakeUser,
+import {
+  type FakeAnnotation,
+  type FakeCheckRun,
+  type FakeComment,
+  type FakeCommit,
+  type FakeFile,
+  type FakeIssue,
+  type FakeLabel,
+  type FakeReview,
+  type FakeReviewComment,
+  type FakeState,
+  type FakeUser,
+  fakeSha,
 } from './state.js';
-import { fakeSha } from './state.js';
 
 /**
  * GitHub's JSON for each record, with every property the OpenAPI description requires (the fake's

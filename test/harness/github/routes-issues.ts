@@ -1,6 +1,6 @@
 import { commentJson, issueJson, labelJson } from './render.js';
 import { ghError, noContent, notFound, page, type Route, type RouteRequest, sortBy } from './route.js';
-import type { FakeIssue } from './state.js';
+import type { FakeIssue, FakeIssueEvent } from './state.js';
 
 /** Issues, issue comments, labels, sub-issues and issue dependencies. */
 
@@ -30,11 +30,29 @@ function listIssues(req: RouteRequest): FakeIssue[] {
   );
 }
 
-function setLabels(req: RouteRequest, issue: FakeIssue, names: string[]): void {
+/** Records a timeline event of the request's account on the issue. */
+function event(req: RouteRequest, issue: FakeIssue, type: FakeIssueEvent['type'], label?: string): void {
+  req.state.issueEvents.push({
+    issueNumber: issue.number,
+    type,
+    actor: req.login,
+    createdAt: req.state.now(),
+    label,
+  });
+}
+
+/** Adds labels (after `before`, the labels the issue had, for the timeline's events). */
+function setLabels(req: RouteRequest, issue: FakeIssue, names: string[], before = [...issue.labels]): void {
+  const had = new Set(before.map((l) => l.toLowerCase()));
   for (const name of names) {
     const label = req.state.ensureLabel(name);
-    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label.name);
+    if (issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) continue;
+    issue.labels.push(label.name);
   }
+  const has = new Set(issue.labels.map((l) => l.toLowerCase()));
+  for (const label of issue.labels)
+    if (!had.has(label.toLowerCase())) event(req, issue, 'LabeledEvent', label);
+  for (const label of before) if (!has.has(label.toLowerCase())) event(req, issue, 'UnlabeledEvent', label);
   touch(req, issue);
 }
 
@@ -81,16 +99,24 @@ export const issueRoutes: Record<string, Route> = {
     const issue = issueOf(req);
     if (!issue) return notFound();
     const b = req.body;
-    if (b.title !== undefined && b.title !== null) issue.title = String(b.title);
-    if (b.body !== undefined) issue.body = b.body;
+    if (b.title !== undefined && b.title !== null && String(b.title) !== issue.title) {
+      issue.title = String(b.title);
+      event(req, issue, 'RenamedTitleEvent');
+    }
+    if (b.body !== undefined && b.body !== issue.body) {
+      issue.body = b.body;
+      issue.lastEditedAt = req.state.now();
+      issue.editor = req.login;
+    }
     if (b.state && b.state !== issue.state) {
       issue.state = b.state;
       issue.closedAt = b.state === 'closed' ? req.state.now() : null;
       issue.stateReason = b.state === 'closed' ? (b.state_reason ?? 'completed') : 'reopened';
     }
     if (b.labels) {
+      const before = issue.labels;
       issue.labels = [];
-      setLabels(req, issue, labelNames(b.labels));
+      setLabels(req, issue, labelNames(b.labels), before);
     }
     if (b.assignees) issue.assignees = b.assignees;
     touch(req, issue);
@@ -205,8 +231,9 @@ export const issueRoutes: Record<string, Route> = {
   'issues/set-labels': (req) => {
     const issue = issueOf(req);
     if (!issue) return notFound();
+    const before = issue.labels;
     issue.labels = [];
-    setLabels(req, issue, labelNames(Array.isArray(req.body) ? req.body : (req.body?.labels ?? [])));
+    setLabels(req, issue, labelNames(Array.isArray(req.body) ? req.body : (req.body?.labels ?? [])), before);
     return {
       status: 200,
       body: issue.labels.map((n) => labelJson(req.state, req.urls, req.state.ensureLabel(n))),
@@ -218,7 +245,9 @@ export const issueRoutes: Record<string, Route> = {
     if (!issue) return notFound();
     const name = (req.params.name ?? '').toLowerCase();
     if (!issue.labels.some((l) => l.toLowerCase() === name)) return ghError(404, 'Label does not exist');
+    const removed = issue.labels.filter((l) => l.toLowerCase() === name);
     issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
+    for (const label of removed) event(req, issue, 'UnlabeledEvent', label);
     touch(req, issue);
     return {
       status: 200,

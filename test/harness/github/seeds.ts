@@ -21,6 +21,8 @@ export interface IssueSeed {
   /** Default `maintainer` (an admin). */
   author?: string;
   labels?: string[];
+  /** Who applied `labels` (default: the author, as an issue form's labels are). */
+  labeledBy?: string;
   state?: 'open' | 'closed';
   assignees?: string[];
 }
@@ -107,7 +109,30 @@ export class FakeSeeds {
       blockedByIds: [],
     };
     state.issues.push(issue);
+    for (const label of issue.labels)
+      state.issueEvents.push({
+        issueNumber: issue.number,
+        type: 'LabeledEvent',
+        actor: seed.labeledBy ?? author,
+        createdAt: now,
+        atCreation: true,
+        label,
+      });
     return issue;
+  }
+
+  /** `by` adds the label to the issue (a label event is recorded, as GitHub's timeline has one). */
+  labelIssue(issue: FakeIssue, name: string, by: string): void {
+    const label = this.state.ensureLabel(name).name;
+    this.state.addUser(by);
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label);
+    this.state.issueEvents.push({
+      issueNumber: issue.number,
+      type: 'LabeledEvent',
+      actor: by,
+      createdAt: this.state.now(),
+      label,
+    });
   }
 
   /** Records `issue` as blocked by `blocker` (GitHub's issue dependencies). */

@@ -93,6 +93,23 @@ export interface FakeIssue {
   /** Ids (not numbers) of sub-issues, in order, and of the issues blocking this one. */
   subIssueIds: number[];
   blockedByIds: number[];
+  /** The last edit of the body through the API, and by whom (GraphQL `lastEditedAt`, `editor`). */
+  lastEditedAt?: string;
+  editor?: string;
+}
+
+/**
+ * A label or title change: the issue timeline's events (GraphQL `timelineItems`), from the API's
+ * writes and from seeds (an issue's labels at creation, `labelIssue`).
+ */
+export interface FakeIssueEvent {
+  issueNumber: number;
+  type: 'LabeledEvent' | 'UnlabeledEvent' | 'RenamedTitleEvent';
+  actor: string;
+  createdAt: string;
+  /** A seed's label: dated with the issue's creation, whatever a test sets `createdAt` to later. */
+  atCreation?: boolean;
+  label?: string;
 }
 
 export interface FakeComment {
@@ -191,6 +208,7 @@ export class FakeState {
   readonly labels: FakeLabel[] = [];
   readonly issues: FakeIssue[] = [];
   readonly comments: FakeComment[] = [];
+  readonly issueEvents: FakeIssueEvent[] = [];
   readonly reviews: FakeReview[] = [];
   readonly reviewComments: FakeReviewComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];

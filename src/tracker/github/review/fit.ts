@@ -1,5 +1,6 @@
 import type { Review } from '../../../review/schema.js';
 import type { Tracking } from '../../../review/track.js';
+import type { BoundKey } from '../../../safety/block-mac.js';
 import { encodeStoredReview as encodeBlock } from './stored.js';
 
 /**
@@ -28,7 +29,12 @@ export interface FittedReview {
  * result still validates (every clipped text keeps at least its first characters), so fix reads it
  * like any other; the full review is in the job summary and the `review` output.
  */
-export function fitStoredReview(review: Review, max = MAX_STORED_REVIEW, tracking?: Tracking): FittedReview {
+export function fitStoredReview(
+  review: Review,
+  max = MAX_STORED_REVIEW,
+  tracking?: Tracking,
+  auth?: BoundKey,
+): FittedReview {
   // The record follows the findings kept: a dropped finding leaves no entry behind.
   const encodeStoredReview = (r: Review) =>
     encodeBlock(
@@ -37,6 +43,7 @@ export function fitStoredReview(review: Review, max = MAX_STORED_REVIEW, trackin
         ...tracking,
         findings: tracking.findings.filter((t) => r.findings.some((f) => f.id === t.id)),
       },
+      auth,
     );
   const whole = encodeStoredReview(review);
   if (whole.length <= max) return { review, block: whole, trimmed: undefined };

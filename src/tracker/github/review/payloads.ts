@@ -1,13 +1,17 @@
-import type { Annotation, AnnotationLevel, CheckPayload } from '../../../github/checks.js';
-import { ANNOTATIONS_PER_REQUEST } from '../../../github/checks.js';
+import {
+  ANNOTATIONS_PER_REQUEST,
+  type Annotation,
+  type AnnotationLevel,
+  type CheckPayload,
+} from '../../../github/checks.js';
 import type { InlineComment, ReviewPayload } from '../../../github/pulls.js';
 import { capMarkdown, fitBody, MAX_CHECK_OUTPUT, MAX_COMMENT_BODY } from '../../../report/limits.js';
 import { fenceFor } from '../../../report/markdown.js';
-import type { HunkRange } from '../../../review/patch.js';
-import { hunkContaining } from '../../../review/patch.js';
+import { type HunkRange, hunkContaining } from '../../../review/patch.js';
 import { findingLocation, renderReview, SEVERITY_ICON } from '../../../review/render.js';
 import type { Finding, Review, Severity } from '../../../review/schema.js';
 import type { Tracking } from '../../../review/track.js';
+import type { BoundKey } from '../../../safety/block-mac.js';
 import { renderModelCode, renderModelLine, renderModelMarkdown } from '../../../safety/markdown.js';
 import { fitStoredReview, trimmedNote } from './fit.js';
 import { headMarker, inlineReviewMarker, reviewMarker } from './previous.js';
@@ -34,19 +38,26 @@ const truncate = (text: string, max: number) =>
     : `${text.slice(0, max - 80)}\n\n… (truncated: ${text.length - max + 80} more characters)`;
 
 /**
- * The review comment on the PR: markers, the rendered review, and the review JSON in the hidden
- * block that fix and the next review read back (DESIGN §3; src/review/stored.ts). The block is
- * the only copy of the JSON in the comment: model text never reaches it, and nothing else in the
- * comment is read. Within GitHub's limit: the stored review is trimmed when it alone would not
- * fit (and the comment says so), then the visible part is cut to what is left.
+ * The review comment on the PR: markers, the rendered review, the review JSON for people and tools
+ * in a collapsed ```json block, and the authenticated copy in the hidden block that fix and the
+ * next review read back (DESIGN §3; src/review/stored.ts). Only the hidden block is ever read: the
+ * visible copy holds model text that could imitate anything. Within GitHub's limit: the stored
+ * review is trimmed when it alone would not fit (and the comment says so); the visible JSON is
+ * shown whole or not at all (a line says where it is instead); the rendered review is then cut to
+ * what is left.
  */
 export function buildCommentBody(
   review: Review,
-  cycle: number,
-  headSha: string,
-  tracking?: Tracking,
+  options: {
+    cycle: number;
+    headSha: string;
+    tracking?: Tracking;
+    /** The job's key bound to this comment (reviewAuth); undefined when the job holds none. */
+    auth: BoundKey | undefined;
+  },
 ): string {
-  const stored = fitStoredReview(review, undefined, tracking);
+  const { cycle, headSha, tracking } = options;
+  const stored = fitStoredReview(review, undefined, tracking, options.auth);
   const visible = [
     reviewMarker(cycle),
     headMarker(headSha),
@@ -54,7 +65,33 @@ export function buildCommentBody(
     `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
   ];
   if (stored.trimmed) visible.push(trimmedNote(stored.trimmed));
+  const json = reviewJsonBlock(review);
+  const whole = [...visible, json].join('\n\n');
+  if (whole.length + 2 + stored.block.length <= MAX_COMMENT_BODY) return `${whole}\n\n${stored.block}`;
+  visible.push(
+    `<sub>The review JSON (${json.length.toLocaleString('en-US')} characters) does not fit in this comment: it is in this run's \`review\` output and job summary.</sub>`,
+  );
   return fitBody(visible.join('\n\n'), { max: MAX_COMMENT_BODY, hidden: stored.block });
+}
+
+/**
+ * The review JSON as people and tools read it: exactly the schema's fields (DESIGN §4), indented,
+ * in a collapsed ```json block. Model text is inside, so nothing in it may leave the block: JSON
+ * writes no raw line break (every line is JSON punctuation, a key or a whole string), every `<` is
+ * written `\u003c` (still the same JSON value), so the text cannot close the `<details>`, open an
+ * HTML comment or write one of the action's markers, and the fence is longer than any run of
+ * backticks in it. Never read back (src/review/stored.ts).
+ */
+export function reviewJsonBlock(review: Review): string {
+  const { status, summary, findings, criteria, blocked_reason } = review;
+  const json = JSON.stringify({ status, summary, findings, criteria, blocked_reason }, null, 2).replace(
+    /</g,
+    '\\u003c',
+  );
+  const fence = fenceFor(json);
+  return ['<details><summary>Review JSON</summary>', '', `${fence}json`, json, fence, '', '</details>'].join(
+    '\n',
+  );
 }
 
 /**

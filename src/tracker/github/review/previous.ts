@@ -1,6 +1,10 @@
+import type { RepoRef } from '../../../github/client.js';
 import * as core from '../../../log.js';
 import type { PriorReview } from '../../../review/prior.js';
-import { readStoredReview } from './stored.js';
+import type { Review } from '../../../review/schema.js';
+import type { Tracking } from '../../../review/track.js';
+import type { BlockKey } from '../../../safety/block-mac.js';
+import { readStoredReview, reviewAuth } from './stored.js';
 
 /**
  * Markers of the review comment. The first line is DESIGN §3's marker; the second records the head
@@ -35,37 +39,59 @@ export interface CommentLike {
 /** Matches the action's review comments of any cycle, for `listMarkedComments`. */
 export const ANY_REVIEW_MARKER = /<!-- codex-orchestrator:review cycle=\d+ -->/;
 
-/** Reads a review comment's cycle, head commit and review JSON; undefined when it is not one. */
-export function parseReviewComment(comment: CommentLike): PreviousReview | undefined {
+/** What review comments are read with: the job's key (none: unkeyed) and the pull request they are on. */
+export interface ReviewTrust {
+  key: BlockKey | undefined;
+  repo: RepoRef;
+  pr: number;
+}
+
+/**
+ * Reads a review comment's cycle, head commit and review JSON; undefined when it is not one. With
+ * a key, also undefined when its stored review does not authenticate for this pull request, the
+ * comment's cycle and head (src/review/stored.ts): such a comment is not the action's, whoever
+ * the author, and counts for nothing (not even its cycle).
+ */
+export function parseReviewComment(comment: CommentLike, trust: ReviewTrust): PreviousReview | undefined {
   const body = comment.body;
-  const cycle = REVIEW_MARKER.exec(body)?.[1];
-  if (cycle === undefined) return undefined;
-  const stored = readStoredReview(body);
+  const marked = REVIEW_MARKER.exec(body)?.[1];
+  if (marked === undefined) return undefined;
+  const cycle = Number(marked);
+  const headSha = HEAD_MARKER.exec(body)?.[1];
+  const stored = readStoredReview(
+    body,
+    reviewAuth(trust.key, { repo: trust.repo, pr: trust.pr, cycle, headSha }),
+  );
+  if (!stored.ok && trust.key) {
+    core.info(
+      `Review comment ${comment.id} is ignored: its stored review ${stored.problem === 'unauthenticated' ? "does not authenticate under this job's key (written before the MAC, with another key, for another pull request or cycle, or not by the action)" : `is ${stored.problem}`}.`,
+    );
+    return undefined;
+  }
   if (!stored.ok) core.debug(`Review comment ${comment.id} holds no stored review: ${stored.problem}.`);
-  const review = stored.ok ? stored.review : undefined;
-  const tracking = stored.ok ? stored.tracking : undefined;
   return {
     commentId: comment.id,
     body,
-    cycle: Number(cycle),
-    headSha: HEAD_MARKER.exec(body)?.[1],
-    review,
-    tracking,
+    cycle,
+    headSha,
+    review: stored.ok ? stored.review : undefined,
+    tracking: stored.ok ? stored.tracking : undefined,
   };
 }
 
 /**
  * The newest review comment (highest cycle, then newest), optionally only among cycles before
  * `beforeCycle`. Pass only the action's own comments: a marker in anyone else's comment must be
- * ignored (DESIGN §3).
+ * ignored (DESIGN §3); with a key, so is a comment whose stored review does not authenticate.
  */
 export function latestReview(
   ownComments: readonly CommentLike[],
+  trust: ReviewTrust,
   beforeCycle = Number.POSITIVE_INFINITY,
 ): PreviousReview | undefined {
   let latest: PreviousReview | undefined;
   for (const comment of ownComments) {
-    const parsed = parseReviewComment(comment);
+    const parsed = parseReviewComment(comment, trust);
     if (parsed && parsed.cycle < beforeCycle && (!latest || parsed.cycle >= latest.cycle)) latest = parsed;
   }
   return latest;
