@@ -151,7 +151,6 @@ type Step = Pick<LoopOutcome, 'status' | 'reason' | 'next'> & Partial<LoopOutcom
 
 /** Dev, then review → fix, on the open worktree. */
 async function work(parts: LoopParts, session: Session, item: LoopItem): Promise<Step> {
-  const { env } = session;
   const stopped = (): Step | undefined => {
     const why = parts.stop();
     return why ? { status: 'stopped', reason: why, next: retry(parts) } : undefined;

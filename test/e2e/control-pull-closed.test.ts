@@ -4,7 +4,6 @@
  * records it, and the event is GitHub's `pull_request.closed` example adapted to it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { saveItemState } from '../../src/tracker/github/store.js';
 import { ACTION_IDENTITY } from '../harness/identity.js';

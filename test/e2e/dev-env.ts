@@ -1,17 +1,3 @@
-/**
- * The dev and verify tests' scenario (test/harness/scenario.ts: real git, the loopback GitHub, the
- * scripted model, a fresh runner per job) with a small project and its policy file, and issue #1
- * with a plan in its status comment (written by the production state code). A job is dev for the
- * issue, dispatched by the maintainer, unless it says otherwise.
- *
- *   const s = await devScenario({ criteria: ['Add a', 'Add b'] });
- *   s.model.enqueue(...criterionSteps('a.txt', 'a'), ...criterionSteps('b.txt', 'b'));
- *   const out = await s.run();
- *   expect(out.outputs.status).toBe('complete');
- *   s.gh.assertNoViolations();
- *   await s.close();
- */
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { type ItemState, newItemState } from '../../src/state/index.js';
 import { loadItemState, saveItemState } from '../../src/tracker/github/store.js';
 import { parseOutputFile } from '../harness/action.js';

@@ -6,7 +6,6 @@
  * state code writes. A job is the weekly schedule with `phase: retro`, as the example workflow.
  */
 import { DASHBOARD_MARKER } from '../../src/backlog/dashboard.js';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { type ItemState, issueOf, newItemState } from '../../src/state/index.js';
 import { saveItemState } from '../../src/tracker/github/store.js';
 import { ACTION_IDENTITY } from '../harness/identity.js';

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { decodeState, type ItemState, newItemState, STATUS_MARKER } from '../../src/state/index.js';
 import { saveItemState } from '../../src/tracker/github/store.js';
 import { ACTION_IDENTITY } from '../harness/identity.js';

@@ -1,4 +1,4 @@
-import { checkActor, hasWriteAccess } from '../../action/actor.js';
+import { checkActor } from '../../action/actor.js';
 import { type ItemJob, openIssueItem } from '../../action/job.js';
 import { fromFork } from '../../action/review/resolve.js';
 import type { FixInput, FixThread } from '../../engine/fix/input.js';

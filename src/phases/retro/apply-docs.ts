@@ -12,7 +12,7 @@ import { defaultBranch } from '../../github/content.js';
 import { createDraftPull, findBranchPull } from '../../github/pulls.js';
 import * as core from '../../log.js';
 import { inlineCode } from '../../report/markdown.js';
-import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
+import { renderModelMarkdown } from '../../safety/markdown.js';
 import { authorFor } from '../../tracker/github/tracker.js';
 import type { ApplyResult } from './apply.js';
 import type { RetroAnswer } from './schema.js';

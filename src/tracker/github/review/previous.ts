@@ -1,8 +1,6 @@
 import type { RepoRef } from '../../../github/client.js';
 import * as core from '../../../log.js';
 import type { PriorReview } from '../../../review/prior.js';
-import type { Review } from '../../../review/schema.js';
-import type { Tracking } from '../../../review/track.js';
 import type { BlockKey } from '../../../safety/block-mac.js';
 import { readStoredReview, reviewAuth } from './stored.js';
 
