@@ -247,12 +247,15 @@ describe('CodexRunner with the real codex binary', () => {
     const first = succeeded(
       await runner.run({ prompt: 'Remember 42', cwd: env.workspace, sandbox: 'read-only' }),
     );
+    // gpt-5.5 at the price table's $5 / $0.50 cached / $30 per million: 900·5 + 100·0.5 + 50·30.
     expect(first.usage).toEqual({
       inputTokens: 1000,
       cachedInputTokens: 100,
       outputTokens: 50,
       reasoningOutputTokens: 5,
+      costUsd: expect.closeTo(0.00605, 10),
     });
+    expect(first).toMatchObject({ runtime: 'codex', model: 'gpt-5.5', costUsd: first.usage.costUsd });
 
     server.enqueue(step.message('second', { input: 300, cached: 30, output: 7, reasoning: 1 }));
     const second = succeeded(
@@ -269,6 +272,7 @@ describe('CodexRunner with the real codex binary', () => {
       cachedInputTokens: 30,
       outputTokens: 7,
       reasoningOutputTokens: 1,
+      costUsd: expect.closeTo(0.001575, 10),
     });
     // The history went back to the model, and the sandbox given for the resume was used.
     expect(userTexts(server.requests[1]!)).toEqual(expect.arrayContaining(['Remember 42', 'What number?']));
@@ -292,6 +296,7 @@ describe('CodexRunner with the real codex binary', () => {
       cachedInputTokens: 0,
       outputTokens: 2,
       reasoningOutputTokens: 0,
+      costUsd: expect.closeTo(0.00016, 10),
     });
   });
 
