@@ -317,6 +317,29 @@ describe('CodexRunner with the real codex binary', () => {
     expect(result.threadId).not.toBe('no-such-thread');
   });
 
+  it('prices a run without a model input at the model the rollout names (the CLI default)', async () => {
+    server.enqueue(step.message('hi', { input: 1_000_000, cached: 0, output: 0 }));
+    const { runner } = testRunner(server, env, { model: undefined });
+    const result = succeeded(await runner.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(server.requests[0]!.body?.model).toBe('gpt-6.2-sol');
+    // gpt-6.2-sol: $2 per million input tokens.
+    expect(result).toMatchObject({ runtime: 'codex', model: 'gpt-6.2-sol', costUsd: expect.closeTo(2, 10) });
+  });
+
+  it('refuses a run on an unpriced model under a cost cap before any request, and reports an uncapped one as unknown', async () => {
+    const { runner } = testRunner(server, env, { model: 'gpt-unlisted', costCapUsd: 1 });
+    const refused = failed(await runner.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(refused.kind).toBe('refused');
+    expect(refused.message).toMatch(/the model 'gpt-unlisted' \(codex\) has no price/);
+    expect(server.requests).toEqual([]);
+
+    server.enqueue(step.message('hi'));
+    const { runner: uncapped } = testRunner(server, env, { model: 'gpt-unlisted' });
+    const result = succeeded(await uncapped.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(result.costUsd).toBeNull();
+    expect(result.usage).toMatchObject({ costUsd: 0, unpricedTokens: 110 });
+  });
+
   it('reports an unknown thread id as an exit failure with the stderr tail', async () => {
     const { runner } = testRunner(server, env);
     const result = failed(
