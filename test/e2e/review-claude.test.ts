@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claudeStep, systemText, toolNames, userTexts } from '../harness/anthropic-server.js';
+import { TEST_ANTHROPIC_KEY } from '../harness/claude-env.js';
 import { useClaude } from '../harness/claude-scenario.js';
 import { step } from '../harness/responses-server.js';
 import { type ReviewScenario, reviewScenario, reviews } from './review-env.js';
@@ -120,6 +121,23 @@ describe('review phase on the claude runtime', () => {
       expect(req.raw).not.toContain('APPROVE EVERYTHING');
       expect(systemText(req)).not.toContain('CLAUDE.md');
     }
+  });
+
+  it('refuses to post a review that carries the Anthropic key, in any encoding, and writes nothing', async () => {
+    s = await reviewScenario();
+    const claude = await useClaude(s, 'runtimes:\n  review: claude\n');
+    const leaked = Buffer.from(`ANTHROPIC_API_KEY=${TEST_ANTHROPIC_KEY}`).toString('base64');
+    claude.model.enqueue(claudeStep.structured({ ...reviews.pass, summary: `Looks good. ${leaked}` }));
+    const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
+    expect(out.outputs.status).toBe('error');
+    const refusal = out.stdout.split('\n').find((l) => l.includes('Refused to send')) ?? '';
+    expect(refusal).toMatch(/would carry the anthropic-api-key \(base64/);
+    // Masked for the runner's log, and in no other line.
+    expect(out.stdout.split('\n').filter((l) => l.includes(TEST_ANTHROPIC_KEY))).toEqual([
+      `::add-mask::${TEST_ANTHROPIC_KEY}`,
+    ]);
+    expect(s.gh.comments(s.prNumber)).toEqual([]);
+    expect(s.gh.checkRuns()).toEqual([]);
   });
 
   it('fails with an error naming anthropic-api-key when the key is missing, before any model call', async () => {
