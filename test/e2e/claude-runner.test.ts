@@ -407,6 +407,17 @@ describe('ClaudeRunner with the real claude binary', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('kills the whole process tree when a stalled stream hits the timeout', async () => {
+    server.enqueue(claudeStep.stall());
+    const { runner } = testClaudeRunner(server, env);
+    const failure = failed(
+      await runner.run({ prompt: 'Review it', cwd: env.workspace, sandbox: 'read-only', timeoutMs: 3000 }),
+    );
+    expect(failure.kind).toBe('timeout');
+    expect(failure.message).toMatch(/did not finish within 3000 ms; its process tree was killed/);
+    expect(() => claudeProcessIn(env.workspace)).toThrow(/No claude process/);
+  });
+
   it('answers without a schema with the final text', async () => {
     server.enqueue(claudeStep.text('Plain answer.'));
     const { runner } = testClaudeRunner(server, env);

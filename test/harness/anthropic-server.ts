@@ -52,7 +52,9 @@ type StepKind =
       usage: ClaudeUsage;
     }
   /** A plain HTTP error with an Anthropic-style JSON body. */
-  | { kind: 'http_error'; status: number; errorType: string; message: string };
+  | { kind: 'http_error'; status: number; errorType: string; message: string }
+  /** `message_start`, then nothing until the server closes (a model that hangs). */
+  | { kind: 'stall' };
 
 /** One scripted answer; `onServe` runs just before it is sent. */
 export type ClaudeStep = StepKind & { onServe?: (request: RecordedClaudeRequest) => void };
@@ -87,6 +89,7 @@ export const claudeStep = {
   /** The model gives its structured answer (the `StructuredOutput` tool with `value` as input). */
   structured: (value: Record<string, unknown>, usage?: ClaudeUsage): ClaudeStep =>
     claudeStep.toolUse(STRUCTURED_OUTPUT_TOOL, value, usage),
+  stall: (): ClaudeStep => ({ kind: 'stall' }),
   httpError: (status: number, message = `scripted HTTP ${status}`, errorType = 'api_error'): ClaudeStep => ({
     kind: 'http_error',
     status,
@@ -160,6 +163,11 @@ function answer(res: ServerResponse, s: ClaudeStep, id: string, model: string, s
     res.writeHead(s.status, { 'content-type': 'application/json', 'request-id': `req_${id}` });
     res.end(JSON.stringify({ type: 'error', error: { type: s.errorType, message: s.message } }));
     return;
+  }
+  if (s.kind === 'stall') {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    sse(res, { type: 'message_start', message: messageBody(claudeStep.text('') as never, id, model) });
+    return; // left open: close() ends it
   }
   const message = messageBody(s, id, model);
   if (!stream) {

@@ -10,12 +10,12 @@ import {
   type AgentRunner,
   type AgentRunRequest,
   type AgentRunResult,
-  type OutputSchema,
   ZERO_USAGE,
 } from '../types.js';
+import { checkAnswer, noConversation } from './answer.js';
 import { buildClaudeArgs, buildClaudeEnv, DEFAULT_MAX_TURNS } from './args.js';
 import { ClaudeCollector } from './collect.js';
-import { type ClaudeResult, parseClaudeEvent } from './events.js';
+import { parseClaudeEvent } from './events.js';
 import type { ClaudeBinary } from './install.js';
 import { SessionMeter } from './usage.js';
 
@@ -269,57 +269,6 @@ export class ClaudeRunner implements AgentRunner {
       ...extra,
     };
   }
-}
-
-/** Claude Code's answer to `--resume` of a session it does not have. */
-const noConversation = (result: ClaudeResult | undefined): boolean =>
-  result?.errors.some((e) => e.startsWith('No conversation found')) === true;
-
-type CheckedAnswer<T> =
-  | { ok: true; value: T | undefined; finalMessage: string }
-  | { ok: false; message: string; finalMessage: string | undefined };
-
-/**
- * The run's answer, fail closed: only a `success` that is not an error counts, and with a schema
- * only a structured answer that passes it. Claude Code validates the structured answer against the
- * JSON schema itself; the zod schema is checked again here, as for every runtime.
- */
-export function checkAnswer<T>(
-  result: ClaudeResult,
-  schema: OutputSchema<T> | undefined,
-  lastText: string | undefined,
-): CheckedAnswer<T> {
-  const text = result.result ?? lastText;
-  if (result.subtype !== 'success' || result.is_error) {
-    const why = [...result.errors, result.is_error ? result.result : undefined].filter(Boolean).join('; ');
-    return {
-      ok: false,
-      message: `Claude Code ended with ${result.subtype}${result.is_error ? ' (is_error)' : ''}${result.terminal_reason ? `, ${result.terminal_reason}` : ''}: ${why || 'no reason given'}. No answer was taken from this run.`,
-      finalMessage: text,
-    };
-  }
-  if (!schema) return { ok: true, value: undefined, finalMessage: text ?? '' };
-  if (result.structured_output === undefined || result.structured_output === null) {
-    return {
-      ok: false,
-      message:
-        'Claude Code ended without a structured answer (the model never called the StructuredOutput tool). An empty answer is never taken as "no findings": call the StructuredOutput tool with the answer.',
-      finalMessage: text,
-    };
-  }
-  const finalMessage = JSON.stringify(result.structured_output);
-  const parsed = schema.zod.safeParse(result.structured_output);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    return {
-      ok: false,
-      message: `The structured answer does not match the output schema: ${problems.join('; ')}`,
-      finalMessage,
-    };
-  }
-  return { ok: true, value: parsed.data, finalMessage };
 }
 
 /** The cancellation's own message ("Cancelled by SIGINT ...") with what the runner did. */
