@@ -1,4 +1,4 @@
-import { descendants } from './agent/codex/proc.js';
+import { descendants } from './agent/proc.js';
 
 /**
  * Cancellation of the job. The runner cancels a step with SIGINT, then SIGTERM about 7.5 s later,

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { descendants } from '../../src/agent/codex/proc.js';
+import { descendants } from '../../src/agent/proc.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import { item, step } from '../harness/responses-server.js';
 import { webhookPayload } from '../harness/webhooks.js';

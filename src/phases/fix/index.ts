@@ -1,3 +1,4 @@
+import { plannedRuns } from '../../agent/runtime.js';
 import { errorMessage } from '../../errors.js';
 import { assertOwnBranch } from '../../git/branch.js';
 import { createGitExec } from '../../git/exec.js';
@@ -92,7 +93,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
       next: `Look at those findings on PR #${pr.number}: fix them by hand (or tell the reviewer why they are wrong in a thread), then comment /codex review.`,
     });
   }
-  const capped = itemCapReached(state.usage, ctx.config);
+  const capped = itemCapReached(state.usage, ctx.config, plannedRuns(ctx));
   if (capped) return stopLoop(job, context, { why: capped, next: capped });
 
   const git = createGitExec();

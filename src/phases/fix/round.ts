@@ -1,3 +1,4 @@
+import { plannedRuns } from '../../agent/runtime.js';
 import { changedPaths, commitStaged, headSha, isAncestor } from '../../git/commit.js';
 import { gitOk } from '../../git/exec.js';
 import * as core from '../../log.js';
@@ -128,7 +129,8 @@ export async function fixRound(
   const verifier = await sessionVerifier(session);
   if (verifier.kind === 'refused') return { kind: 'error', reason: verifier.reason, threadId: undefined };
   const stop =
-    deadlineStop(session, 'the fix run was not started') ?? itemCapReached(session.state.usage, ctx.config);
+    deadlineStop(session, 'the fix run was not started') ??
+    itemCapReached(session.state.usage, ctx.config, plannedRuns(ctx));
   if (stop) return { kind: 'blocked', reason: stop, threadId: undefined };
 
   const base = await headSha(session.git, session.wt.dir);
@@ -157,7 +159,7 @@ export async function fixRound(
     verify &&
     !report.ok &&
     !deadlineStop(session, 'the verification fix run') &&
-    !itemCapReached(session.state.usage, ctx.config) &&
+    !itemCapReached(session.state.usage, ctx.config, plannedRuns(ctx)) &&
     threadId
   ) {
     const again = await run(

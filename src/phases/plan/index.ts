@@ -1,4 +1,5 @@
 import { runWithSchemaRetry } from '../../agent/retry.js';
+import { plannedRuns } from '../../agent/runtime.js';
 import { errorMessage } from '../../errors.js';
 import { upsertMarkedComment } from '../../github/comments.js';
 import { readDefaultBranchFile } from '../../github/content.js';
@@ -58,7 +59,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
     }
   }
 
-  const capped = itemCapReached(state.usage, ctx.config);
+  const capped = itemCapReached(state.usage, ctx.config, plannedRuns(ctx));
   if (capped) {
     const blocked = finishPhase(startPhase(state, 'plan', { runUrl: job.runUrl }), 'plan', 'blocked', {
       note: capped,

@@ -1,3 +1,4 @@
+import { plannedRuns } from '../../agent/runtime.js';
 import { ZERO_USAGE } from '../../agent/types.js';
 import { createGitExec } from '../../git/exec.js';
 import { getPull } from '../../github/pulls.js';
@@ -81,7 +82,7 @@ async function reviewPullRequest(
   if (stop) return { status: 'skipped', reason: stop, prNumber, branch: pr.head.ref, item: item.issue };
   const onItem = { job, context };
   // The item's token/cost cap (DESIGN §8.9) holds for review too: blocked before the model runs.
-  const capped = item && itemCapReached(item.state.usage, ctx.config);
+  const capped = item && itemCapReached(item.state.usage, ctx.config, plannedRuns(ctx));
   if (capped) {
     const verdict = { status: 'blocked', reason: capped, findings: undefined, reviewed: false } as const;
     const lines = await core.group(`Record the budget stop in #${item.issue}`, () =>
