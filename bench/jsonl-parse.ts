@@ -11,12 +11,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MIN_MBPS = 150;
 const MAX_RSS_MB = 120;
 /** The modules on the measured path; `import type` lines vanish when transpiled. */
-const MODULES = ['src/agent/codex/jsonl.ts', 'src/agent/codex/events.ts', 'src/agent/codex/collect.ts'];
+const MODULES = ['src/agent/jsonl.ts', 'src/agent/codex/events.ts', 'src/agent/codex/collect.ts'];
 
 // Runs in the child: plain Node on transpiled JS, so neither TypeScript nor the bench's own
 // memory counts toward the peak RSS it reports.
 const CHILD = `
-import { readLines } from './src/agent/codex/jsonl.js';
+import { readLines } from './src/agent/jsonl.js';
 import { parseCodexEvent } from './src/agent/codex/events.js';
 import { RunCollector } from './src/agent/codex/collect.js';
 const collector = new RunCollector('/home/runner/work/repo/repo');

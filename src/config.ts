@@ -84,11 +84,48 @@ export const DEFAULT_DENIED_COMMANDS = [
 
 export const DEFAULT_PROTECTED_PATHS = ['.github/**', 'AGENTS.md', '**/AGENTS.md', '.codex/**', 'CODEOWNERS'];
 
-/** Published prices in USD per million tokens, for the cost estimate in summaries. */
-const pricing = z.strictObject({
-  input: z.number().nonnegative().default(1.25),
-  'cached-input': z.number().nonnegative().default(0.125),
-  output: z.number().nonnegative().default(10),
+const usdPerMillion = z.number().nonnegative();
+
+/**
+ * Prices in USD per million tokens, over the built-in price table (src/agent/pricing.ts):
+ * `models.<model>` prices a model of any runtime; the flat `input`/`cached-input`/`output` (the
+ * form from before there were two runtimes) prices every Codex run, whatever its model.
+ */
+const pricing = z
+  .strictObject({
+    input: usdPerMillion.optional(),
+    'cached-input': usdPerMillion.optional(),
+    output: usdPerMillion.optional(),
+    models: z
+      .record(
+        z.string().min(1),
+        z.strictObject({
+          input: usdPerMillion,
+          'cached-input': usdPerMillion,
+          'cache-write': usdPerMillion.optional(),
+          'cache-write-1h': usdPerMillion.optional(),
+          output: usdPerMillion,
+        }),
+      )
+      .default({}),
+  })
+  .refine((p) => (p.input === undefined) === (p.output === undefined), {
+    error:
+      'set input and output together (and cached-input, else cached input costs as much as input), or neither.',
+  });
+
+/** The agent CLIs a phase can run on (src/agent/runtime.ts). */
+export const RUNTIMES = ['codex', 'claude'] as const;
+export type RuntimeName = (typeof RUNTIMES)[number];
+const runtime = z.enum(RUNTIMES, {
+  error: (issue) => `'${String(issue.input)}'. Expected one of: ${RUNTIMES.join(', ')}.`,
+});
+/** dev and fix write code and run commands: only Codex has the sandbox and the command audit for that. */
+const writingRuntime = z.enum(['codex'], {
+  error: (issue) =>
+    issue.input === 'claude'
+      ? 'claude runs only the read-only phases (plan, review, retro): dev and fix write code and run commands, which needs the codex runtime (its sandbox, execpolicy rules and command audit). Remove the key or set it to codex.'
+      : `'${String(issue.input)}'. Expected codex (the only runtime that may write).`,
 });
 
 /**
@@ -168,6 +205,26 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   pricing: pricing.prefault({}),
+  /**
+   * Which agent CLI runs each model-calling phase: `codex` everywhere by default; `claude` (Claude
+   * Code, read-only tools) for plan, review and retro. review takes a list for a second opinion.
+   */
+  runtimes: z
+    .strictObject({
+      plan: runtime.default('codex'),
+      review: z
+        .union([runtime, z.array(runtime).min(1).max(2)], {
+          error: `Expected one of ${RUNTIMES.join(', ')}, or a list of them such as [codex, claude].`,
+        })
+        .default('codex')
+        .refine((r) => !Array.isArray(r) || new Set(r).size === r.length, {
+          error: 'a runtime is listed twice. Expected distinct runtimes such as [codex, claude].',
+        }),
+      retro: runtime.default('codex'),
+      dev: writingRuntime.default('codex'),
+      fix: writingRuntime.default('codex'),
+    })
+    .prefault({}),
   'max-iterations': z.number().int().min(1).max(100).default(10),
   'max-parallel': z.number().int().min(1).max(20).default(1),
   /** How many items one scan starts; unset, `max-parallel` (so `max-parallel: 3` starts three). */

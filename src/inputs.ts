@@ -86,6 +86,13 @@ export const inputsSchema = z.object({
     error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.171.0.`,
   }),
   'codex-path': z.string(),
+  'anthropic-api-key': z.string(),
+  'anthropic-base-url': url,
+  'claude-model': z.string(),
+  'claude-code-version': z.string().refine((v) => /^\d+\.\d+\.\d+([-.][0-9A-Za-z.-]+)?$/.test(v), {
+    error: (issue) =>
+      `'${String(issue.input)}'. Expected an exact version of @anthropic-ai/claude-code such as 2.1.332.`,
+  }),
   'config-file': z
     .string()
     .min(1, { error: 'must not be empty. Expected a path such as .github/codex-orchestrator.yml.' }),
@@ -115,6 +122,10 @@ export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
   effort: '',
   'codex-version': '0.171.0',
   'codex-path': '',
+  'anthropic-api-key': '',
+  'anthropic-base-url': '',
+  'claude-model': '',
+  'claude-code-version': '2.1.332',
   'config-file': '.github/codex-orchestrator.yml',
   target: '',
   autonomy: 'draft',
@@ -137,6 +148,12 @@ export interface Inputs {
   effort: Effort | '';
   codexVersion: string;
   codexPath: string;
+  /** Claude Code's key (phases configured for the claude runtime); reaches nothing else. */
+  anthropicApiKey: string;
+  /** A gateway for the Anthropic Messages API; empty: Anthropic's own. */
+  anthropicBaseUrl: string;
+  claudeModel: string;
+  claudeCodeVersion: string;
   configFile: string;
   target: number | undefined;
   autonomy: Autonomy;
@@ -166,7 +183,12 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     // An input absent from the environment (a local run, a test) reads as '': use action.yml's default.
     raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
   }
-  for (const secret of [raw['github-token'], raw['openai-api-key'], raw['session-key']]) {
+  for (const secret of [
+    raw['github-token'],
+    raw['openai-api-key'],
+    raw['session-key'],
+    raw['anthropic-api-key'],
+  ]) {
     if (secret) core.setSecret(secret);
   }
   const parsed = inputsSchema.safeParse(raw);
@@ -188,6 +210,10 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     effort: v.effort,
     codexVersion: v['codex-version'],
     codexPath: v['codex-path'].trim(),
+    anthropicApiKey: v['anthropic-api-key'],
+    anthropicBaseUrl: v['anthropic-base-url'].replace(/\/+$/, ''),
+    claudeModel: v['claude-model'].trim(),
+    claudeCodeVersion: v['claude-code-version'],
     configFile: v['config-file'],
     target: v.target,
     autonomy: v.autonomy,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RuntimeDeps } from './agent/runtime.js';
 import type { AgentRunner } from './agent/types.js';
 import { type Config, defaultConfig, loadConfig, parseConfig } from './config.js';
 import { type ActionContext, readContext } from './context.js';
@@ -29,6 +30,7 @@ export async function run(): Promise<void> {
       { name: 'the github-token', value: inputs.githubToken },
       { name: 'the model key', value: inputs.openaiApiKey },
       { name: 'the session key', value: inputs.sessionKey },
+      { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
     ]);
     const context = readContext();
     const github = await gitHubPort(inputs, context);
@@ -51,6 +53,10 @@ export async function run(): Promise<void> {
     core.info(`Phase: ${routed.phase}${routed.target ? ` (target #${routed.target})` : ''}`);
 
     const handler = await handlerFor(routed.phase);
+    const agents = lazyAgents(
+      { inputs, config, context, eventsFile, signal: cancellation.signal },
+      routed.phase,
+    );
     const ctx: PhaseContext = {
       phase: routed.phase,
       inputs,
@@ -59,7 +65,8 @@ export async function run(): Promise<void> {
       target: routed.target,
       command: routed.command,
       github,
-      agent: lazyAgent(inputs, context, eventsFile, cancellation.signal),
+      agent: async () => (await agents())[0]!,
+      agents,
       signal: cancellation.signal,
       eventsFile,
     };
@@ -111,6 +118,7 @@ async function gitHubPort(inputs: Inputs, context: ActionContext): Promise<() =>
     secrets: [
       { name: 'the model key', value: inputs.openaiApiKey },
       { name: 'the session key', value: inputs.sessionKey },
+      { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
     ],
   });
   return () => client;
@@ -144,19 +152,17 @@ async function readPolicy(
   return parseConfig(file.text, file.source);
 }
 
-/** Builds the agent runner on first use, so phases that call no model install nothing. */
-function lazyAgent(
-  inputs: Inputs,
-  context: ActionContext,
-  eventsFile: string,
-  signal: AbortSignal,
-): () => Promise<AgentRunner> {
-  let runner: Promise<AgentRunner> | undefined;
+/**
+ * The runners of the runtimes the config gives this phase (`runtimes`), built on first use, so
+ * phases that call no model install nothing. Phases never name a runtime.
+ */
+function lazyAgents(deps: RuntimeDeps, phase: string): () => Promise<AgentRunner[]> {
+  let runners: Promise<AgentRunner[]> | undefined;
   return () => {
-    runner ??= import('./agent/codex/index.js').then((codex) =>
-      codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }),
+    runners ??= import('./agent/runtime.js').then((runtime) =>
+      Promise.all(runtime.runtimesFor(deps.config, phase).map((name) => runtime.createRuntime(name, deps))),
     );
-    return runner;
+    return runners;
   };
 }
 

@@ -25,8 +25,13 @@ export interface PhaseContext {
   github: () => GitHubClient;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM): stop work, the state says `cancelled`. */
   signal?: AbortSignal;
-  /** Creates the agent runner on first use, so phases that call no model install nothing. */
+  /**
+   * The runner of the runtime the config gives this phase (`runtimes`, codex by default), created
+   * on first use, so phases that call no model install nothing. Phases never name a runtime.
+   */
   agent: () => Promise<AgentRunner>;
+  /** Every runtime the config gives this phase, in order (review may have two: a second opinion). */
+  agents?: () => Promise<AgentRunner[]>;
   /** Path of this job's raw agent events (JSONL). */
   eventsFile: string;
 }

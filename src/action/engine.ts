@@ -1,3 +1,4 @@
+import { plannedRuns } from '../agent/runtime.js';
 import type { EngineEnv } from '../engine/env.js';
 import { openWorkSession, type WorkSession } from '../engine/session.js';
 import type { GitExec } from '../git/exec.js';
@@ -18,6 +19,7 @@ export function engineEnv(ctx: PhaseContext): EngineEnv {
   return {
     config: ctx.config,
     agent: () => ctx.agent(),
+    plannedRuns: (role) => plannedRuns({ inputs: ctx.inputs, config: ctx.config, phase: role }),
     maxReviewCycles: ctx.inputs.maxReviewCycles,
     codexPaths: [ctx.inputs.codexPath].filter(Boolean),
     signal: ctx.signal,

@@ -1,11 +1,26 @@
 import type { z } from 'zod';
 
-/** Token usage of one run (or a sum of runs). Codex reports cumulative usage per thread; this is a delta. */
+/**
+ * What one run spent (or a sum of runs), the same for every runtime: a delta, never a session's
+ * running total (Codex reports cumulative usage per thread, Claude Code cumulative cost per
+ * session; each runner turns them into deltas). The cost travels with the tokens so that every sum
+ * of usage (a phase's, an item's) carries its cost.
+ */
 export interface Usage {
+  /** Every input token, cached ones and cache writes included. */
   inputTokens: number;
+  /** The part of `inputTokens` read from the provider's prompt cache. */
   cachedInputTokens: number;
+  /** Every output token, reasoning included. */
   outputTokens: number;
   reasoningOutputTokens: number;
+  /**
+   * USD of the priced runs in this sum, from the price table (src/agent/pricing.ts). Absent from a
+   * usage recorded before runs were priced one by one: such a sum is estimated at the flat price.
+   */
+  costUsd?: number;
+  /** Tokens (input + output) of runs whose model has no price: their cost is unknown, never 0. */
+  unpricedTokens?: number;
 }
 
 export const ZERO_USAGE: Usage = Object.freeze({
@@ -15,12 +30,30 @@ export const ZERO_USAGE: Usage = Object.freeze({
   reasoningOutputTokens: 0,
 });
 
-export const addUsage = (a: Usage, b: Usage): Usage => ({
-  inputTokens: a.inputTokens + b.inputTokens,
-  cachedInputTokens: a.cachedInputTokens + b.cachedInputTokens,
-  outputTokens: a.outputTokens + b.outputTokens,
-  reasoningOutputTokens: a.reasoningOutputTokens + b.reasoningOutputTokens,
-});
+const tokensOf = (u: Usage): number => u.inputTokens + u.outputTokens;
+
+/** The usage's cost, 0 for no tokens, undefined when it predates per-run costs. */
+const knownCost = (u: Usage): number | undefined => u.costUsd ?? (tokensOf(u) === 0 ? 0 : undefined);
+
+/**
+ * The sum of two usages. The cost is summed too, unless one side predates per-run costs: then the
+ * sum has none, and is estimated as a whole at the flat price, as before (src/state/budget.ts).
+ */
+export const addUsage = (a: Usage, b: Usage): Usage => {
+  const sum: Usage = {
+    inputTokens: a.inputTokens + b.inputTokens,
+    cachedInputTokens: a.cachedInputTokens + b.cachedInputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    reasoningOutputTokens: a.reasoningOutputTokens + b.reasoningOutputTokens,
+  };
+  const costA = knownCost(a);
+  const costB = knownCost(b);
+  if (costA !== undefined && costB !== undefined && (a.costUsd !== undefined || b.costUsd !== undefined))
+    sum.costUsd = costA + costB;
+  const unpriced = (a.unpricedTokens ?? 0) + (b.unpricedTokens ?? 0);
+  if (unpriced > 0) sum.unpricedTokens = unpriced;
+  return sum;
+};
 
 export type SandboxMode = 'read-only' | 'workspace-write';
 
@@ -79,23 +112,54 @@ export interface CommandRecord {
   status: string;
 }
 
+/** A call of a tool that is not a shell (Claude Code's `Read`, Codex's MCP tools), with its outcome. */
+export interface ToolCallRecord {
+  tool: string;
+  /** The call's input, shortened for logs (a path, a pattern). */
+  input: string;
+  /** False when the tool reported an error (a missing file, a refused path). */
+  ok: boolean;
+}
+
+/** A call the runtime refused (permission rules, a tool it does not offer, execpolicy). */
+export interface DeniedCall {
+  tool: string;
+  input: string;
+  /** The runtime's reason, as it gave it. */
+  reason: string;
+}
+
 /** A file the agent changed, path relative to the run's cwd when inside it. */
 export interface FileChangeRecord {
   path: string;
   kind: 'add' | 'delete' | 'update';
 }
 
-export interface AgentRunSuccess<T = unknown> {
+/** What every result carries, whichever runtime ran and however it ended. */
+export interface RunRecord {
+  /** The runtime that ran (`codex`, `claude`). */
+  runtime: string;
+  /** The model that answered, when the runtime said which (else the one it was asked for). */
+  model: string | undefined;
+  commands: CommandRecord[];
+  /** Calls of tools other than a shell, in order. */
+  toolCalls: ToolCallRecord[];
+  /** Calls the runtime refused, with its reason. */
+  denied: DeniedCall[];
+  fileChanges: FileChangeRecord[];
+  /** Usage of this run alone (not the thread's cumulative total), with its cost. */
+  usage: Usage;
+  /** `usage.costUsd` of this run; null when its model has no price (the cost is unknown, not 0). */
+  costUsd: number | null;
+  durationMs: number;
+}
+
+export interface AgentRunSuccess<T = unknown> extends RunRecord {
   ok: true;
   threadId: string;
   finalMessage: string;
   /** The parsed, validated structured answer when an output schema was given. */
   output: T | undefined;
-  commands: CommandRecord[];
-  fileChanges: FileChangeRecord[];
-  /** Usage of this run alone (not the thread's cumulative total). */
-  usage: Usage;
-  durationMs: number;
 }
 
 export type AgentFailureKind =
@@ -106,11 +170,17 @@ export type AgentFailureKind =
   | 'aborted'
   /** The job was cancelled (SIGINT/SIGTERM from the runner): the phase records "cancelled". */
   | 'cancelled'
+  /**
+   * No valid structured answer: JSON that breaks the schema, or (Claude Code) no answer at all, an
+   * error result, or any end but success. Asked for once more in the same thread.
+   */
   | 'invalid_output'
   | 'thread_mismatch'
-  | 'spawn';
+  | 'spawn'
+  /** Refused before any model call: the request asks for what this runtime may not do. */
+  | 'refused';
 
-export interface AgentRunFailure {
+export interface AgentRunFailure extends RunRecord {
   ok: false;
   kind: AgentFailureKind;
   /** What went wrong, for people: the turn's error, the stderr tail, the schema problems. */
@@ -120,20 +190,26 @@ export interface AgentRunFailure {
   stderrTail: string;
   /** The raw final message, when there was one (e.g. the JSON that broke the schema). */
   finalMessage: string | undefined;
-  commands: CommandRecord[];
-  fileChanges: FileChangeRecord[];
-  usage: Usage;
-  durationMs: number;
 }
 
 export type AgentRunResult<T = unknown> = AgentRunSuccess<T> | AgentRunFailure;
 
 /**
- * Runs a coding agent once. Codex CLI is the one implementation today; the interface is what the
- * phases see, so another agent CLI can be added without touching them.
+ * The runtime port: runs one turn of a coding agent and reports it in the same terms whatever the
+ * agent (src/agent/codex, src/agent/claude). Phases see only this, so the audit, budgets, events
+ * file, job summary and status comment work the same for every runtime. A runner's runs may not
+ * overlap one another, but two runners (two runtimes) may run at the same time.
  */
 export interface AgentRunner {
+  /** The runtime (`codex`, `claude`). */
   readonly name: string;
+  /**
+   * The model its runs will use, as far as it is known before a run (the input, else the pinned
+   * CLI's default); undefined when it cannot be known in advance.
+   */
+  readonly model: string | undefined;
+  /** The sandboxes it may run: a read-only runtime refuses `workspace-write` (kind `refused`). */
+  readonly sandboxes: readonly SandboxMode[];
   run<T>(request: AgentRunRequest<T>): Promise<AgentRunResult<T>>;
   /**
    * Where the agent keeps its sessions (Codex: CODEX_HOME; threads live in its `sessions/`).

@@ -1,5 +1,6 @@
 import type { AgentRunner } from '../agent/types.js';
 import type { Config } from '../config.js';
+import type { PlannedRun } from '../state/budget.js';
 
 /** The roles the engine runs an agent in; a runtime is chosen per role (config `runtimes`). */
 export type AgentRole = 'plan' | 'dev' | 'fix' | 'review' | 'retro';
@@ -12,6 +13,11 @@ export interface EngineEnv {
   config: Config;
   /** The runtime for a role, created on first use (a job that runs no agent installs nothing). */
   agent(role: AgentRole): Promise<AgentRunner>;
+  /**
+   * The models a role would run, with whether each has a price: a cost cap on a model without one
+   * stops the work before the run (fail closed, src/state/budget.ts).
+   */
+  plannedRuns(role: AgentRole): readonly PlannedRun[];
   /** How many reviews an item's change may take (the `max-review-cycles` input). */
   maxReviewCycles: number;
   /** Folders where a bundled bubblewrap may live (a `codex-path` input's), for the verification sandbox. */

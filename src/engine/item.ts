@@ -314,7 +314,7 @@ function loopStop(session: Session, cycle: number, findings: readonly Finding[])
   const back = findingsBack(session.state, cycle, findings);
   if (back.length > 0)
     return `The findings the last fix round claimed to fix came back in review cycle ${cycle}: ${back.map((f) => f.id).join(', ')}. Another automated round would likely repeat it.`;
-  return itemCapReached(session.state.usage, session.env.config);
+  return itemCapReached(session.state.usage, session.env.config, session.env.plannedRuns('fix'));
 }
 
 /** How the loop ends when a fix round did not push. */

@@ -1,3 +1,4 @@
+import { plannedRuns } from '../agent/runtime.js';
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
@@ -110,7 +111,7 @@ export function spend(session: WorkSession, usage: Usage): void {
 /** Why no further model run may start (token/cost cap, max-iterations), or undefined. */
 export function budgetStop(session: WorkSession): string | undefined {
   const { config } = session.env;
-  const capped = itemCapReached(session.state.usage, config);
+  const capped = itemCapReached(session.state.usage, config, session.env.plannedRuns('dev'));
   if (capped) return capped;
   const max = config['max-iterations'];
   if (session.state.dev.iterations >= max) {

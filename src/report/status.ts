@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { estimateCostUsd } from '../state/budget.js';
+import { describeCost } from '../state/budget.js';
 import { encodeState, STATUS_MARKER } from '../state/codec.js';
 import type { ItemState } from '../state/schema.js';
 import { STATUS_ICON } from './icons.js';
@@ -117,10 +117,9 @@ function renderTimeline(state: ItemState): string {
 
 function renderFooter(state: ItemState, options: StatusRenderOptions): string {
   const u = state.usage;
-  const cost = estimateCostUsd(u, options.pricing);
   const facts = [
     `**Usage so far:** ${formatNumber(u.inputTokens)} tokens in (${formatNumber(u.cachedInputTokens)} cached), ` +
-      `${formatNumber(u.outputTokens)} out (${formatNumber(u.reasoningOutputTokens)} reasoning) · est. $${cost.toFixed(2)}`,
+      `${formatNumber(u.outputTokens)} out (${formatNumber(u.reasoningOutputTokens)} reasoning) · ${describeCost(u, options.pricing)}`,
   ];
   const where = [
     state.branch ? `branch ${code(state.branch)}` : '',

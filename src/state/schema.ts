@@ -29,6 +29,10 @@ export const usageSchema = z.object({
   cachedInputTokens: count,
   outputTokens: count,
   reasoningOutputTokens: count,
+  /** USD of the priced runs (src/agent/pricing.ts); absent from states written before runs were priced. */
+  costUsd: z.number().nonnegative().optional(),
+  /** Tokens of runs on a model without a price: the item's cost is then unknown, never shown as 0. */
+  unpricedTokens: count.optional(),
 });
 
 /**

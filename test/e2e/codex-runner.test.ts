@@ -247,12 +247,15 @@ describe('CodexRunner with the real codex binary', () => {
     const first = succeeded(
       await runner.run({ prompt: 'Remember 42', cwd: env.workspace, sandbox: 'read-only' }),
     );
+    // gpt-5.5 at the price table's $5 / $0.50 cached / $30 per million: 900·5 + 100·0.5 + 50·30.
     expect(first.usage).toEqual({
       inputTokens: 1000,
       cachedInputTokens: 100,
       outputTokens: 50,
       reasoningOutputTokens: 5,
+      costUsd: expect.closeTo(0.00605, 10),
     });
+    expect(first).toMatchObject({ runtime: 'codex', model: 'gpt-5.5', costUsd: first.usage.costUsd });
 
     server.enqueue(step.message('second', { input: 300, cached: 30, output: 7, reasoning: 1 }));
     const second = succeeded(
@@ -269,6 +272,7 @@ describe('CodexRunner with the real codex binary', () => {
       cachedInputTokens: 30,
       outputTokens: 7,
       reasoningOutputTokens: 1,
+      costUsd: expect.closeTo(0.001575, 10),
     });
     // The history went back to the model, and the sandbox given for the resume was used.
     expect(userTexts(server.requests[1]!)).toEqual(expect.arrayContaining(['Remember 42', 'What number?']));
@@ -292,6 +296,7 @@ describe('CodexRunner with the real codex binary', () => {
       cachedInputTokens: 0,
       outputTokens: 2,
       reasoningOutputTokens: 0,
+      costUsd: expect.closeTo(0.00016, 10),
     });
   });
 
@@ -310,6 +315,29 @@ describe('CodexRunner with the real codex binary', () => {
     expect(result.kind).toBe('thread_mismatch');
     expect(result.message).toContain('Asked to resume thread no-such-thread, but Codex started thread');
     expect(result.threadId).not.toBe('no-such-thread');
+  });
+
+  it('prices a run without a model input at the model the rollout names (the CLI default)', async () => {
+    server.enqueue(step.message('hi', { input: 1_000_000, cached: 0, output: 0 }));
+    const { runner } = testRunner(server, env, { model: undefined });
+    const result = succeeded(await runner.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(server.requests[0]!.body?.model).toBe('gpt-6.2-sol');
+    // gpt-6.2-sol: $2 per million input tokens.
+    expect(result).toMatchObject({ runtime: 'codex', model: 'gpt-6.2-sol', costUsd: expect.closeTo(2, 10) });
+  });
+
+  it('refuses a run on an unpriced model under a cost cap before any request, and reports an uncapped one as unknown', async () => {
+    const { runner } = testRunner(server, env, { model: 'gpt-unlisted', costCapUsd: 1 });
+    const refused = failed(await runner.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(refused.kind).toBe('refused');
+    expect(refused.message).toMatch(/the model 'gpt-unlisted' \(codex\) has no price/);
+    expect(server.requests).toEqual([]);
+
+    server.enqueue(step.message('hi'));
+    const { runner: uncapped } = testRunner(server, env, { model: 'gpt-unlisted' });
+    const result = succeeded(await uncapped.run({ prompt: 'Hi', cwd: env.workspace, sandbox: 'read-only' }));
+    expect(result.costUsd).toBeNull();
+    expect(result.usage).toMatchObject({ costUsd: 0, unpricedTokens: 110 });
   });
 
   it('reports an unknown thread id as an exit failure with the stderr tail', async () => {

@@ -89,11 +89,13 @@ describe('plan: the clarification gate', () => {
     expect(state.criteria).toEqual(
       plans.ready.acceptance_criteria.map((text) => ({ text, done: false, commit: null })),
     );
+    // Two plan runs on gpt-5.5 (100 in, 10 out each at $5 / $30 per million), costed per run.
     expect(state.usage).toEqual({
       inputTokens: 200,
       cachedInputTokens: 0,
       outputTokens: 20,
       reasoningOutputTokens: 0,
+      costUsd: expect.closeTo((200 * 5 + 20 * 30) / 1e6, 10),
     });
     const body = s.statusComments()[0]!.body;
     expect(body).toContain('### Acceptance criteria — 0/2 done');

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RedactingLines } from '../../src/agent/codex/redact-lines.js';
+import { RedactingLines } from '../../src/agent/redact-lines.js';
 import * as log from '../../src/log.js';
 import { REDACTED, setJobSecrets } from '../../src/safety/secrets.js';
 import { runCommand, runVerification, verifyEnv } from '../../src/verify/run.js';

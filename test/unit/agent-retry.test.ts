@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runWithSchemaRetry, schemaRetryPrompt } from '../../src/agent/retry.js';
 import type { AgentRunner, AgentRunRequest, AgentRunResult } from '../../src/agent/types.js';
+import { QUIET_RUN, SCRIPTED_PORT } from '../harness/runs.js';
 
 /** A scripted AgentRunner port: each call returns the next result and records the request. */
 function scriptedRunner(results: AgentRunResult<unknown>[]): AgentRunner & { requests: AgentRunRequest[] } {
   const requests: AgentRunRequest[] = [];
   return {
-    name: 'scripted',
+    ...SCRIPTED_PORT,
     requests,
     async run<T>(request: AgentRunRequest<T>) {
       requests.push(request as AgentRunRequest);
@@ -27,6 +28,7 @@ const failed = (
   n: number,
 ): AgentRunResult<unknown> => ({
   ok: false,
+  ...QUIET_RUN,
   kind,
   message: 'summary: Required',
   threadId,
@@ -40,6 +42,7 @@ const failed = (
 });
 const done = (n: number): AgentRunResult<unknown> => ({
   ok: true,
+  ...QUIET_RUN,
   threadId: 'thread-1',
   finalMessage: '{"summary":"ok"}',
   output: { summary: 'ok' },
@@ -82,6 +85,7 @@ describe('runWithSchemaRetry', () => {
     ]);
     expect((await runWithSchemaRetry(twice, request)).result).toMatchObject({
       ok: false,
+      ...QUIET_RUN,
       kind: 'invalid_output',
     });
     expect(twice.requests).toHaveLength(2);

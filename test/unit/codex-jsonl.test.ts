@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, readLines } from '../../src/agent/codex/jsonl.js';
+import { LineSplitter, readLines } from '../../src/agent/jsonl.js';
 
 describe('LineSplitter', () => {
   it('splits lines across chunk boundaries and flushes a last line without newline', () => {

@@ -127,6 +127,51 @@ describe('parseConfig', () => {
     });
   });
 
+  it('runs every phase on codex unless the config says otherwise', () => {
+    expect(defaultConfig().runtimes).toEqual({
+      plan: 'codex',
+      review: 'codex',
+      retro: 'codex',
+      dev: 'codex',
+      fix: 'codex',
+    });
+    expect(defaultConfig().pricing).toEqual({ models: {} });
+  });
+
+  it('accepts claude for the read-only phases, and a list of two for review', () => {
+    const config = parseConfig(
+      'runtimes: { plan: claude, retro: claude, review: [codex, claude] }\n' +
+        'pricing: { models: { my-model: { input: 1, cached-input: 0.1, cache-write: 1.25, output: 5 } } }\n',
+      FILE,
+    );
+    expect(config.runtimes).toMatchObject({ plan: 'claude', retro: 'claude', review: ['codex', 'claude'] });
+    expect(config.pricing.models['my-model']).toEqual({
+      input: 1,
+      'cached-input': 0.1,
+      'cache-write': 1.25,
+      output: 5,
+    });
+  });
+
+  it('refuses claude for dev and fix, naming the key and why', () => {
+    const problems = problemsOf('runtimes:\n  dev: claude\n  fix: claude\n');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^\.github\/codex-orchestrator\.yml:2: runtimes\.dev: claude runs only the read-only phases \(plan, review, retro\): dev and fix write code and run commands/,
+    );
+    expect(problems[1]).toMatch(/:3: runtimes\.fix: claude runs only the read-only phases/);
+  });
+
+  it('refuses an unknown runtime, a repeated one, and a flat price without its output', () => {
+    expect(problemsOf('runtimes: { plan: gemini }\n')[0]).toMatch(
+      /runtimes\.plan: 'gemini'\. Expected one of: codex, claude\./,
+    );
+    expect(problemsOf('runtimes: { review: [claude, claude] }\n')[0]).toMatch(
+      /runtimes\.review: a runtime is listed twice/,
+    );
+    expect(problemsOf('pricing: { input: 2 }\n')[0]).toMatch(/pricing: set input and output together/);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     expect(problemsOf('labels:\n  prefix: codex\nverify:\n\tcommands: [npm test]\n')).toEqual([
       `${FILE}:4: YAML syntax error: Tabs are not allowed as indentation`,

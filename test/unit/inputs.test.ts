@@ -51,6 +51,10 @@ describe('readInputs defaults', () => {
       effort: '',
       codexVersion: '0.171.0',
       codexPath: '',
+      anthropicApiKey: '',
+      anthropicBaseUrl: '',
+      claudeModel: '',
+      claudeCodeVersion: '2.1.332',
       configFile: '.github/codex-orchestrator.yml',
       target: undefined,
       autonomy: 'draft',
@@ -241,6 +245,11 @@ describe('secrets', () => {
     const out = written();
     expect(out).toContain('::add-mask::ghs_secretToken123');
     expect(out).toContain('::add-mask::sk-test-key-456');
+  });
+
+  it('masks the Anthropic key too', () => {
+    readInputs(from({ 'anthropic-api-key': 'sk-ant-test-key-789' }));
+    expect(written()).toContain('::add-mask::sk-ant-test-key-789');
   });
 
   it('masks them before any validation problem can be reported', () => {

@@ -5,6 +5,7 @@ import { BUNDLED_PROMPTS } from '../../src/prompts/bundled.js';
 import { buildDiffContext } from '../../src/review/diff.js';
 import { buildReviewPrompt, type ReviewPromptInput } from '../../src/review/prompt.js';
 import { retryPrompt, runReview } from '../../src/review/run.js';
+import { QUIET_RUN, SCRIPTED_PORT } from '../harness/runs.js';
 
 const defaultReviewTemplate = () => readFileSync(BUNDLED_PROMPTS.review, 'utf8');
 
@@ -103,7 +104,7 @@ function scriptedRunner(
 ): AgentRunner & { requests: AgentRunRequest<unknown>[] } {
   const requests: AgentRunRequest<unknown>[] = [];
   return {
-    name: 'scripted',
+    ...SCRIPTED_PORT,
     requests,
     async run<T>(request: AgentRunRequest<T>) {
       requests.push(request as AgentRunRequest<unknown>);
@@ -114,6 +115,7 @@ function scriptedRunner(
 const usage = { inputTokens: 10, cachedInputTokens: 0, outputTokens: 5, reasoningOutputTokens: 0 };
 const invalid = (finalMessage: string): AgentRunResult<unknown> => ({
   ok: false,
+  ...QUIET_RUN,
   kind: 'invalid_output',
   message: 'schema mismatch',
   threadId: 'thread-1',
@@ -133,6 +135,7 @@ describe('runReview', () => {
       invalid('{"status":"blocked","summary":"x","findings":[],"criteria":[],"blocked_reason":null}'),
       {
         ok: true,
+        ...QUIET_RUN,
         threadId: 'thread-1',
         finalMessage: JSON.stringify(valid),
         output: valid,

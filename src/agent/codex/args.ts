@@ -1,4 +1,4 @@
-import type { Effort } from '../../inputs.js';
+import type { Effort, Inputs } from '../../inputs.js';
 import { BASE_ENV } from '../../safety/env.js';
 import type { SandboxMode } from '../types.js';
 
@@ -7,6 +7,21 @@ export const PROVIDER_ID = 'codex-orchestrator';
 /** The variable holding the model key, set in Codex's own environment and nowhere else. */
 export const KEY_ENV_VAR = 'CODEX_ORCHESTRATOR_API_KEY';
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/**
+ * The default model of each pinned Codex version (the request's `model` and the rollout's
+ * `turn_context` without `-m`), so that a run without the `model` input is priced in advance.
+ */
+export const CODEX_DEFAULT_MODELS: Readonly<Record<string, string>> = { '0.171.0': 'gpt-6.2-sol' };
+
+/**
+ * The model a Codex run will use: the `model` input, else the default of the pinned CLI (unknown
+ * for a `codex-path` binary, whose version the inputs do not say).
+ */
+export const codexModelOf = (
+  inputs: Pick<Inputs, 'model' | 'codexPath' | 'codexVersion'>,
+): string | undefined =>
+  inputs.model || (inputs.codexPath ? undefined : CODEX_DEFAULT_MODELS[inputs.codexVersion]);
 
 /** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CODEX_ENV_ALLOW = [

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { CommandRecord, FileChangeRecord, Usage } from '../types.js';
+import type { CommandRecord, DeniedCall, FileChangeRecord, ToolCallRecord, Usage } from '../types.js';
 import type { CodexEvent, CodexItem, CodexUsage } from './events.js';
 
 /** A line for the job log: `info` tells the story, `debug` carries the rest. */
@@ -50,6 +50,7 @@ export class RunCollector {
   readonly notices: string[] = [];
   private readonly commands = new Map<string, CommandRecord>();
   private readonly changes = new Map<string, FileChangeRecord['kind']>();
+  private readonly tools: ToolCallRecord[] = [];
 
   private readonly cwdPrefix: string;
 
@@ -63,6 +64,21 @@ export class RunCollector {
   /** Commands in the order they started; one still running when the run ended keeps `exitCode: null`. */
   get commandRecords(): CommandRecord[] {
     return [...this.commands.values()];
+  }
+
+  /** MCP tool calls and web searches, in the order they completed. */
+  get toolCallRecords(): ToolCallRecord[] {
+    return [...this.tools];
+  }
+
+  /**
+   * Commands Codex declined (`status: declined`). Codex refuses some commands without any event
+   * (execpolicy, escalation): the rollout has those, and the command audit reads it.
+   */
+  get deniedRecords(): DeniedCall[] {
+    return this.commandRecords
+      .filter((c) => c.status === 'declined')
+      .map((c) => ({ tool: 'shell', input: c.command, reason: 'declined by Codex' }));
   }
 
   get fileChangeRecords(): FileChangeRecord[] {
@@ -153,11 +169,20 @@ export class RunCollector {
       case 'reasoning':
         return done ? { level: 'debug', text: `Reasoning: ${clip(item.text, 500)}` } : undefined;
       case 'mcp_tool_call':
-        return done
-          ? { level: 'info', text: `MCP ${item.server}.${item.tool}: ${item.error?.message ?? item.status}` }
-          : undefined;
+        if (!done) return undefined;
+        this.tools.push({
+          tool: `mcp:${item.server}.${item.tool}`,
+          input: '',
+          ok: item.error === null && item.status === 'completed',
+        });
+        return {
+          level: 'info',
+          text: `MCP ${item.server}.${item.tool}: ${item.error?.message ?? item.status}`,
+        };
       case 'web_search':
-        return done ? { level: 'info', text: `Web search: ${item.query}` } : undefined;
+        if (!done) return undefined;
+        this.tools.push({ tool: 'web_search', input: clip(item.query, 300), ok: true });
+        return { level: 'info', text: `Web search: ${item.query}` };
       case 'todo_list':
         return {
           level: 'debug',

@@ -1,14 +1,22 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Config } from '../../config.js';
 import type { ActionContext } from '../../context.js';
 import type { Inputs } from '../../inputs.js';
 import * as core from '../../log.js';
 import type { AgentRunner } from '../types.js';
-import { DEFAULT_BASE_URL } from './args.js';
+import { codexModelOf, DEFAULT_BASE_URL } from './args.js';
 import { resolveCodexBinary } from './install.js';
 import { CodexRunner } from './runner.js';
 
-export { DEFAULT_BASE_URL, KEY_ENV_VAR, PROVIDER_ID, type ProviderSettings } from './args.js';
+export {
+  CODEX_DEFAULT_MODELS,
+  codexModelOf,
+  DEFAULT_BASE_URL,
+  KEY_ENV_VAR,
+  PROVIDER_ID,
+  type ProviderSettings,
+} from './args.js';
 export { type CodexEvent, type CodexItem, parseCodexEvent } from './events.js';
 export {
   type CodexBinary,
@@ -17,7 +25,13 @@ export {
   locateInstalledCodex,
   resolveCodexBinary,
 } from './install.js';
-export { findRolloutFile, type RolloutCommand, readRolloutCommands, readRolloutUsage } from './rollout.js';
+export {
+  findRolloutFile,
+  type RolloutCommand,
+  readRolloutCommands,
+  readRolloutModel,
+  readRolloutUsage,
+} from './rollout.js';
 export { DenyRuleError, RULES_FILE, renderDenyRules, writeDenyRules } from './rules.js';
 export { CodexRunner, type CodexRunnerOptions, type RunnerLog } from './runner.js';
 
@@ -39,11 +53,14 @@ export class CodexSetupError extends Error {
  */
 export async function createCodexRunnerForJob({
   inputs,
+  config,
   context,
   eventsFile,
   signal,
 }: {
   inputs: Inputs;
+  /** Prices and the cost cap; absent: the price table, no cap. */
+  config?: Pick<Config, 'pricing' | 'budgets'>;
   context: ActionContext;
   eventsFile: string;
   /** The job's cancellation (src/cancel.ts): runs end with `kind: 'cancelled'` once it aborts. */
@@ -70,6 +87,9 @@ export async function createCodexRunnerForJob({
     eventsFile,
     provider: { baseUrl: inputs.responsesApiEndpoint || DEFAULT_BASE_URL, apiKey: inputs.openaiApiKey },
     model: inputs.model || undefined,
+    defaultModel: codexModelOf(inputs),
+    pricing: config?.pricing,
+    costCapUsd: config?.budgets['item-cost-cap-usd'],
     effort: inputs.effort || undefined,
     // Codex's own environment is allow-listed from this one (args.ts): no GITHUB_*, no INPUT_*.
     env: process.env,

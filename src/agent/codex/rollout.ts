@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readLines } from '../jsonl.js';
 import type { Usage } from '../types.js';
-import { readLines } from './jsonl.js';
 
 // A thread's session file, `$CODEX_HOME/sessions/YYYY/MM/DD/rollout-<local time>-<thread id>.jsonl`.
 // Each line is `{timestamp, type, payload}`; the model's tool calls are `response_item` lines
@@ -95,6 +95,17 @@ export async function readRolloutUsage(codexHome: string, threadId: string): Pro
     };
   });
   return last;
+}
+
+/** The model of the thread's last turn (`turn_context.model`): the CLI's default when none was asked for. */
+export async function readRolloutModel(codexHome: string, threadId: string): Promise<string | undefined> {
+  const file = await findRolloutFile(codexHome, threadId);
+  if (!file) return undefined;
+  let model: string | undefined;
+  await scanRollout(file, '"turn_context"', (type, payload) => {
+    if (type === 'turn_context' && typeof payload.model === 'string') model = payload.model;
+  });
+  return model;
 }
 
 const parseArgs = (text: unknown): Record<string, unknown> => {

@@ -1,12 +1,11 @@
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { execa } from 'execa';
 import type { Effort } from '../../inputs.js';
 import * as core from '../../log.js';
-import { trackProcessTree } from '../../process/cancel.js';
-import { killTree } from '../../process/tree.js';
 import { TRACKING_ENV } from '../../safety/env.js';
+import { type PricingConfig, priceOf, unpricedRefusal, withCost } from '../pricing.js';
+import { runStreamProcess } from '../stream-process.js';
 import {
   type AgentRunFailure,
   type AgentRunner,
@@ -22,10 +21,8 @@ import { reconcileCommands } from './command-log.js';
 import { placeSandbox } from './containment.js';
 import { parseCodexEvent } from './events.js';
 import { type CodexBinary, isExecutableFile } from './install.js';
-import { readLines } from './jsonl.js';
 import { checkOutput } from './output.js';
-import { RedactingLines } from './redact-lines.js';
-import { findRolloutFile, readRolloutCommands, readRolloutUsage } from './rollout.js';
+import { findRolloutFile, readRolloutCommands, readRolloutModel, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
 
 /** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
@@ -72,9 +69,13 @@ export interface CodexRunnerOptions {
    * `agent-tmp` beside CODEX_HOME). Emptied before each run.
    */
   agentTmpDir?: string;
+  /** The model Codex uses when `model` is not set (the pinned CLI's default), for pricing a run in advance. */
+  defaultModel?: string;
+  /** The config's `pricing`, over the price table (src/agent/pricing.ts). */
+  pricing?: PricingConfig;
+  /** `budgets.item-cost-cap-usd`: with a cap, a run on an unpriced model is refused (kind `refused`). */
+  costCapUsd?: number | null;
 }
-
-const STDERR_TAIL_CHARS = 4000;
 
 /**
  * Runs `codex exec --json` once per request; see AgentRunner. Every outcome of the CLI comes back
@@ -84,6 +85,7 @@ const STDERR_TAIL_CHARS = 4000;
  */
 export class CodexRunner implements AgentRunner {
   readonly name = 'codex';
+  readonly sandboxes = ['read-only', 'workspace-write'] as const;
   readonly stateDir: string;
   /** Each thread's cumulative usage after this runner's last run of it, to turn totals into deltas. */
   private readonly threadTotals = new Map<string, Usage>();
@@ -99,6 +101,10 @@ export class CodexRunner implements AgentRunner {
   /** CODEX_HOME of this runner. */
   get codexHome(): string {
     return this.options.codexHome;
+  }
+
+  get model(): string | undefined {
+    return this.options.model ?? this.options.defaultModel;
   }
 
   /**
@@ -124,6 +130,13 @@ export class CodexRunner implements AgentRunner {
     if (this.options.signal?.aborted)
       return fail('cancelled', cancelledMessage(this.options.signal, 'before Codex started'));
     if (request.signal?.aborted) return fail('aborted', 'Aborted before Codex started.');
+    const refusal = unpricedRefusal(
+      this.name,
+      this.model,
+      this.options.costCapUsd,
+      priceOf('openai', this.model, this.options.pricing) !== undefined,
+    );
+    if (refusal) return fail('refused', refusal);
     if (!(await isExecutableFile(this.options.codex.path))) {
       return fail(
         'spawn',
@@ -159,9 +172,29 @@ export class CodexRunner implements AgentRunner {
       }
       const total = collector.cumulativeUsage ?? (await this.rolloutTotal(collector.threadId));
       const sameThread = collector.threadId !== undefined && collector.threadId === request.resumeThreadId;
-      const usage = total ? usageDelta(total, sameThread ? before : ZERO_USAGE) : ZERO_USAGE;
+      const tokens = total ? usageDelta(total, sameThread ? before : ZERO_USAGE) : ZERO_USAGE;
       if (total && collector.threadId) this.threadTotals.set(collector.threadId, total);
-      const extra = { exitCode: proc.exitCode, stderrTail: proc.stderrTail, usage };
+      // Without a model input the rollout says which model answered (the CLI's default).
+      const model =
+        this.options.model ??
+        (collector.threadId
+          ? await readRolloutModel(this.options.codexHome, collector.threadId).catch(() => undefined)
+          : undefined) ??
+        this.options.defaultModel;
+      const priced = priceOf('openai', model, this.options.pricing);
+      const usage = withCost(tokens, priced?.price);
+      const extra = {
+        exitCode: proc.exitCode,
+        stderrTail: proc.stderrTail,
+        usage,
+        model,
+        costUsd: usage.unpricedTokens ? null : (usage.costUsd ?? 0),
+      };
+      this.log.debug(
+        priced
+          ? `Cost: $${(usage.costUsd ?? 0).toFixed(4)} (${model}, ${priced.source})`
+          : `Cost: unknown (${model ?? 'the model is not known'} has no price)`,
+      );
 
       if (proc.stopped === 'cancelled')
         return fail(
@@ -211,9 +244,14 @@ export class CodexRunner implements AgentRunner {
         threadId: collector.threadId!,
         finalMessage: collector.finalMessage ?? '',
         output: checked.value,
+        runtime: this.name,
+        model,
         commands: collector.commandRecords,
+        toolCalls: collector.toolCallRecords,
+        denied: collector.deniedRecords,
         fileChanges: collector.fileChangeRecords,
         usage,
+        costUsd: extra.costUsd,
         durationMs: Math.round(performance.now() - started),
       };
     } finally {
@@ -244,20 +282,11 @@ export class CodexRunner implements AgentRunner {
       commandEnv: trackingId ? { [TRACKING_ENV]: trackingId } : undefined,
     });
     this.log.debug(`codex ${args.join(' ')}`);
-    let eventsFileError: unknown;
-    const redactor = new RedactingLines();
-    const events = await mkdir(dirname(o.eventsFile), { recursive: true })
-      .then(() => open(o.eventsFile, 'a'))
-      .catch((error: unknown) => {
-        eventsFileError = error;
-        this.log.info(
-          `Could not open the events file ${o.eventsFile}: ${String(error)}; running without it.`,
-        );
-        return undefined;
-      });
-    // Detached: Codex leads its own process group, so a timeout can kill everything it started.
-    const child = execa(o.codex.path, args, {
-      // Codex reads piped stdin to EOF even with a prompt argument; `input` writes it and closes stdin.
+    const timeoutMs = request.timeoutMs ?? o.defaultTimeoutMs ?? 60 * 60 * 1000;
+    const proc = await runStreamProcess({
+      path: o.codex.path,
+      args,
+      // Codex reads piped stdin to EOF even with a prompt argument: the prompt goes there.
       input: request.prompt,
       env: buildCodexEnv({
         source,
@@ -266,92 +295,29 @@ export class CodexRunner implements AgentRunner {
         extraPath: o.codex.extraPath,
         tmpDir: placement.tmpDir,
       }),
-      extendEnv: false,
-      detached: true,
-      cleanup: false,
-      buffer: false,
-      reject: false,
-      stdout: 'pipe',
-      stderr: 'pipe',
-    });
-    let stderrTail = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderrTail = (stderrTail + chunk.toString()).slice(-STDERR_TAIL_CHARS);
-    });
-
-    const timeoutMs = request.timeoutMs ?? o.defaultTimeoutMs ?? 60 * 60 * 1000;
-    let stopped: 'timeout' | 'aborted' | 'cancelled' | 'mismatch' | undefined;
-    let killing: Promise<void> | undefined;
-    const stop = (why: NonNullable<typeof stopped>) => {
-      if (stopped || child.pid === undefined) return;
-      stopped = why;
-      killing = killTree(child.pid, child, o.killGraceMs ?? 3000);
-    };
-    const timer = setTimeout(() => stop('timeout'), timeoutMs);
-    const onAbort = () => stop('aborted');
-    const onCancel = () => stop('cancelled');
-    request.signal?.addEventListener('abort', onAbort, { once: true });
-    o.signal?.addEventListener('abort', onCancel, { once: true });
-    if (o.signal?.aborted) stop('cancelled');
-    if (request.signal?.aborted) stop('aborted');
-    // If the action itself exits first, take Codex and its sandboxed commands down with it
-    // (detached children outlive us otherwise): src/cancel.ts kills every tracked tree on exit.
-    const untrack = child.pid === undefined ? () => {} : trackProcessTree(child.pid);
-
-    const reading = readLines(
-      child.stdout ?? [],
-      (line) => {
+      timeoutMs,
+      killGraceMs: o.killGraceMs ?? 3000,
+      signal: request.signal,
+      cancel: o.signal,
+      eventsFile: o.eventsFile,
+      log: this.log,
+      what: 'the Codex CLI',
+      onLine: (line, stop) => {
         const event = parseCodexEvent(line);
         if (!event) return;
         const logLine = collector.apply(event);
         if (logLine) this.log[logLine.level](logLine.text);
         if (collector.mismatchedThreadId) stop('mismatch');
       },
-      {
-        onChunk: async (chunk) => {
-          if (!events || eventsFileError) return;
-          try {
-            await events.write(redactor.push(chunk));
-          } catch (error) {
-            // A full disk must not cost the run: keep draining stdout (Codex dies of SIGPIPE otherwise).
-            eventsFileError = error;
-            this.log.info(
-              `Could not write the events file ${o.eventsFile}: ${String(error)}; continuing without it.`,
-            );
-          }
-        },
-        onOversized: (bytes) =>
-          this.log.debug(`Skipped an event line of ${bytes} bytes (too long to parse).`),
-      },
-    );
-    try {
-      const [result] = await Promise.all([child, reading]);
-      await killing;
-      const spawnError =
-        child.pid === undefined
-          ? `Could not start the Codex CLI at '${o.codex.path}': ${result.message ?? 'unknown error'}. ` +
-            'Fix: set codex-path to an executable codex binary, or leave codex-path empty and set codex-version.'
-          : undefined;
-      return {
-        exitCode: result.exitCode ?? null,
-        signal: result.signal,
-        stderrTail,
-        stopped: stopped === 'mismatch' ? undefined : stopped,
-        timeoutMs,
-        spawnError,
-      };
-    } catch (error) {
-      // Reading failed unexpectedly: never leave Codex running behind a thrown error.
-      if (child.pid !== undefined) await killTree(child.pid, child, o.killGraceMs ?? 3000);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener('abort', onAbort);
-      o.signal?.removeEventListener('abort', onCancel);
-      untrack();
-      if (events && !eventsFileError) await events.write(redactor.end()).catch(() => undefined);
-      await events?.close();
-    }
+    });
+    return {
+      ...proc,
+      stopped: proc.stopped === 'mismatch' ? undefined : proc.stopped,
+      timeoutMs,
+      spawnError:
+        proc.spawnError &&
+        `${proc.spawnError} Fix: set codex-path to an executable codex binary, or leave codex-path empty and set codex-version.`,
+    };
   }
 
   private async threadTotal(threadId: string): Promise<Usage> {
@@ -378,9 +344,14 @@ export class CodexRunner implements AgentRunner {
       exitCode: null,
       stderrTail: '',
       finalMessage: collector.finalMessage,
+      runtime: this.name,
+      model: this.model,
       commands: collector.commandRecords,
+      toolCalls: collector.toolCallRecords,
+      denied: collector.deniedRecords,
       fileChanges: collector.fileChangeRecords,
       usage: ZERO_USAGE,
+      costUsd: 0,
       durationMs: Math.round(performance.now() - started),
       ...extra,
     };

@@ -1,3 +1,4 @@
+import { plannedRuns } from '../../agent/runtime.js';
 import { changedPaths, commitStaged, headSha, isAncestor } from '../../git/commit.js';
 import { gitOk } from '../../git/exec.js';
 import * as core from '../../log.js';
@@ -128,7 +129,8 @@ export async function fixRound(
   const verifier = await sessionVerifier(session);
   if (verifier.kind === 'refused') return { kind: 'error', reason: verifier.reason, threadId: undefined };
   const stop =
-    deadlineStop(session, 'the fix run was not started') ?? itemCapReached(session.state.usage, env.config);
+    deadlineStop(session, 'the fix run was not started') ??
+    itemCapReached(session.state.usage, env.config, env.plannedRuns('fix'));
   if (stop) return { kind: 'blocked', reason: stop, threadId: undefined };
 
   const base = await headSha(session.git, session.wt.dir);
@@ -152,7 +154,7 @@ export async function fixRound(
     verify &&
     !report.ok &&
     !deadlineStop(session, 'the verification fix run') &&
-    !itemCapReached(session.state.usage, env.config) &&
+    !itemCapReached(session.state.usage, env.config, env.plannedRuns('fix')) &&
     threadId
   ) {
     const again = await run(

@@ -1,5 +1,6 @@
 import { type JobSession, openJobSession } from '../../action/engine.js';
 import { gateTrigger, openItemJob, saveState, setLabel } from '../../action/job.js';
+import { plannedRuns } from '../../agent/runtime.js';
 import { releaseApproved } from '../../engine/escalation.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from '../../engine/fix/round.js';
 import { findingsBack } from '../../engine/fix/stops.js';
@@ -91,7 +92,7 @@ export const fixPhase: PhaseHandler = async (ctx) => {
       next: `Look at those findings on PR #${pr.number}: fix them by hand (or tell the reviewer why they are wrong in a thread), then comment /codex review.`,
     });
   }
-  const capped = itemCapReached(state.usage, ctx.config);
+  const capped = itemCapReached(state.usage, ctx.config, plannedRuns(ctx));
   if (capped) return stopLoop(job, context, { why: capped, next: capped });
 
   const git = createGitExec();

@@ -10,6 +10,8 @@ import {
   setLabel,
   startByHand,
 } from '../../action/job.js';
+import { runWithSchemaRetry } from '../../agent/retry.js';
+import { plannedRuns } from '../../agent/runtime.js';
 import { askPlanner } from '../../engine/plan/run.js';
 import type { PlanAnswer } from '../../engine/plan/schema.js';
 import { errorMessage } from '../../errors.js';
@@ -60,7 +62,7 @@ export const planPhase: PhaseHandler = async (ctx) => {
     }
   }
 
-  const capped = itemCapReached(state.usage, ctx.config);
+  const capped = itemCapReached(state.usage, ctx.config, plannedRuns(ctx));
   if (capped) {
     const blocked = finishPhase(startPhase(state, 'plan', { runUrl: job.runUrl }), 'plan', 'blocked', {
       note: capped,

@@ -4,6 +4,7 @@ import { gatherReviewContext, type ReviewContext } from '../../action/review/con
 import { cycleMismatch, stoppedReason } from '../../action/review/item.js';
 import { recordOnItem } from '../../action/review/item-record.js';
 import { fromFork, resolvePullTarget, skipReason } from '../../action/review/resolve.js';
+import { plannedRuns } from '../../agent/runtime.js';
 import { ZERO_USAGE } from '../../agent/types.js';
 import { reviewVerdict, settleReview } from '../../engine/review.js';
 import { createGitExec } from '../../git/exec.js';
@@ -88,7 +89,7 @@ async function reviewPullRequest(
   if (stop) return { status: 'skipped', reason: stop, prNumber, branch: pr.head.ref, item: item.issue };
   const onItem = { job, context };
   // The item's token/cost cap (DESIGN §8.9) holds for review too: blocked before the model runs.
-  const capped = item && itemCapReached(item.state.usage, ctx.config);
+  const capped = item && itemCapReached(item.state.usage, ctx.config, plannedRuns(ctx));
   if (capped) {
     const verdict = { status: 'blocked', reason: capped, findings: undefined, reviewed: false } as const;
     const lines = await core.group(`Record the budget stop in #${item.issue}`, () =>

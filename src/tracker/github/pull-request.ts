@@ -5,7 +5,7 @@ import * as core from '../../log.js';
 import { fitBody } from '../../report/limits.js';
 import { safeLine, safeText } from '../../report/markdown.js';
 import { renderModelCode } from '../../safety/markdown.js';
-import { estimateCostUsd } from '../../state/budget.js';
+import { describeCost } from '../../state/budget.js';
 import type { Criterion } from '../../state/index.js';
 
 /** Marks the PRs the action opened for an item (in the body, invisible). */
@@ -24,7 +24,7 @@ export interface PullRequestBody {
   /** Markdown of the last verification (verifyMarkdown). */
   verification: string;
   usage: Usage;
-  pricing: Parameters<typeof estimateCostUsd>[1];
+  pricing: Parameters<typeof describeCost>[1];
   /** A line shown first when the PR needs a person (tests failed). */
   attention?: string;
 }
@@ -52,7 +52,7 @@ export function renderPullRequestBody(body: PullRequestBody): string {
   const u = body.usage;
   parts.push(
     `## Usage\n${n(u.inputTokens)} tokens in (${n(u.cachedInputTokens)} cached), ${n(u.outputTokens)} out ` +
-      `(${n(u.reasoningOutputTokens)} reasoning) · est. $${estimateCostUsd(u, body.pricing).toFixed(2)}`,
+      `(${n(u.reasoningOutputTokens)} reasoning) · ${describeCost(u, body.pricing)}`,
   );
   return fitBody(parts.join('\n\n'), {
     where: "the dev job's summary and the branch's commit messages",

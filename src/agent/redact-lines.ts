@@ -1,4 +1,4 @@
-import { redactSecrets } from '../../safety/secrets.js';
+import { redactSecrets } from '../safety/secrets.js';
 
 /** A line longer than this is redacted in pieces (a secret across a piece's edge is then missed). */
 const MAX_PENDING = 1024 * 1024;
