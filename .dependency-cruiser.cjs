@@ -59,9 +59,9 @@ module.exports = {
       { path: '^src/(phases|action)/|^src/(main|route|outputs|phase)\\.ts$' },
     ),
     rule(
-      'action-kit-serves-the-action',
-      'src/action/ is the kit of the Action phases: it knows no other surface.',
-      { path: '^src/action/' },
+      'action-knows-no-other-surface',
+      'The Action (its phases and their kit src/action/) never reaches into the CLI or the MCP server.',
+      { path: '^src/(action|phases)/|^src/main\\.ts$' },
       { path: '^src/(cli|mcp)/' },
     ),
     rule(

@@ -3,7 +3,13 @@
 // review (pass) → waiting for a human. Every workflow_dispatch job is built from the dispatch the
 // previous job really sent; each job runs on a fresh runner (new checkout, RUNNER_TEMP, CODEX_HOME),
 // and fix resumes dev's Codex thread from the encrypted session store on origin.
-import { BRANCH, criterionSteps, type DevScenario, devScenario, type RunOutcome } from '../test/e2e/dev-env.js';
+import {
+  BRANCH,
+  criterionSteps,
+  type DevScenario,
+  devScenario,
+  type RunOutcome,
+} from '../test/e2e/dev-env.js';
 import { filesFromDiff } from '../test/harness/github/diff.js';
 import { step } from '../test/harness/responses-server.js';
 import { webhookPayload } from '../test/harness/webhooks.js';

@@ -21,12 +21,31 @@ const clean = (message: string): string => redactSecrets(message);
 const escapeData = (value: string): string =>
   value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
+/**
+ * Where the lines go instead of the runner's log, when something else drives the engine (the CLI
+ * writes them to the item's log file). Each line is redacted first; debug lines and masks are the
+ * runner's business and are dropped.
+ */
+export type LogSink = (line: string) => void;
+let sink: LogSink | undefined;
+
+/** Sends every later line to `to` (undefined: back to the runner's log on stdout). */
+export function redirectLog(to: LogSink | undefined): void {
+  sink = to;
+}
+
 const command = (name: string, message: string): void => {
+  if (sink) {
+    if (name === 'warning' || name === 'error') sink(`${name}: ${clean(message)}`);
+    else if (name === 'group') sink(`== ${clean(message)}`);
+    return;
+  }
   process.stdout.write(`::${name}::${escapeData(name === 'add-mask' ? message : clean(message))}${EOL}`);
 };
 
 export function info(message: string): void {
-  process.stdout.write(`${clean(message)}${EOL}`);
+  if (sink) sink(clean(message));
+  else process.stdout.write(`${clean(message)}${EOL}`);
 }
 
 /** Shown only when the run has step debug logging on. */
@@ -55,7 +74,7 @@ export function startGroup(name: string): void {
 }
 
 export function endGroup(): void {
-  process.stdout.write(`::endgroup::${EOL}`);
+  if (!sink) process.stdout.write(`::endgroup::${EOL}`);
 }
 
 /** Runs `fn` inside a collapsed log group, closing it even when `fn` throws. */

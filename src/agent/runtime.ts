@@ -46,8 +46,10 @@ export function plannedRuns(ctx: {
 export interface RuntimeDeps {
   inputs: Inputs;
   config: Pick<Config, 'pricing' | 'budgets' | 'runtimes'>;
-  context: ActionContext;
+  context: Pick<ActionContext, 'runnerTemp' | 'toolCache'>;
   eventsFile: string;
+  /** Codex's CODEX_HOME when it must outlive the job (the CLI's state folder). */
+  stateDir?: string;
   /** The job's cancellation. */
   signal?: AbortSignal;
 }

@@ -47,6 +47,8 @@ export interface LoopParts {
   progress(phase: string, note: string): void;
   /** Stop after dev and the verification (the MCP server's `process_bug`): no review. */
   devOnly?: boolean;
+  /** Publishes the branch once its review passed (the CLI's --push); a failure is the item's error. */
+  publish?: (branch: string) => Promise<void>;
 }
 
 type Session = WorkSession & { tracker: LoopTracker };
@@ -67,6 +69,7 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
     finish(parts, item, { status, reason, next, state, usage: spent.usage, ...extra });
 
   if (state.phase === 'review' && state.status === 'pass' && !parts.devOnly) {
+    if (parts.publish && state.branch) await parts.publish(state.branch);
     return end('pass', `The review of cycle ${state.reviewCycle} passed already.`, mergeStep(state), {
       branch: state.branch,
       cycles: state.reviewCycle,
@@ -182,6 +185,7 @@ async function work(parts: LoopParts, session: Session, item: LoopItem): Promise
     );
     if (verdict.status === 'pass') {
       record(session, 'review', 'pass', verdict.reason, mergeStep(session.state));
+      if (parts.publish) await parts.publish(session.wt.branch);
       return { status: 'pass', reason: verdict.reason, next: mergeStep(session.state), ...outcome };
     }
     if (verdict.status === 'blocked') {

@@ -73,11 +73,13 @@ export async function pushBranch(
     base: string;
     /** Whose secrets to look for; the job's (setJobSecrets) by default. */
     secrets?: SecretScanner;
+    /** The commit to push; the worktree's HEAD by default (the CLI pushes a branch ref of its own). */
+    head?: string;
   },
 ): Promise<PushResult> {
   const { dir, remote, branch } = options;
   assertOwnBranch(branch, options.prefix);
-  const head = await headSha(git, dir);
+  const head = options.head ?? (await headSha(git, dir));
   const tip = await remoteTip(git, dir, remote, branch);
   if (tip === head) return { status: 'up_to_date', sha: head };
   if (tip) {

@@ -80,7 +80,7 @@ describe('the house rule', () => {
     const rulesHit = new Set(found.map((v) => v.split(':')[0]));
     expect([...rulesHit].sort()).toEqual(
       [
-        'action-kit-serves-the-action',
+        'action-knows-no-other-surface',
         'adapters-import-no-engine-or-surface',
         'engine-imports-no-adapter',
         'engine-imports-no-surface',

@@ -10,7 +10,7 @@ import { DASHBOARD_MARKER, renderDashboard } from '../../src/backlog/dashboard.j
 import { mirrorIssue, parseDocsItemMarker } from '../../src/backlog/mirror.js';
 import type { WorkItem } from '../../src/backlog/model.js';
 import { computeQueue, signalsFrom } from '../../src/backlog/queue.js';
-import type { QueueOutputEntry } from '../../src/cli/scan.js';
+import type { QueueOutputEntry } from '../../src/backlog/queue-output.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import type { OwnIssue } from '../../src/github/marked-issues.js';
 import { setOutput } from '../../src/log.js';

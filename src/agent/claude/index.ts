@@ -53,7 +53,7 @@ export async function createClaudeRunnerForJob({
 }: {
   inputs: Inputs;
   config: Pick<Config, 'pricing' | 'budgets'>;
-  context: ActionContext;
+  context: Pick<ActionContext, 'runnerTemp' | 'toolCache'>;
   eventsFile: string;
   signal?: AbortSignal;
   installer?: ClaudeInstaller;

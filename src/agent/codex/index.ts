@@ -57,14 +57,17 @@ export async function createCodexRunnerForJob({
   context,
   eventsFile,
   signal,
+  stateDir,
 }: {
   inputs: Inputs;
   /** Prices and the cost cap; absent: the price table, no cap. */
   config?: Pick<Config, 'pricing' | 'budgets'>;
-  context: ActionContext;
+  context: Pick<ActionContext, 'runnerTemp' | 'toolCache'>;
   eventsFile: string;
-  /** The job's cancellation (src/cancel.ts): runs end with `kind: 'cancelled'` once it aborts. */
+  /** The job's cancellation (src/process/cancel.ts): runs end with `kind: 'cancelled'` once it aborts. */
   signal?: AbortSignal;
+  /** CODEX_HOME when it must outlive the job (the CLI keeps it in its state folder); else the job's. */
+  stateDir?: string;
 }): Promise<AgentRunner> {
   if (!inputs.openaiApiKey && !inputs.responsesApiEndpoint) {
     throw new CodexSetupError(
@@ -79,7 +82,7 @@ export async function createCodexRunnerForJob({
     toolCache: context.toolCache,
     log: (line) => core.info(line),
   });
-  const codexHome = codexHomeFor(context.runnerTemp);
+  const codexHome = stateDir ?? codexHomeFor(context.runnerTemp);
   await mkdir(codexHome, { recursive: true });
   return new CodexRunner({
     codex,

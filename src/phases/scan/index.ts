@@ -2,7 +2,7 @@ import { chain, gateTrigger, type ItemJob, openItemJob } from '../../action/job.
 import { DASHBOARD_MARKER, renderDashboard } from '../../backlog/dashboard.js';
 import { describeProblem, sortProblems } from '../../backlog/problems.js';
 import { type BacklogView, computeQueue } from '../../backlog/queue.js';
-import { queueOutput } from '../../cli/scan.js';
+import { queueOutput } from '../../backlog/queue-output.js';
 import { itemsPerScan } from '../../config.js';
 import { errorMessage } from '../../errors.js';
 import { backlogReads } from '../../github/backlog.js';

@@ -1,4 +1,4 @@
-import type { QueueOutputEntry } from '../../cli/scan.js';
+import type { QueueOutputEntry } from '../../backlog/queue-output.js';
 
 /**
  * The scan's `queue` and `matrix` outputs, cut to what GitHub takes: a job's outputs may hold 1 MB

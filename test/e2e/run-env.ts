@@ -1,0 +1,220 @@
+/**
+ * The CLI's `run` on a laptop, with real parts: a git repository with a docs backlog in a temp
+ * folder (a bare `origin` beside it), the pinned `codex` binary against the scripted Responses
+ * API, bubblewrap for the verification. The command runs in this process (`runCommand`) or as its
+ * own process (`spawnRun`, for signals and SIGKILL).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type RunIo, runCommand } from '../../src/cli/run.js';
+import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
+import { type ResponsesServer, type Step, startResponsesServer, step } from '../harness/responses-server.js';
+
+export const DOCS = 'docs/projects/app/issues';
+
+/** A docs issue file: front matter, then the body with its acceptance criteria. */
+export function docsFile(
+  id: string,
+  title: string,
+  options: {
+    criteria?: string[];
+    blockedBy?: string[];
+    priority?: string;
+    milestone?: string;
+    body?: string;
+  } = {},
+): string {
+  const front = [
+    `id: ${id}`,
+    `title: ${title}`,
+    'status: open',
+    `priority: ${options.priority ?? 'medium'}`,
+    ...(options.milestone ? [`milestone: ${options.milestone}`] : []),
+    ...(options.blockedBy ? [`blocked_by: [${options.blockedBy.join(', ')}]`] : []),
+  ];
+  const criteria = options.criteria ?? [];
+  const body = [
+    options.body ?? `Work item ${id}.`,
+    ...(criteria.length > 0 ? ['', '## Acceptance criteria', ...criteria.map((c) => `- [ ] ${c}`)] : []),
+  ];
+  return `---\n${front.join('\n')}\n---\n${body.join('\n')}\n`;
+}
+
+/** The scripted developer's side of one criterion: add a file, then answer done. */
+export function addFile(path: string, content: string, summary = `Added ${path}.`): Step[] {
+  return [
+    step.applyPatch(`*** Begin Patch\n*** Add File: ${path}\n+${content}\n*** End Patch\n`),
+    step.json({ status: 'done', summary }),
+  ];
+}
+
+/** A review answer. */
+export const review = {
+  pass: (criteria: string[] = []) => ({
+    status: 'pass',
+    summary: 'Looks right.',
+    findings: [],
+    criteria: criteria.map((criterion) => ({ criterion, met: true, evidence: 'the diff' })),
+    blocked_reason: null,
+  }),
+  changes: (finding: { id: string; file: string; line: number; title: string }, criteria: string[] = []) => ({
+    status: 'changes_required',
+    summary: 'One problem.',
+    findings: [{ severity: 'major', end_line: null, body: 'Please fix.', suggestion: null, ...finding }],
+    criteria: criteria.map((criterion) => ({ criterion, met: false, evidence: 'see the finding' })),
+    blocked_reason: null,
+  }),
+};
+
+/** The fixer's answer and patch: rewrite one line of a file. */
+export function fixFile(path: string, from: string, to: string, fixed: string[]): Step[] {
+  return [
+    step.applyPatch(`*** Begin Patch\n*** Update File: ${path}\n@@\n-${from}\n+${to}\n*** End Patch\n`),
+    step.json({ summary: `Fixed ${path}.`, fixed_findings: fixed, fixed_threads: [], not_fixed: [] }),
+  ];
+}
+
+export interface LocalRepo {
+  root: string;
+  dir: string;
+  origin: string;
+  model: ResponsesServer;
+  git(...args: string[]): string;
+  /** Writes files (relative to the repository) and commits them on the current branch. */
+  commit(files: Record<string, string>, message?: string): void;
+  /** The command's argv flags that point it at the scripted model and the pinned codex. */
+  flags(): string[];
+  /** The environment the command runs with. */
+  env: NodeJS.ProcessEnv;
+  /** Runs `codex-orchestrator run` in this process. */
+  run(...argv: string[]): Promise<RunResult>;
+  /** A file of the state folder, or undefined. */
+  state(path: string): Promise<string | undefined>;
+  cleanup(): Promise<void>;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json(): Record<string, unknown> & { items: Record<string, unknown>[]; stopped: string | null };
+}
+
+/**
+ * A repository on `main` with the policy file and the docs items, a bare origin it was pushed to,
+ * and the scripted model. `config` is the policy file's YAML.
+ */
+export async function localRepo(options: {
+  items: Record<string, string>;
+  config?: string;
+  files?: Record<string, string>;
+}): Promise<LocalRepo> {
+  const root = await mkdtemp(join(tmpdir(), 'codex-run-'));
+  const dir = join(root, 'repo');
+  const origin = join(root, 'origin.git');
+  await mkdir(dir);
+  const sh = (cwd: string, args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  sh(root, ['init', '-q', '--bare', origin]);
+  sh(dir, ['init', '-q', '-b', 'main']);
+  sh(dir, ['config', 'user.name', 'Dana Developer']);
+  sh(dir, ['config', 'user.email', 'dana@example.com']);
+  sh(dir, ['remote', 'add', 'origin', origin]);
+  const model = await startResponsesServer();
+  const repo: LocalRepo = {
+    root,
+    dir,
+    origin,
+    model,
+    git: (...args) => sh(dir, args),
+    commit(files, message = 'Add files') {
+      for (const [path, text] of Object.entries(files)) {
+        execFileSync('mkdir', ['-p', dirname(join(dir, path))]);
+        execFileSync('tee', [join(dir, path)], { input: text, stdio: ['pipe', 'ignore', 'ignore'] });
+      }
+      sh(dir, ['add', '-A']);
+      sh(dir, ['commit', '-q', '-m', message]);
+    },
+    flags: () => [
+      '--codex-path',
+      pinnedCodex().path,
+      '--responses-api-endpoint',
+      model.url,
+      '--model',
+      'gpt-5.5',
+    ],
+    env: {
+      PATH: process.env.PATH,
+      HOME: root,
+      OPENAI_API_KEY: TEST_API_KEY,
+      XDG_CACHE_HOME: join(root, 'cache'),
+    },
+    async run(...argv) {
+      let stdout = '';
+      let stderr = '';
+      const io: RunIo = {
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: (t) => {
+          stderr += t;
+        },
+        env: repo.env,
+        cwd: dir,
+        onSignal: () => () => {},
+      };
+      const code = await runCommand([...argv, ...repo.flags()], io);
+      return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+    },
+    state: (path) => readFile(join(dir, '.codex-orchestrator', path), 'utf8').catch(() => undefined),
+    cleanup: async () => {
+      await model.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+  repo.commit(
+    {
+      '.github/codex-orchestrator.yml': options.config ?? 'verify:\n  commands: []\n',
+      'README.md': '# demo\n',
+      ...options.files,
+      ...Object.fromEntries(Object.entries(options.items).map(([name, text]) => [`${DOCS}/${name}`, text])),
+    },
+    'Initial backlog',
+  );
+  sh(dir, ['push', '-q', 'origin', 'main']);
+  return repo;
+}
+
+/** Runs the CLI from source as its own process, for signals and kills. */
+export function spawnRun(repo: LocalRepo, argv: string[]) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      join(REPO_ROOT, 'scripts', 'register-ts.mjs'),
+      join(REPO_ROOT, 'src', 'cli', 'index.ts'),
+      'run',
+      ...argv,
+      ...repo.flags(),
+    ],
+    {
+      cwd: repo.dir,
+      env: repo.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: () => ({ stdout, stderr }) };
+}
+
+export { step, writeFile };
