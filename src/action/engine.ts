@@ -11,14 +11,15 @@ import type { ItemJob } from './job.js';
 import { jobSessionStore } from './sessions.js';
 
 /**
- * The engine's view of an Action job (DESIGN §12): the policy, the job's agent for the phase that
- * runs (the Action runs one phase per job, so every role gets the same runtime), and the limits
- * from the inputs.
+ * The engine's view of an Action job (DESIGN §12): the policy, the job's agents for the phase that
+ * runs (the Action runs one phase per job, so every role gets that phase's runtimes), and the
+ * limits from the inputs.
  */
 export function engineEnv(ctx: PhaseContext): EngineEnv {
   return {
     config: ctx.config,
     agent: () => ctx.agent(),
+    agents: ctx.agents,
     plannedRuns: (role) => plannedRuns({ inputs: ctx.inputs, config: ctx.config, phase: role }),
     maxReviewCycles: ctx.inputs.maxReviewCycles,
     codexPaths: [ctx.inputs.codexPath].filter(Boolean),

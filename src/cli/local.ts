@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { plannedRuns, runtimesFor } from '../agent/runtime.js';
 import type { AgentRunner } from '../agent/types.js';
-import type { Config } from '../config.js';
+import type { Config, RuntimeName } from '../config.js';
 import type { AgentRole, EngineEnv } from '../engine/env.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
@@ -130,8 +130,7 @@ export function localEngine(parts: {
   const { inputs, config, folder } = parts;
   const runners = new Map<string, Promise<AgentRunner>>();
   const files = folder.item(parts.item);
-  const agent = (role: AgentRole) => {
-    const [name = 'codex'] = runtimesFor(config, role);
+  const runnerOf = (name: RuntimeName) => {
     let runner = runners.get(name);
     if (!runner) {
       runner = import('../agent/runtime.js').then(({ createRuntime }) =>
@@ -150,7 +149,8 @@ export function localEngine(parts: {
   };
   const env: EngineEnv = {
     config,
-    agent,
+    agent: (role: AgentRole) => runnerOf(runtimesFor(config, role)[0] ?? 'codex'),
+    agents: (role: AgentRole) => Promise.all(runtimesFor(config, role).map(runnerOf)),
     plannedRuns: (role) => plannedRuns({ inputs, config, phase: role }),
     maxReviewCycles: inputs.maxReviewCycles,
     codexPaths: [inputs.codexPath].filter(Boolean),

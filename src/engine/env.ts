@@ -14,6 +14,11 @@ export interface EngineEnv {
   /** The runtime for a role, created on first use (a job that runs no agent installs nothing). */
   agent(role: AgentRole): Promise<AgentRunner>;
   /**
+   * Every runtime the config gives a role, in order: review may list two, a second opinion
+   * (src/engine/review.ts runs them at the same time). Absent: `[agent(role)]`.
+   */
+  agents?(role: AgentRole): Promise<AgentRunner[]>;
+  /**
    * The models a role would run, with whether each has a price: a cost cap on a model without one
    * stops the work before the run (fail closed, src/state/budget.ts).
    */

@@ -2,6 +2,7 @@ import { headSha } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import { buildDiffContext } from '../review/diff.js';
 import { diffSince } from '../review/increment.js';
+import type { Opinion } from '../review/opinions.js';
 import type { Review } from '../review/schema.js';
 import { type Tracking, trackFindings } from '../review/track.js';
 import type { LoopTracker } from '../tracker/port.js';
@@ -18,6 +19,8 @@ export type BranchReview =
       head: string;
       review: Review;
       tracking: Tracking;
+      /** Who reviewed and what each found and spent (empty for a repeated review). */
+      opinions: Opinion[];
       verdict: ReturnType<typeof reviewVerdict>;
       /** True when the head was reviewed already: its review was read back, no model ran. */
       repeated: boolean;
@@ -45,6 +48,7 @@ export async function reviewBranch(
       head,
       review: previous.review,
       tracking,
+      opinions: previous.opinions ?? [],
       verdict: reviewVerdict(previous.review, previous.cycle, max, false),
       repeated: true,
     };
@@ -91,7 +95,14 @@ export async function reviewBranch(
   spend(session, outcome.usage);
   if (outcome.kind === 'failed') return { kind: 'failed', reason: outcome.reason };
   const settled = settleReview(outcome, cycle, previous);
-  await tracker.reviews.record({ cycle, headSha: head, review: settled.review, tracking: settled.tracking });
+  await tracker.reviews.record({
+    cycle,
+    headSha: head,
+    review: settled.review,
+    tracking: settled.tracking,
+    // Who reviewed, what each found and spent: beside the review JSON, which stays the schema's.
+    notes: { opinions: settled.opinions },
+  });
   update(session, {
     ...session.state,
     reviewCycle: cycle,
@@ -107,6 +118,7 @@ export async function reviewBranch(
     head,
     review: settled.review,
     tracking: settled.tracking,
+    opinions: settled.opinions,
     verdict: reviewVerdict(settled.review, cycle, max, settled.invalid),
     repeated: false,
   };

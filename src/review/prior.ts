@@ -1,3 +1,4 @@
+import type { Opinion } from './opinions.js';
 import type { Review } from './schema.js';
 import type { Tracking } from './track.js';
 
@@ -13,4 +14,6 @@ export interface PriorReview {
   review: Review | undefined;
   /** The cycle record of the review's findings (src/review/track.ts); undefined for older records. */
   tracking?: Tracking | undefined;
+  /** Who reviewed it (src/review/opinions.ts); undefined for older records. */
+  opinions?: Opinion[] | undefined;
 }

@@ -1,5 +1,6 @@
 import { cell } from '../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../safety/markdown.js';
+import { foundByLabel, type Opinion, reviewersLabel, runtimeLabel } from './opinions.js';
 import type { CriterionResult, Finding, Review, Severity } from './schema.js';
 import type { FixedFinding, Tracking } from './track.js';
 
@@ -34,22 +35,29 @@ function stateCell(tracking: Tracking, id: string): string {
   return `still open (since cycle ${track.first_cycle})`;
 }
 
+/** True when more than one reviewer answered: a second opinion, shown as such. */
+export const isSecondOpinion = (opinions: readonly Opinion[] | undefined): opinions is readonly Opinion[] =>
+  (opinions?.length ?? 0) > 1;
+
 /**
  * The findings as a table: severity, location, title, whether the finding is inline on the PR,
- * and (from the second cycle on) whether it is new or still open.
+ * (from the second cycle on) whether it is new or still open, and (a second opinion) who found it.
  */
 export function renderFindingsTable(
   findings: readonly Finding[],
   inline?: ReadonlySet<string>,
   tracking?: Tracking,
+  opinions?: readonly Opinion[],
 ): string {
   if (findings.length === 0) return '_No findings._';
   const states = tracking?.since != null;
+  const by = isSecondOpinion(opinions) ? opinions : undefined;
   const columns = [
     '',
     'Severity',
     'Where',
     'Finding',
+    ...(by ? ['Found by'] : []),
     ...(inline ? ['Inline'] : []),
     ...(states ? ['State'] : []),
   ];
@@ -60,6 +68,7 @@ export function renderFindingsTable(
       f.severity,
       `\`${cell(findingLocation(f))}\``,
       cell(renderModelLine(f.title)),
+      ...(by ? [foundByLabel(by, f.id)] : []),
       ...(inline ? [inline.has(f.id) ? 'yes' : 'no'] : []),
       ...(states && tracking ? [stateCell(tracking, f.id)] : []),
     ];
@@ -92,21 +101,55 @@ export function renderCriteria(criteria: readonly CriterionResult[]): string {
     .join('\n');
 }
 
+/** A cost for people: small ones with four decimals, an unknown one never as $0. */
+export function formatCost(costUsd: number | null): string {
+  if (costUsd === null) return 'unknown (unpriced model)';
+  return `$${costUsd > 0 && costUsd < 0.01 ? costUsd.toFixed(4) : costUsd.toFixed(2)}`;
+}
+
+const OPINION_LABEL: Record<Opinion['status'], string> = {
+  ...STATUS_LABEL,
+  invalid: '⛔ invalid answer (twice)',
+};
+
+/** Each reviewer of a second opinion: its model, its own verdict, how many findings, its cost. */
+export function renderOpinions(opinions: readonly Opinion[]): string {
+  const rows = opinions.map(
+    (o) =>
+      `| ${runtimeLabel(o.runtime)} | ${o.model ? `\`${cell(o.model.replace(/`/g, ''))}\`` : '—'} | ${OPINION_LABEL[o.status]} | ${o.findings.length} | ${(o.input_tokens + o.output_tokens).toLocaleString('en-US')} | ${formatCost(o.cost_usd)} |`,
+  );
+  const known = opinions.every((o) => o.cost_usd !== null);
+  const total = opinions.reduce((n, o) => n + (o.cost_usd ?? 0), 0);
+  return [
+    '| Reviewer | Model | Its verdict | Findings | Tokens | Cost |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `The stricter verdict counts; a finding both reported is one finding, marked "both". Cost of the review: ${known ? formatCost(total) : `unknown (${formatCost(total)} priced)`}.`,
+  ].join('\n');
+}
+
 /** The review for people: verdict, summary, findings table, criteria (shared by the comment and the job summary). */
 export function renderReview(
   review: Review,
-  options: { cycle: number; inline?: ReadonlySet<string>; tracking?: Tracking },
+  options: {
+    cycle: number;
+    inline?: ReadonlySet<string>;
+    tracking?: Tracking;
+    opinions?: readonly Opinion[];
+  },
 ): string {
-  const { tracking } = options;
+  const { tracking, opinions } = options;
   const parts = [
-    `### Codex review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`,
+    `### ${reviewersLabel(opinions)} review · cycle ${options.cycle}: ${STATUS_LABEL[review.status]}`,
     renderModelMarkdown(review.summary),
   ];
   if (review.status === 'blocked' && review.blocked_reason)
     parts.push(`**Blocked:** ${renderModelLine(review.blocked_reason)}`);
+  if (isSecondOpinion(opinions)) parts.push('#### Second opinion', renderOpinions(opinions));
   parts.push(
     `#### Findings (${review.findings.length})`,
-    renderFindingsTable(review.findings, options.inline, tracking),
+    renderFindingsTable(review.findings, options.inline, tracking, opinions),
   );
   if (tracking?.since != null && tracking.fixed.length > 0)
     parts.push(renderFixed(tracking.fixed, tracking.since));

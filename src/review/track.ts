@@ -75,10 +75,43 @@ const nearby = (a: Finding, b: Finding) =>
   a.line === null || b.line === null ? a.line === b.line : Math.abs(a.line - b.line) <= NEARBY_LINES;
 
 /**
+ * The fingerprint: which of `findings` are the same as one of `others`, one to one (index in
+ * `findings` → the matching finding of `others`). The same id first; failing that, the same file,
+ * the same normalised title and a line within {@link NEARBY_LINES}. `sameIdSameFile` makes an id
+ * match only in the same file: two reviewers (a second opinion) choose their ids apart, and the
+ * same slug (`missing-test`) in two files is two findings.
+ */
+export function matchFindings(
+  findings: readonly Finding[],
+  others: readonly Finding[],
+  options: { sameIdSameFile?: boolean } = {},
+): Map<number, Finding> {
+  const open = new Map(others.map((f) => [f.id, f]));
+  const matched = new Map<number, Finding>();
+  findings.forEach((finding, index) => {
+    const same = open.get(finding.id);
+    if (same && (!options.sameIdSameFile || same.file === finding.file)) {
+      matched.set(index, same);
+      open.delete(finding.id);
+    }
+  });
+  findings.forEach((finding, index) => {
+    if (matched.has(index)) return;
+    const title = normaliseTitle(finding.title);
+    const candidate = [...open.values()].find(
+      (p) => p.file === finding.file && normaliseTitle(p.title) === title && nearby(p, finding),
+    );
+    if (!candidate) return;
+    matched.set(index, candidate);
+    open.delete(candidate.id);
+  });
+  return matched;
+}
+
+/**
  * Carries the previous cycle's open findings into this cycle's review. A finding is the same one
- * when it keeps its id; failing that, when its file and normalised title are the previous one's and
- * its line is within {@link NEARBY_LINES} (a model that re-reports a problem after a fix commit
- * often renames it; the line moves with the code above it). A finding matched that way takes the
+ * when {@link matchFindings} says so (a model that re-reports a problem after a fix commit often
+ * renames it; the line moves with the code above it). A finding matched that way takes the
  * carried id, so the fingerprint stays stable for the fix phase, the inline comment and the next
  * cycle. Returns the review (ids carried) and its record.
  */
@@ -99,25 +132,9 @@ export function trackFindings(
   }
   const firstCycle = new Map<string, number>();
   for (const track of previous.tracking?.findings ?? []) firstCycle.set(track.id, track.first_cycle);
-  const open = new Map(previous.review.findings.map((f) => [f.id, f]));
-  const matched = new Map<number, Finding>();
-  review.findings.forEach((finding, index) => {
-    const same = open.get(finding.id);
-    if (same) {
-      matched.set(index, same);
-      open.delete(finding.id);
-    }
-  });
-  review.findings.forEach((finding, index) => {
-    if (matched.has(index)) return;
-    const title = normaliseTitle(finding.title);
-    const candidate = [...open.values()].find(
-      (p) => p.file === finding.file && normaliseTitle(p.title) === title && nearby(p, finding),
-    );
-    if (!candidate) return;
-    matched.set(index, candidate);
-    open.delete(candidate.id);
-  });
+  const matched = matchFindings(review.findings, previous.review.findings);
+  const reported = new Set([...matched.values()].map((f) => f.id));
+  const open = previous.review.findings.filter((f) => !reported.has(f.id));
   const findings = review.findings.map((finding, index) => {
     const carried = matched.get(index);
     return carried ? { ...finding, id: carried.id } : finding;
@@ -132,7 +149,7 @@ export function trackFindings(
           ? { id: f.id, first_cycle: first(f.id), state: 'still_open' }
           : { id: f.id, first_cycle: cycle, state: 'new' },
       ),
-      fixed: [...open.values()].map((f) => ({
+      fixed: open.map((f) => ({
         id: f.id,
         first_cycle: first(f.id),
         severity: f.severity,

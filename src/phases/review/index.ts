@@ -6,13 +6,13 @@ import { recordOnItem } from '../../action/review/item-record.js';
 import { fromFork, resolvePullTarget, skipReason } from '../../action/review/resolve.js';
 import { plannedRuns } from '../../agent/runtime.js';
 import { ZERO_USAGE } from '../../agent/types.js';
-import { reviewVerdict, settleReview } from '../../engine/review.js';
+import { type ReviewerOutcome, reviewVerdict, settleReview } from '../../engine/review.js';
 import { createGitExec } from '../../git/exec.js';
 import { getPull } from '../../github/pulls.js';
 import * as core from '../../log.js';
 import type { PhaseHandler } from '../../phase.js';
-import { renderReview } from '../../review/render.js';
-import type { ReviewRunOutcome } from '../../review/run.js';
+import { type Opinion, runtimeLabel } from '../../review/opinions.js';
+import { formatCost, renderReview } from '../../review/render.js';
 import type { Review } from '../../review/schema.js';
 import { type Tracking, trackFindings } from '../../review/track.js';
 import { itemCapReached } from '../../state/index.js';
@@ -111,8 +111,16 @@ async function reviewPullRequest(
     core.info(
       `Head ${pr.head.sha} was reviewed in cycle ${cycle} already: its review is repeated without a model call (push a commit to review again).`,
     );
-  const outcome: ReviewRunOutcome = repeat
-    ? { kind: 'review', review: repeat.review, threadId: '', attempts: 0, usage: ZERO_USAGE, agentMs: 0 }
+  const outcome: ReviewerOutcome = repeat
+    ? {
+        kind: 'review',
+        review: repeat.review,
+        threadId: '',
+        attempts: 0,
+        usage: ZERO_USAGE,
+        agentMs: 0,
+        runs: [],
+      }
     : await runReviewer(job, context, checkout.dir);
   if (!repeat)
     core.info(
@@ -139,12 +147,14 @@ async function reviewPullRequest(
         review: repeat.review,
         tracking: repeat.tracking ?? trackFindings(repeat.review, cycle, undefined).tracking,
         invalid: false,
+        opinions: repeat.opinions ?? [],
       }
     : settleReview(outcome, cycle, context.previous);
-  const { review, tracking } = settled;
+  const { review, tracking, opinions } = settled;
   logTracking(tracking);
+  if (!repeat) logOpinions(opinions);
 
-  const plan = await planWrites(job, context, review, tracking);
+  const plan = await planWrites(job, context, review, tracking, opinions);
   let report: WriteReport;
   if (!job.writes) {
     report = await core.group('Dry run: nothing is written; these are the exact payloads', async () => {
@@ -184,7 +194,21 @@ async function reviewPullRequest(
       ...(await afterReview(job, { ...next, status: result.status, findings: review.findings })),
     );
   }
-  return { ...base, ...result, review, summary: summaryOf(review, tracking, plan, report, outcome.attempts) };
+  return {
+    ...base,
+    ...result,
+    review,
+    summary: summaryOf(review, { tracking, opinions }, plan, report, outcome.attempts),
+  };
+}
+
+/** Each reviewer of a second opinion: its verdict, findings and cost, in the log. */
+function logOpinions(opinions: readonly Opinion[]): void {
+  if (opinions.length < 2) return;
+  for (const o of opinions)
+    core.info(
+      `  ${runtimeLabel(o.runtime)}${o.model ? ` (${o.model})` : ''}: ${o.status}, ${o.findings.length} finding(s), ${o.attempts} attempt(s), ${formatCost(o.cost_usd)}.`,
+    );
 }
 
 function logContext(context: ReviewContext): void {
@@ -230,17 +254,18 @@ function logTracking(tracking: Tracking): void {
 
 function summaryOf(
   review: Review,
-  tracking: Tracking,
+  records: { tracking: Tracking; opinions: readonly Opinion[] },
   plan: WritePlan,
   report: WriteReport,
   attempts: number,
 ): string {
+  const { tracking, opinions } = records;
   return [
     `Pull request #${plan.prNumber}, commit \`${plan.headSha.slice(0, 12)}\`${attempts > 1 ? ` · the reviewer needed ${attempts} attempts` : ''}.`,
-    renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds), tracking }),
+    renderReview(review, { cycle: plan.cycle, inline: new Set(plan.inlineIds), tracking, opinions }),
     // In full here: the comment and the PR review are cut to GitHub's limit, and say to look here.
     ...(review.findings.length > 0
-      ? ['#### The findings in full', ...review.findings.map((f) => renderFinding(f, false))]
+      ? ['#### The findings in full', ...review.findings.map((f) => renderFinding(f, false, opinions))]
       : []),
     `#### ${report.dryRun ? 'Dry run' : 'Written to GitHub'}`,
     report.lines.map((line) => `- ${line}`).join('\n'),

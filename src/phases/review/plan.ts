@@ -2,12 +2,12 @@ import { engineEnv } from '../../action/engine.js';
 import type { ItemJob } from '../../action/job.js';
 import type { ReviewContext } from '../../action/review/context.js';
 import { reviewLabel } from '../../action/review/item-record.js';
-import { runReviewer as runEngineReviewer } from '../../engine/review.js';
+import { type ReviewerOutcome, runReviewer as runEngineReviewer } from '../../engine/review.js';
 import { defaultBranch, readDefaultBranchFile } from '../../github/content.js';
 import { listReviewThreads } from '../../github/threads.js';
 import type { PhaseContext } from '../../phase.js';
+import type { Opinion } from '../../review/opinions.js';
 import { renderReview } from '../../review/render.js';
-import type { ReviewRunOutcome } from '../../review/run.js';
 import type { Review } from '../../review/schema.js';
 import type { Tracking } from '../../review/track.js';
 import { findingThreads, planInline } from '../../tracker/github/review/inline.js';
@@ -25,7 +25,7 @@ export async function runReviewer(
   job: ItemJob,
   context: ReviewContext,
   cwd: string,
-): Promise<ReviewRunOutcome> {
+): Promise<ReviewerOutcome> {
   const { client, repo } = job;
   return runEngineReviewer({
     env: engineEnv(job.ctx),
@@ -46,6 +46,7 @@ export async function planWrites(
   context: ReviewContext,
   review: Review,
   tracking: Tracking,
+  opinions: readonly Opinion[],
 ): Promise<WritePlan> {
   const ctx: PhaseContext = job.ctx;
   const { pr, decision } = context;
@@ -74,6 +75,7 @@ export async function planWrites(
         cycle,
         headSha,
         tracking,
+        opinions,
         auth: reviewAuth(job.identity.key, { repo: job.repo, pr: pr.number, cycle, headSha }),
       }),
       existing: decision.comment,
@@ -84,12 +86,13 @@ export async function planWrites(
       hunks,
       alreadyInline: threadPlan.already,
       tracking,
+      opinions,
     }),
     resolveThreads: threadPlan.resolve,
     check: buildCheckPayload(review, {
       cycle,
       headSha,
-      rendered: renderReview(review, { cycle, tracking }),
+      rendered: renderReview(review, { cycle, tracking, opinions }),
     }),
     after: {
       readyForReview: pass && pr.draft ? { nodeId: pr.node_id } : undefined,

@@ -1,3 +1,4 @@
+import type { Opinion } from '../../../review/opinions.js';
 import type { Review } from '../../../review/schema.js';
 import type { Tracking } from '../../../review/track.js';
 import type { BoundKey } from '../../../safety/block-mac.js';
@@ -34,16 +35,16 @@ export function fitStoredReview(
   max = MAX_STORED_REVIEW,
   tracking?: Tracking,
   auth?: BoundKey,
+  opinions?: readonly Opinion[],
 ): FittedReview {
-  // The record follows the findings kept: a dropped finding leaves no entry behind.
+  // The records follow the findings kept: a dropped finding leaves no entry behind.
+  const kept = (r: Review, id: string) => r.findings.some((f) => f.id === id);
   const encodeStoredReview = (r: Review) =>
     encodeBlock(
       r,
-      tracking && {
-        ...tracking,
-        findings: tracking.findings.filter((t) => r.findings.some((f) => f.id === t.id)),
-      },
+      tracking && { ...tracking, findings: tracking.findings.filter((t) => kept(r, t.id)) },
       auth,
+      opinions?.map((o) => ({ ...o, findings: o.findings.filter((id) => kept(r, id)) })),
     );
   const whole = encodeStoredReview(review);
   if (whole.length <= max) return { review, block: whole, trimmed: undefined };

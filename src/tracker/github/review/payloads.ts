@@ -7,8 +7,9 @@ import {
 import type { InlineComment, ReviewPayload } from '../../../github/pulls.js';
 import { capMarkdown, fitBody, MAX_CHECK_OUTPUT, MAX_COMMENT_BODY } from '../../../report/limits.js';
 import { fenceFor } from '../../../report/markdown.js';
+import { type Opinion, reviewersLabel, runtimeLabel } from '../../../review/opinions.js';
 import { type HunkRange, hunkContaining } from '../../../review/patch.js';
-import { findingLocation, renderReview, SEVERITY_ICON } from '../../../review/render.js';
+import { findingLocation, isSecondOpinion, renderReview, SEVERITY_ICON } from '../../../review/render.js';
 import type { Finding, Review, Severity } from '../../../review/schema.js';
 import type { Tracking } from '../../../review/track.js';
 import type { BoundKey } from '../../../safety/block-mac.js';
@@ -52,16 +53,18 @@ export function buildCommentBody(
     cycle: number;
     headSha: string;
     tracking?: Tracking;
+    /** Who reviewed (src/review/opinions.ts): named in the heading, stored beside the review JSON. */
+    opinions?: readonly Opinion[];
     /** The job's key bound to this comment (reviewAuth); undefined when the job holds none. */
     auth: BoundKey | undefined;
   },
 ): string {
-  const { cycle, headSha, tracking } = options;
-  const stored = fitStoredReview(review, undefined, tracking, options.auth);
+  const { cycle, headSha, tracking, opinions } = options;
+  const stored = fitStoredReview(review, undefined, tracking, options.auth, opinions);
   const visible = [
     reviewMarker(cycle),
     headMarker(headSha),
-    renderReview(review, { cycle, tracking }),
+    renderReview(review, { cycle, tracking, opinions }),
     `<sub>Reviewed commit ${headSha.slice(0, 12)}.</sub>`,
   ];
   if (stored.trimmed) visible.push(trimmedNote(stored.trimmed));
@@ -112,14 +115,18 @@ export function findingOfComment(body: string): string | undefined {
   return Buffer.from(found[0]![1]!, 'base64url').toString('utf8');
 }
 
-/** A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline. */
-export function renderFinding(finding: Finding, inline: boolean): string {
+/**
+ * A finding as markdown; the suggestion becomes a ```suggestion block when it is posted inline.
+ * In a second opinion, a line says who found it ("Found by both reviewers: Codex and Claude.").
+ */
+export function renderFinding(finding: Finding, inline: boolean, opinions?: readonly Opinion[]): string {
   // The id is model text too: in a code span it cannot render, but it could still write one of
   // the action's hidden markers (a second finding marker would hide this comment's finding).
   const id = renderModelCode(finding.id.replace(/[`\r\n]/g, ''));
   const lines = [
     `${SEVERITY_ICON[finding.severity]} **${finding.severity}: ${renderModelLine(finding.title)}** (\`${id}\`)`,
   ];
+  if (isSecondOpinion(opinions)) lines.push('', foundByLine(opinions, finding.id));
   if (finding.body.trim()) lines.push('', renderModelMarkdown(finding.body.trim()));
   if (finding.suggestion !== null) {
     const code = renderModelCode(finding.suggestion.replace(/\n$/, ''));
@@ -129,6 +136,15 @@ export function renderFinding(finding: Finding, inline: boolean): string {
   if (!inline) return capMarkdown(lines.join('\n'), MAX_COMMENT_BODY);
   const marker = findingMarker(finding.id);
   return `${capMarkdown(lines.join('\n'), MAX_COMMENT_BODY - marker.length - 2)}\n\n${marker}`;
+}
+
+/** Who found a finding of a second opinion, as a sentence under its title. */
+export function foundByLine(opinions: readonly Opinion[], id: string): string {
+  const by = opinions.filter((o) => o.findings.includes(id)).map((o) => runtimeLabel(o.runtime));
+  const names = by.length > 1 ? `${by.slice(0, -1).join(', ')} and ${by.at(-1)}` : (by[0] ?? 'no reviewer');
+  if (by.length === opinions.length)
+    return `_Found by ${by.length === 2 ? 'both' : 'all'} reviewers: ${names}._`;
+  return `_Found by ${names} only._`;
 }
 
 /** Where each finding goes: inline (inside a hunk of the diff), or listed in the review body. */
@@ -167,8 +183,11 @@ export function buildReviewPayload(
      */
     alreadyInline?: ReadonlySet<string>;
     tracking?: Tracking;
+    /** Who reviewed: named in the body; in a second opinion each comment says who found it. */
+    opinions?: readonly Opinion[];
   },
 ): ReviewPayload | undefined {
+  const { opinions } = options;
   if (review.findings.length === 0) return undefined;
   const placed = placeFindings(review.findings, options.hunks);
   const already = options.alreadyInline ?? new Set<string>();
@@ -181,7 +200,7 @@ export function buildReviewPayload(
       path: finding.file,
       line: finding.end_line ?? finding.line!,
       side: 'RIGHT',
-      body: renderFinding(finding, true),
+      body: renderFinding(finding, true, opinions),
     };
     if (finding.end_line !== null && finding.end_line !== finding.line) {
       comment.start_line = finding.line!;
@@ -191,12 +210,12 @@ export function buildReviewPayload(
   });
   const body = [
     inlineReviewMarker(options.cycle, options.headSha),
-    `**Codex review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline${already.size > 0 ? ` (${already.size} more already commented on the same line)` : ''}.`,
+    `**${reviewersLabel(opinions)} review · cycle ${options.cycle}:** ${review.findings.length} finding(s), ${inline.length} inline${already.size > 0 ? ` (${already.size} more already commented on the same line)` : ''}.`,
   ];
   if (outside.length > 0) {
     body.push(
       `Findings outside the diff (${outside.length}):`,
-      ...outside.map((f) => `- \`${findingLocation(f)}\`\n\n${indent(renderFinding(f, false))}`),
+      ...outside.map((f) => `- \`${findingLocation(f)}\`\n\n${indent(renderFinding(f, false, opinions))}`),
     );
   }
   return {

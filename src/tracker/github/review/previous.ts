@@ -74,6 +74,7 @@ export function parseReviewComment(comment: CommentLike, trust: ReviewTrust): Pr
     headSha,
     review: stored.ok ? stored.review : undefined,
     tracking: stored.ok ? stored.tracking : undefined,
+    opinions: stored.ok ? stored.opinions : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RepoRef } from '../../../github/client.js';
+import { type Opinion, opinionsSchema } from '../../../review/opinions.js';
 import { type Review, validateReview } from '../../../review/schema.js';
 import { type Tracking, trackingSchema } from '../../../review/track.js';
 import { type BlockKey, type BoundKey, bindKey, blockContext } from '../../../safety/block-mac.js';
@@ -67,11 +68,20 @@ export function reviewAuth(key: BlockKey | undefined, binding: ReviewBinding): B
 
 /**
  * The hidden block that stores `review`'s JSON in a comment body, with the cycle record of its
- * findings (src/review/track.ts) under the key `tracking` when given; signed with `auth` when the
- * job holds a key, else checksummed.
+ * findings (src/review/track.ts) under the key `tracking` and who reviewed (src/review/opinions.ts)
+ * under `opinions` when given; signed with `auth` when the job holds a key, else checksummed.
  */
-export function encodeStoredReview(review: Review, tracking?: Tracking, auth?: BoundKey): string {
-  const json = JSON.stringify(tracking ? { ...review, tracking } : review);
+export function encodeStoredReview(
+  review: Review,
+  tracking?: Tracking,
+  auth?: BoundKey,
+  opinions?: readonly Opinion[],
+): string {
+  const beside = {
+    ...(tracking ? { tracking } : {}),
+    ...(opinions && opinions.length > 0 ? { opinions } : {}),
+  };
+  const json = JSON.stringify({ ...review, ...beside });
   const tag = auth ? `hmac-sha256=${auth.sign(json)}` : `sha256=${sha256(json)}`;
   return `<!-- ${PREFIX} ${tag} ${Buffer.from(json, 'utf8').toString('base64url')} -->`;
 }
@@ -88,7 +98,7 @@ export type StoredReviewProblem =
 
 /** The stored review of a comment body, or why there is none. */
 export type StoredReview =
-  | { ok: true; review: Review; tracking: Tracking | undefined }
+  | { ok: true; review: Review; tracking: Tracking | undefined; opinions: Opinion[] | undefined }
   | { ok: false; problem: StoredReviewProblem };
 
 /**
@@ -116,18 +126,17 @@ export function readStoredReview(body: string, auth?: BoundKey): StoredReview {
   } catch {
     return { ok: false, problem: 'json' };
   }
-  // The record is not part of the review JSON v1 (a strict schema): it is taken off first, and a
-  // block written before it existed reads as a review without one.
-  let tracking: Tracking | undefined;
-  if (value !== null && typeof value === 'object' && 'tracking' in value) {
-    const { tracking: raw, ...rest } = value as Record<string, unknown>;
-    const parsed = trackingSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problem: 'schema' };
-    tracking = parsed.data;
-    value = rest;
-  }
-  const checked = validateReview(value);
-  return checked.ok ? { ok: true, review: checked.review, tracking } : { ok: false, problem: 'schema' };
+  // The records are not part of the review JSON v1 (a strict schema): they are taken off first,
+  // and a block written before one existed reads as a review without it.
+  if (value === null || typeof value !== 'object') return { ok: false, problem: 'schema' };
+  const { tracking: rawTracking, opinions: rawOpinions, ...rest } = value as Record<string, unknown>;
+  const tracking = rawTracking === undefined ? undefined : trackingSchema.safeParse(rawTracking);
+  const opinions = rawOpinions === undefined ? undefined : opinionsSchema.safeParse(rawOpinions);
+  if (tracking?.success === false || opinions?.success === false) return { ok: false, problem: 'schema' };
+  const checked = validateReview(rest);
+  return checked.ok
+    ? { ok: true, review: checked.review, tracking: tracking?.data, opinions: opinions?.data }
+    : { ok: false, problem: 'schema' };
 }
 
 /** The stored review of a comment body, or undefined (see {@link readStoredReview}). */
