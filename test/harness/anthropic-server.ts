@@ -56,8 +56,8 @@ type StepKind =
   /** `message_start`, then nothing until the server closes (a model that hangs). */
   | { kind: 'stall' };
 
-/** One scripted answer; `onServe` runs just before it is sent. */
-export type ClaudeStep = StepKind & { onServe?: (request: RecordedClaudeRequest) => void };
+/** One scripted answer; `onServe` runs just before it is sent (the answer waits for its promise). */
+export type ClaudeStep = StepKind & { onServe?: (request: RecordedClaudeRequest) => void | Promise<void> };
 
 let idCounter = 0;
 const nextToolId = (): string => `toolu_scripted_${++idCounter}`;
@@ -276,8 +276,10 @@ export async function startAnthropicServer(steps: ClaudeStep[] = []): Promise<An
         );
         return;
       }
-      next.onServe?.(recorded);
-      answer(res, next, `msg_scripted_${++count}`, model, body?.stream !== false);
+      const id = `msg_scripted_${++count}`;
+      void Promise.resolve(next.onServe?.(recorded)).then(() =>
+        answer(res, next, id, model, body?.stream !== false),
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {

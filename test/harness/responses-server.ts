@@ -59,9 +59,9 @@ type StepKind =
 
 /**
  * One scripted answer. `onServe` runs just before it is sent: a test changes the world while the
- * model "thinks" (a person edits an issue in the meantime).
+ * model "thinks" (a person edits an issue in the meantime); the answer waits for its promise.
  */
-export type Step = StepKind & { onServe?: () => void };
+export type Step = StepKind & { onServe?: () => void | Promise<void> };
 
 export const DEFAULT_USAGE: StepUsage = { input: 100, cached: 0, output: 10, reasoning: 0 };
 
@@ -249,8 +249,8 @@ export async function startResponsesServer(steps: Step[] = []): Promise<Response
         );
         return;
       }
-      next.onServe?.();
-      answer(res, next, `resp_${++responseCount}`);
+      const id = `resp_${++responseCount}`;
+      void Promise.resolve(next.onServe?.()).then(() => answer(res, next, id));
     });
   });
   await new Promise<void>((resolve, reject) => {
