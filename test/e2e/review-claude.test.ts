@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readStoredReview } from '../../src/tracker/github/review/stored.js';
 import { claudeStep, systemText, toolNames, userTexts } from '../harness/anthropic-server.js';
 import { TEST_ANTHROPIC_KEY } from '../harness/claude-env.js';
 import { useClaude } from '../harness/claude-scenario.js';
@@ -20,7 +21,9 @@ afterEach(async () => {
 
 /**
  * Everything the review wrote to GitHub, without ids, times and the head's sha (each scenario has
- * its own), nor the stored block's MAC, which is bound to that sha.
+ * its own), nor who reviewed: the heading's name and the stored block (which records the runtime,
+ * its model and cost beside the review, under a MAC bound to the head). The stored reviews are
+ * compared apart.
  */
 function written(sc: ReviewScenario) {
   const pr = sc.gh.state.issue(sc.prNumber)!;
@@ -29,8 +32,16 @@ function written(sc: ReviewScenario) {
     json
       .replaceAll(sc.headSha, '<head>')
       .replaceAll(sc.headSha.slice(0, 12), '<head>')
-      .replace(/hmac-sha256=[0-9a-f]{64}/g, 'hmac-sha256=<mac of the head>'),
+      .replace(/<!-- codex-orchestrator:review-json [^>]*-->/g, '<stored review>')
+      .replace(/(Codex|Claude) review · cycle/g, '<reviewer> review · cycle'),
   ) as unknown;
+}
+
+/** The review stored in the PR's review comment, and who reviewed it. */
+function storedOf(sc: ReviewScenario) {
+  const stored = readStoredReview(sc.gh.comments(sc.prNumber)[0]!.body);
+  if (!stored.ok) throw new Error(`no stored review: ${stored.problem}`);
+  return stored;
 }
 
 function gitHubWrites(
@@ -66,11 +77,11 @@ async function reviewOn(runtime: 'codex' | 'claude', answer: Record<string, unkn
     claude.model.enqueue(claudeStep.structured(answer));
     const out = await sc.run({ event: 'pull_request', payload: sc.pullRequestEvent('opened') });
     expect(sc.model.requests).toEqual([]); // Codex was never asked
-    return { out, written: written(sc), requests: claude.model.requests };
+    return { out, written: written(sc), stored: storedOf(sc), requests: claude.model.requests };
   }
   sc.model.enqueue(step.json(answer));
   const out = await sc.run({ event: 'pull_request', payload: sc.pullRequestEvent('opened') });
-  return { out, written: written(sc), requests: [] };
+  return { out, written: written(sc), stored: storedOf(sc), requests: [] };
 }
 
 describe('review phase on the claude runtime', () => {
@@ -88,6 +99,14 @@ describe('review phase on the claude runtime', () => {
       expect(JSON.parse(claude.out.outputs.review!)).toEqual(answer);
       expect(claude.written).toEqual(codex.written);
       expect((claude.written as { comments: string[] }).comments).toHaveLength(1);
+      // The same review stored for fix; only who reviewed differs, and the comment names it.
+      expect(claude.stored.review).toEqual(codex.stored.review);
+      expect(claude.stored.tracking).toEqual(codex.stored.tracking);
+      expect(codex.stored.opinions?.map((o) => [o.runtime, o.model])).toEqual([['codex', 'gpt-5.5']]);
+      expect(claude.stored.opinions?.map((o) => [o.runtime, o.model])).toEqual([
+        ['claude', 'claude-opus-5-5'],
+      ]);
+      expect(s!.gh.comments(s!.prNumber)[0]!.body).toContain('### Claude review · cycle 1:');
 
       // The model saw the diff and the criteria, with the review schema as its output tool.
       expect(claude.requests).toHaveLength(1);

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { claudeCacheDir } from '../../src/agent/claude/install.js';
 import { type AnthropicServer, startAnthropicServer } from './anthropic-server.js';
 import { pinnedClaude, TEST_ANTHROPIC_KEY } from './claude-env.js';
-import type { Scenario } from './scenario.js';
+import type { FakeGitHub } from './github-server.js';
+import type { RunOutcome } from './scenario.js';
 
 export const CLAUDE_VERSION = '2.1.332';
 
@@ -25,21 +26,25 @@ export interface ClaudeSide {
   toolCache: string;
 }
 
+/** A scenario whose jobs take inputs and env (scenario.ts's, or a phase's own such as dev-env.ts's). */
+export interface ClaudeHost {
+  gh: FakeGitHub;
+  run(job: { inputs?: Record<string, string>; env?: Record<string, string> }): Promise<RunOutcome>;
+  close(): Promise<void>;
+}
+
 /**
  * Wires Claude Code into `scenario`: every later `scenario.run(job)` gets the Anthropic inputs and
- * the tool cache (a job's own inputs and env still win), and `config` becomes the policy file of
- * the default branch. `scenario.close()` closes the Anthropic server too.
+ * the tool cache (a job's own inputs and env still win), and `config` (when given) becomes the
+ * policy file of the default branch. `scenario.close()` closes the Anthropic server too.
  */
-export async function useClaude(
-  scenario: Pick<Scenario, 'gh' | 'run' | 'close'>,
-  config: string,
-): Promise<ClaudeSide> {
+export async function useClaude(scenario: ClaudeHost, config?: string): Promise<ClaudeSide> {
   const model = await startAnthropicServer();
   const toolCache = await mkdtemp(join(tmpdir(), 'claude-tool-cache-'));
   const dir = claudeCacheDir(toolCache, CLAUDE_VERSION);
   await mkdir(dir, { recursive: true });
   await symlink(pinnedClaude().path, join(dir, 'claude'));
-  scenario.gh.addFile('.github/codex-orchestrator.yml', config);
+  if (config !== undefined) scenario.gh.addFile('.github/codex-orchestrator.yml', config);
   const run = scenario.run;
   scenario.run = (job) =>
     run({
