@@ -1,4 +1,5 @@
 import { inlineCode, safeText } from '../report/markdown.js';
+import { costCell } from '../state/budget.js';
 import type { Dag } from './dag.js';
 import { renderMermaid } from './mermaid.js';
 import type { WorkItem } from './model.js';
@@ -20,7 +21,10 @@ export const DASHBOARD_MAX_CHARS = 65_000;
 /** Tokens and estimated cost of an item so far, from its status comment. */
 export interface ItemUsage {
   tokens: number;
+  /** The priced part: the whole cost only when `unpricedTokens` is 0. */
   costUsd: number;
+  /** Tokens spent on a model without a price: the item's cost is unknown, never just the priced part. */
+  unpricedTokens?: number;
 }
 
 export interface DashboardInput {
@@ -197,11 +201,12 @@ function render(input: DashboardInput, limits: Limits): string {
   if (usage.length > 0) {
     usage.sort((a, b) => b[1].costUsd - a[1].costUsd || b[1].tokens - a[1].tokens);
     const total = usage.reduce(
-      (t, [, u]) => ({ tokens: t.tokens + u.tokens, costUsd: t.costUsd + u.costUsd }),
-      {
-        tokens: 0,
-        costUsd: 0,
-      },
+      (t, [, u]) => ({
+        tokens: t.tokens + u.tokens,
+        costUsd: t.costUsd + u.costUsd,
+        unpricedTokens: t.unpricedTokens + (u.unpricedTokens ?? 0),
+      }),
+      { tokens: 0, costUsd: 0, unpricedTokens: 0 },
     );
     parts.push(
       '## Tokens and cost',
@@ -210,9 +215,9 @@ function render(input: DashboardInput, limits: Limits): string {
         '|---|---:|---:|',
         ...tableRows(usage, limits.rows, 3, ([id, u]) => {
           const item = dag.items.get(id) as WorkItem;
-          return `| ${ref(item, true)} ${text(item.title, 60)} | ${u.tokens.toLocaleString('en-US')} | $${u.costUsd.toFixed(2)} |`;
+          return `| ${ref(item, true)} ${text(item.title, 60)} | ${u.tokens.toLocaleString('en-US')} | ${costCell(u.costUsd, u.unpricedTokens)} |`;
         }),
-        `| **total** | **${total.tokens.toLocaleString('en-US')}** | **$${total.costUsd.toFixed(2)}** |`,
+        `| **total** | **${total.tokens.toLocaleString('en-US')}** | **${costCell(total.costUsd, total.unpricedTokens)}** |`,
       ].join('\n'),
     );
   }

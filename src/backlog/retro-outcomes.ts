@@ -41,7 +41,10 @@ export interface ItemOutcome {
   pr: PullFate | null;
   escalated: boolean;
   tokens: number;
+  /** The priced part: the whole cost only when `unpricedTokens` is 0. */
   costUsd: number;
+  /** Tokens spent on a model without a price (the item's cost is then unknown); absent: none. */
+  unpricedTokens?: number;
 }
 
 /** The figures a retro stores for the next one's trend. */
@@ -56,7 +59,9 @@ export interface RetroFigures {
   /** Merged pull requests with foreign commits, over merged pull requests; null when none merged. */
   reworkRate: number | null;
   tokens: number;
+  /** The priced part: the whole cost only when `unpricedTokens` is 0 (or absent: older retros). */
   costUsd: number;
+  unpricedTokens?: number;
   /** Null when nothing is done. */
   tokensPerDone: number | null;
   costPerDoneUsd: number | null;
@@ -104,6 +109,7 @@ export function itemOutcome(item: TouchedItem, pricing: Config['pricing']): Item
     escalated: item.state.escalation !== null,
     tokens: u.inputTokens + u.outputTokens,
     costUsd: estimateCostUsd(u, pricing),
+    ...(u.unpricedTokens ? { unpricedTokens: u.unpricedTokens } : {}),
   };
 }
 
@@ -123,6 +129,7 @@ export function retroFigures(outcomes: readonly ItemOutcome[], pulls: readonly P
   const reviewed = outcomes.filter((o) => o.reviewCycles > 0 || o.pr !== null).map((o) => o.reviewCycles);
   const tokens = outcomes.reduce((n, o) => n + o.tokens, 0);
   const costUsd = outcomes.reduce((n, o) => n + o.costUsd, 0);
+  const unpricedTokens = outcomes.reduce((n, o) => n + (o.unpricedTokens ?? 0), 0);
   return {
     attempted: outcomes.length,
     done,
@@ -134,6 +141,7 @@ export function retroFigures(outcomes: readonly ItemOutcome[], pulls: readonly P
       merged.length === 0 ? null : merged.filter((p) => p.foreignCommits > 0).length / merged.length,
     tokens,
     costUsd,
+    ...(unpricedTokens > 0 ? { unpricedTokens } : {}),
     tokensPerDone: done === 0 ? null : Math.round(tokens / done),
     costPerDoneUsd: done === 0 ? null : costUsd / done,
   };

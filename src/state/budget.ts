@@ -71,3 +71,22 @@ export function describeCost(usage: Usage, pricing: PricingConfig | undefined): 
   const priced = cost > 0 ? `; $${cost.toFixed(2)} priced` : '';
   return `cost unknown (${unpriced.toLocaleString('en-US')} tokens on an unpriced model${priced})`;
 }
+
+/**
+ * An item's cost in a table (the dashboard, the retro): "$0.12" when every token was priced, else
+ * {@link describeCost}'s "cost unknown (…; $0.12 priced)": the priced part alone is never the cost.
+ */
+export function costCell(costUsd: number, unpricedTokens = 0): string {
+  if (unpricedTokens === 0) return `$${costUsd.toFixed(2)}`;
+  return describeCost(
+    {
+      inputTokens: 0,
+      cachedInputTokens: 0,
+      outputTokens: 0,
+      reasoningOutputTokens: 0,
+      costUsd,
+      unpricedTokens,
+    },
+    undefined,
+  );
+}

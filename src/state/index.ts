@@ -1,5 +1,5 @@
 /** The state of a work item (DESIGN §3): the public API for phases. */
-export { describeCost, estimateCostUsd, itemCapReached, type PlannedRun } from './budget.js';
+export { costCell, describeCost, estimateCostUsd, itemCapReached, type PlannedRun } from './budget.js';
 export { decodeState, encodeState, STATUS_MARKER, StateError } from './codec.js';
 export {
   type Criterion,

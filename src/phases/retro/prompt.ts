@@ -3,6 +3,7 @@ import type { RetroFindings } from '../../backlog/retro-findings.js';
 import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
 import { clip } from '../../prompts/issue.js';
 import { untrustedBlock } from '../../safety/sanitize.js';
+import { costCell } from '../../state/budget.js';
 
 /** What the prompt carries of the backlog: enough to judge, bounded for a large one. */
 const MAX_ITEMS = 200;
@@ -29,7 +30,7 @@ function outcomesText(outcomes: readonly ItemOutcome[], figures: RetroFigures): 
     (o) =>
       `- #${o.item} "${clip(o.title, 120)}": ${o.result}${o.why ? ` (${clip(o.why, 300)})` : ''}; review cycles ${o.reviewCycles}; ` +
       `PR ${o.pr ? `#${o.pr.number} ${o.pr.state}${o.pr.foreignCommits > 0 ? `, ${o.pr.foreignCommits} commits by people` : ''}` : 'none'}; ` +
-      `${o.tokens} tokens, $${o.costUsd.toFixed(2)}`,
+      `${o.tokens} tokens, ${costCell(o.costUsd, o.unpricedTokens)}`,
   );
   const totals = Object.entries(figures)
     .map(

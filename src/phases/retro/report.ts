@@ -2,6 +2,7 @@ import type { RetroFindings } from '../../backlog/retro-findings.js';
 import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
 import { cell, inlineCode } from '../../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
+import { costCell } from '../../state/budget.js';
 import type { RetroAnswer } from './schema.js';
 import { type AppliedChange, encodeRetroState, type RetroState, retroMarker } from './stored.js';
 
@@ -47,7 +48,7 @@ function outcomesTable(outcomes: readonly ItemOutcome[], rows: number): string[]
     const rework =
       o.pr?.state === 'merged' ? (o.pr.foreignCommits > 0 ? `yes (${o.pr.foreignCommits})` : 'no') : '—';
     out.push(
-      `| #${o.item} ${cell(line(o.title, 80))} | ${o.result}${o.escalated ? ' (escalated)' : ''} | ${cell(o.why ? line(o.why, 200) : '—')} | ${o.reviewCycles} | ${pr} | ${rework} | ${o.tokens} | ${usd(o.costUsd)} |`,
+      `| #${o.item} ${cell(line(o.title, 80))} | ${o.result}${o.escalated ? ' (escalated)' : ''} | ${cell(o.why ? line(o.why, 200) : '—')} | ${o.reviewCycles} | ${pr} | ${rework} | ${o.tokens} | ${costCell(o.costUsd, o.unpricedTokens)} |`,
     );
   }
   if (outcomes.length > rows)
@@ -80,8 +81,13 @@ function figuresTable(figures: RetroFigures, previous: ReportInput['previous']):
   const out = ['| figure | this retro | last retro | trend |', '|---|---|---|---|'];
   for (const [key, label, show, better] of FIGURES) {
     const before = previous ? previous.figures[key] : null;
+    // A cost with tokens on an unpriced model is unknown: its priced part is never shown as it.
+    const shown = (f: RetroFigures, n: number | null) =>
+      key === 'costPerDoneUsd' && n !== null && (f.unpricedTokens ?? 0) > 0
+        ? costCell(n, f.unpricedTokens)
+        : show(n);
     out.push(
-      `| ${label} | ${show(figures[key])} | ${previous ? show(before) : '—'} | ${trend(figures[key], before, better)} |`,
+      `| ${label} | ${shown(figures, figures[key] as number | null)} | ${previous ? shown(previous.figures, before as number | null) : '—'} | ${trend(figures[key] as number | null, before as number | null, better)} |`,
     );
   }
   return out;

@@ -28,6 +28,7 @@ const figures = z.object({
   reworkRate: z.number().nullable(),
   tokens: z.number(),
   costUsd: z.number(),
+  unpricedTokens: z.number().optional(),
   tokensPerDone: z.number().nullable(),
   costPerDoneUsd: z.number().nullable(),
 });

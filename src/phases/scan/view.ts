@@ -70,7 +70,12 @@ export function stateView(
     if (hold.kind === 'done') item.status = 'done';
     else if (hold.kind === 'free' && backlog.source === 'github') item.status = 'open';
     const tokens = state.usage.inputTokens + state.usage.outputTokens;
-    if (tokens > 0) usage.set(item.id, { tokens, costUsd: estimateCostUsd(state.usage, config.pricing) });
+    if (tokens > 0)
+      usage.set(item.id, {
+        tokens,
+        costUsd: estimateCostUsd(state.usage, config.pricing),
+        ...(state.usage.unpricedTokens ? { unpricedTokens: state.usage.unpricedTokens } : {}),
+      });
     const event = outcomeEvent(`#${issue.number}`, state);
     if (event) events.push(event);
   }
