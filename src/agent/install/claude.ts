@@ -167,8 +167,8 @@ export async function resolveClaudeBinary(o: ResolveClaudeOptions): Promise<Clau
   const version = o.version ?? CLAUDE_CODE_VERSION;
   const spec = `@anthropic-ai/claude-code@${version}`;
   const dir = claudeCacheDir(o.toolCache, version);
-  const found = (await isComplete(dir)) ? await locate(dir) : undefined;
-  if (found) {
+  if (await isComplete(dir)) {
+    const found = await located(dir);
     await checkNativeClaude(found, 'The Claude Code in the tool cache');
     log(`Using Claude Code ${version} from the tool cache (${dir}).`);
     return { path: found };
@@ -181,16 +181,14 @@ export async function resolveClaudeBinary(o: ResolveClaudeOptions): Promise<Clau
     env: o.env,
     timeoutMs: o.timeoutMs,
     signal: o.signal,
+    check: (staged) =>
+      checkNativeClaude(join(staged, 'bin', executable()), `The claude in ${spec}'s platform package`),
     log,
   }).catch((error: unknown) => {
     if (!(error instanceof InstallError)) throw error;
     throw new ClaudeBinaryError(error.message, { cause: error });
   });
-  if (fast.status !== 'unavailable') {
-    const path = join(dir, 'bin', executable());
-    await checkNativeClaude(path, 'The installed Claude Code');
-    return { path };
-  }
+  if (fast.status !== 'unavailable') return { path: await located(dir) };
   log(`Installing ${spec} with npm install instead of the fast path: ${fast.reason}.`);
   const staging = await stagingFor(dir);
   try {
@@ -208,7 +206,14 @@ export async function resolveClaudeBinary(o: ResolveClaudeOptions): Promise<Clau
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+  return { path: await located(dir) };
+}
+
+async function located(dir: string): Promise<string> {
   const path = await locate(dir);
-  if (!path) throw new ClaudeBinaryError(`The Claude Code install in ${dir} has no binary after moving it.`);
-  return { path };
+  if (!path)
+    throw new ClaudeBinaryError(
+      `The Claude Code install in ${dir} holds no claude binary. Fix: delete ${dir}.`,
+    );
+  return path;
 }

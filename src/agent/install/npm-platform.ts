@@ -51,6 +51,8 @@ export interface InstallOptions {
   timeoutMs?: number;
   /** The job's cancellation. */
   signal?: AbortSignal;
+  /** Runs on the verified files before they are moved into `dir`; a throw installs nothing. */
+  check?: (staged: string) => Promise<void>;
   log?: (line: string) => void;
 }
 
@@ -109,6 +111,7 @@ export async function installPlatformPackage(
           what: from,
           signal,
         });
+        await o.check?.(staging);
         await commit(staging, o.dir, `${JSON.stringify({ package: from, integrity: doc.dist.integrity })}\n`);
         return extracted.bytes;
       } finally {
