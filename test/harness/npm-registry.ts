@@ -84,6 +84,8 @@ export interface RegistryVersion {
   optionalDependencies?: Record<string, string>;
   /** The published integrity, when it must differ from the tarball's (a mismatch); null omits it. */
   integrity?: string | null;
+  /** More fields of the version document (`os`, `cpu`: npm skips an optional package that does not fit). */
+  manifest?: Record<string, unknown>;
 }
 
 /** A scripted fault: the next `times` requests whose path includes `path` get it. */
@@ -117,6 +119,7 @@ export async function startNpmRegistry(versions: readonly RegistryVersion[]): Pr
   const faults: RegistryFault[] = [];
   let url = '';
   const doc = (v: RegistryVersion) => ({
+    ...v.manifest,
     name: v.name,
     version: v.version,
     ...(v.optionalDependencies ? { optionalDependencies: v.optionalDependencies } : {}),

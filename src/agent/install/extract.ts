@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
@@ -102,15 +101,15 @@ export async function extractVerified(
   }
   try {
     await pipeline(
-      // Wrapped only now: a Node stream that errors before pipeline listens would throw uncaught.
-      Readable.fromWeb(body),
-      async function* hashed(source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
+      // The web stream is read only here, by pipeline: it keeps an error until then, where a Node
+      // stream that errors before pipeline listens would throw uncaught.
+      (async function* hashed() {
+        for await (const chunk of body) {
           hash.update(chunk);
           bytes += chunk.length;
           yield chunk;
         }
-      },
+      })(),
       // zlib inflates on libuv's thread pool, next to the hash on this thread.
       createGunzip({ chunkSize: 128 * 1024 }),
       async (source: AsyncIterable<Buffer>) => {
