@@ -20,6 +20,7 @@ import {
   startNpmRegistry,
   type Tarball,
 } from '../harness/npm-registry.js';
+import { cliFlags, startResponsesServer, step } from '../harness/responses-server.js';
 
 const VERSION = '0.171.0';
 const TRIPLE = process.arch === 'arm64' ? 'aarch64-unknown-linux-musl' : 'x86_64-unknown-linux-musl';
@@ -284,6 +285,27 @@ describe('resolveCodexBinary, fast path', () => {
     expect(existsSync(join(dir, INSTALL_MARKER))).toBe(true);
     const requests = registry.requests.length;
     expect(requests).toBe(3);
+
+    // The files left out are not needed: a sandboxed `codex exec` runs a command that uses rg.
+    const model = await startResponsesServer([step.exec('rg --version'), step.message('done')]);
+    try {
+      const { flags, env: keyEnv } = cliFlags(model);
+      const home = join(root, 'codex-home');
+      await mkdir(home);
+      const { stdout } = await execa(
+        found.path,
+        ['exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only', '--cd', root, ...flags, '-'],
+        {
+          input: 'Which ripgrep?',
+          env: { PATH: `${found.extraPath}:${process.env.PATH}`, CODEX_HOME: home, ...keyEnv },
+          extendEnv: false,
+        },
+      );
+      expect(stdout).toMatch(/"type":"command_execution".*ripgrep \d/);
+      expect(stdout).toContain('"text":"done"');
+    } finally {
+      await model.close();
+    }
 
     const again = await resolveCodexBinary({
       codexPath: '',

@@ -131,7 +131,7 @@ export async function installPlatformPackage(
     if (deadline.aborted)
       throw new InstallError(
         `Installing ${spec} did not finish within ${timeoutMs / 1000} s; nothing was installed. ` +
-          'Fix: retry the job; if the registry is slow from this runner, set the path input to a binary installed beforehand.',
+          'Fix: retry the job; if the registry is slow from this runner, install the binary in an earlier step.',
         { cause: error },
       );
     if (o.signal?.aborted) throw o.signal.reason ?? error;
