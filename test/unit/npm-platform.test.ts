@@ -11,6 +11,7 @@ import {
   installPlatformPackage,
   type PlatformPackage,
 } from '../../src/agent/install/npm-platform.js';
+import { dependencyTarget, sha512Of } from '../../src/agent/install/registry.js';
 import {
   describeTarball,
   type NpmRegistry,
@@ -278,5 +279,26 @@ describe('installPlatformPackage', () => {
       reason: expect.stringContaining('was not found'),
     });
     await nothingLeft();
+  });
+});
+
+describe('reading the registry documents', () => {
+  it('takes an npm alias or an exact version as the platform package, and leaves a range to npm', () => {
+    expect(dependencyTarget('@openai/codex-linux-x64', 'npm:@openai/codex@0.171.0-linux-x64')).toEqual({
+      name: '@openai/codex',
+      version: '0.171.0-linux-x64',
+    });
+    expect(dependencyTarget('@anthropic-ai/claude-code-linux-x64', '2.1.332')).toEqual({
+      name: '@anthropic-ai/claude-code-linux-x64',
+      version: '2.1.332',
+    });
+    for (const range of ['^2.1.332', '2.x', 'latest', 'npm:@openai/codex@>=0.171.0'])
+      expect(dependencyTarget('@x/y-linux-x64', range)).toBeUndefined();
+  });
+
+  it('finds the sha512 digest among the hashes of an SRI string', () => {
+    expect(sha512Of('sha1-abc= sha512-AbC+/9==')).toBe('AbC+/9==');
+    expect(sha512Of('sha512-AbC=?opt')).toBe('AbC=');
+    for (const none of [undefined, '', 'sha1-abc=', 'sha256-abc=']) expect(sha512Of(none)).toBeUndefined();
   });
 });
