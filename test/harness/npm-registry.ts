@@ -84,6 +84,8 @@ export interface RegistryVersion {
   optionalDependencies?: Record<string, string>;
   /** The published integrity, when it must differ from the tarball's (a mismatch); null omits it. */
   integrity?: string | null;
+  /** Where the document says the tarball is, when not on this registry (a mirror's listing). */
+  tarballUrl?: string;
   /** More fields of the version document (`os`, `cpu`: npm skips an optional package that does not fit). */
   manifest?: Record<string, unknown>;
 }
@@ -124,7 +126,7 @@ export async function startNpmRegistry(versions: readonly RegistryVersion[]): Pr
     version: v.version,
     ...(v.optionalDependencies ? { optionalDependencies: v.optionalDependencies } : {}),
     dist: {
-      tarball: `${url.slice(0, -1)}${tarballPath(v.name, v.version)}`,
+      tarball: v.tarballUrl ?? `${url.slice(0, -1)}${tarballPath(v.name, v.version)}`,
       ...(v.integrity === null ? {} : { integrity: v.integrity ?? v.tarball.integrity }),
     },
   });

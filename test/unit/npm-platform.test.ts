@@ -238,6 +238,38 @@ describe('installPlatformPackage', () => {
     await nothingLeft();
   });
 
+  it('fails clearly, after one retry, when the registry cannot be reached', async () => {
+    await serve();
+    const closed = registry!.url;
+    await registry!.close();
+    registry = undefined;
+    const logs: string[] = [];
+    const error = await install({ logs }).catch((e) => e);
+    expect(error).toBeInstanceOf(InstallError);
+    expect(error.message).toBe(
+      `Could not reach ${closed}@acme%2ftool/1.0.0 for @acme/tool@1.0.0 (ECONNREFUSED). ` +
+        'Fix: check that the runner reaches the registry npm is configured for (npm config get registry).',
+    );
+    expect(logs).toEqual([
+      `Could not reach ${closed}@acme%2ftool/1.0.0 for @acme/tool@1.0.0 (ECONNREFUSED); trying once more.`,
+    ]);
+    await nothingLeft();
+  });
+
+  it('leaves a tarball listed on another, unreachable host to npm (a mirror npm rewrites)', async () => {
+    const gone = await startNpmRegistry([]);
+    const elsewhere = `${gone.url.replace('127.0.0.1', 'localhost')}tool.tgz`;
+    await gone.close();
+    await serve(ENTRIES, { tarballUrl: elsewhere });
+    expect(await install()).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(
+        /^the tarball's host is not the registry's and cannot be reached \(ECONNREFUSED/,
+      ),
+    });
+    await nothingLeft();
+  });
+
   it('times out cleanly, leaving nothing behind', async () => {
     await serve();
     registry!.fault({ path: '.tgz', times: 1, delayMs: 5000 });

@@ -117,7 +117,18 @@ export async function installPlatformPackage(
       } finally {
         await rm(staging, { recursive: true, force: true });
       }
-    }, log);
+    }, log).catch((error: unknown) => {
+      // A mirror may list tarballs on another host, which npm rewrites to the mirror and fetch cannot.
+      if (
+        error instanceof InstallError &&
+        error.network &&
+        new URL(doc.dist.tarball).host !== new URL(registry).host
+      )
+        throw new FastPathUnavailable(
+          `the tarball's host is not the registry's and cannot be reached (${error.network})`,
+        );
+      throw error;
+    });
     return {
       status: 'installed',
       dir: o.dir,

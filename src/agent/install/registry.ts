@@ -9,11 +9,17 @@ export class InstallError extends Error {
   readonly retryable: boolean;
   /** The registry's HTTP status, when it answered with an error. */
   readonly status: number | undefined;
-  constructor(message: string, options: { retryable?: boolean; status?: number; cause?: unknown } = {}) {
+  /** The connection error's code, when no answer came. */
+  readonly network: string | undefined;
+  constructor(
+    message: string,
+    options: { retryable?: boolean; status?: number; network?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'InstallError';
     this.retryable = options.retryable ?? false;
     this.status = options.status;
+    this.network = options.network;
   }
 }
 
@@ -109,9 +115,13 @@ const VersionDoc = z.object({
 });
 export type VersionDoc = z.infer<typeof VersionDoc>;
 
+/** A TLS failure: npm may pass where fetch fails, with the `cafile`/`ca` it is configured with. */
+const TLS_FAILURE = /CERT|^ERR_TLS|^ERR_SSL|^UNABLE_TO_|SELF_SIGNED/;
+
 /**
  * GETs `url`. A 5xx, a 429 or a failed connection is worth a second try (`retryable`); a 401/403
- * means credentials only npm has; any other status is final.
+ * means credentials only npm has, and a TLS failure certificates only npm may have; any other
+ * status is final.
  */
 export async function registryGet(url: string, what: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
@@ -120,9 +130,13 @@ export async function registryGet(url: string, what: string, init: RequestInit =
   } catch (error) {
     if (init.signal?.aborted) throw init.signal.reason ?? error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new FastPathUnavailable(
-      `fetching ${what} from ${shownUrl(url)} failed (${cause?.code ?? cause?.message ?? String(error)})`,
-      { retryable: true, cause: error },
+    const code = cause?.code ?? cause?.message ?? String(error);
+    if (TLS_FAILURE.test(code))
+      throw new FastPathUnavailable(`${shownUrl(url)} failed TLS verification (${code})`, { cause: error });
+    throw new InstallError(
+      `Could not reach ${shownUrl(url)} for ${what} (${code}). Fix: check that the runner reaches the ` +
+        'registry npm is configured for (npm config get registry).',
+      { retryable: true, network: code, cause: error },
     );
   }
   if (response.ok) return response;
