@@ -5,7 +5,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { InstallError } from './registry.js';
 
@@ -27,6 +27,7 @@ export interface Extracted {
   written: KeptFile[];
 }
 
+const MiB = 1024 * 1024;
 const SAFE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']);
 
 /**
@@ -72,7 +73,11 @@ export async function extractVerified(
         if (!file) return entry.resume();
         if (outputs.some((out) => out.file === file))
           throw new InstallError(`Refused the tarball of ${o.what}: it holds '${path}' twice.`);
-        const stream = createWriteStream(join(o.into, file.to), { flags: 'wx', mode: file.mode });
+        const stream = createWriteStream(join(o.into, file.to), {
+          flags: 'wx',
+          mode: file.mode,
+          highWaterMark: 8 * MiB,
+        });
         const done = new Promise<void>((resolve, reject) => {
           stream.on('close', resolve);
           stream.on('error', reject);
@@ -110,8 +115,9 @@ export async function extractVerified(
           yield chunk;
         }
       })(),
-      // zlib inflates on libuv's thread pool, next to the hash on this thread.
-      createGunzip({ chunkSize: 128 * 1024 }),
+      // zlib inflates on libuv's thread pool, next to the hash on this thread; large chunks and
+      // buffers let inflating, parsing and writing overlap, and allocate fewer buffers to collect.
+      createGunzip({ chunkSize: MiB, highWaterMark: 8 * MiB } as ZlibOptions),
       async (source: AsyncIterable<Buffer>) => {
         for await (const chunk of source) {
           if (failure) throw failure;
