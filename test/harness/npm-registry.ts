@@ -100,6 +100,8 @@ export interface RegistryFault {
   cutAfter?: number;
   /** Wait this long before answering (a registry that hangs). */
   delayMs?: number;
+  /** Send only this many bytes of the body, then nothing more (a stalled download). */
+  stallAfter?: number;
 }
 
 /** The running registry. */
@@ -150,9 +152,9 @@ export async function startNpmRegistry(versions: readonly RegistryVersion[]): Pr
         'content-type': 'application/octet-stream',
         'content-length': tarball.tarball.bytes,
       });
-      if (fault?.cutAfter !== undefined) {
-        const head = (await readFile(tarball.tarball.path)).subarray(0, fault.cutAfter);
-        return res.write(head, () => res.destroy());
+      if (fault?.cutAfter !== undefined || fault?.stallAfter !== undefined) {
+        const head = (await readFile(tarball.tarball.path)).subarray(0, fault.cutAfter ?? fault.stallAfter);
+        return res.write(head, () => fault.cutAfter !== undefined && res.destroy());
       }
       return createReadStream(tarball.tarball.path).pipe(res);
     }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -190,6 +191,22 @@ describe('installPlatformPackage', () => {
     await nothingLeft();
   });
 
+  it('stops on a file it cannot write (a full disk) instead of waiting, leaving nothing', async () => {
+    // A helper larger than the write buffers, so the parser waits on its stream.
+    const big = {
+      path: 'package/vendor/path/helper',
+      content: Buffer.alloc(40 * 1024 * 1024, 'a'),
+      mode: 0o755,
+    };
+    await serve([...ENTRIES.slice(0, 3), big]);
+    // Two files aimed at one path: the second cannot be created, as on a full disk.
+    const clash = { ...PKG, files: [PKG.files[0]!, { ...PKG.files[1]!, to: PKG.files[0]!.to }] };
+    const error = await installPlatformPackage(clash, { dir: dir(), env, timeoutMs: 10_000 }).catch((e) => e);
+    expect(error).toBeInstanceOf(InstallError);
+    expect(error.message).toMatch(/Unpacking the tarball of .* failed: EEXIST/);
+    await nothingLeft();
+  });
+
   it('redoes an install a crash left without its marker, and clears old staging folders', async () => {
     await serve();
     await mkdir(join(dir(), 'bin'), { recursive: true });
@@ -270,13 +287,17 @@ describe('installPlatformPackage', () => {
     await nothingLeft();
   });
 
-  it('times out cleanly, leaving nothing behind', async () => {
-    await serve();
-    registry!.fault({ path: '.tgz', times: 1, delayMs: 5000 });
-    const error = await install({ timeoutMs: 300 }).catch((e) => e);
+  it.each([
+    ['an answer that does not come', { delayMs: 5000 }],
+    ['a download that stalls halfway', { stallAfter: 1000 }],
+  ])('times out cleanly on %s, leaving nothing behind', async (_, fault) => {
+    const big = { path: 'package/vendor/path/helper', content: randomBytes(200_000), mode: 0o755 };
+    await serve([...ENTRIES.slice(0, 3), big]);
+    registry!.fault({ path: '.tgz', times: 1, ...fault });
+    const error = await install({ timeoutMs: 500 }).catch((e) => e);
     expect(error).toBeInstanceOf(InstallError);
     expect(error.message).toContain(
-      'Installing @acme/tool@1.0.0 did not finish within 0.3 s; nothing was installed.',
+      'Installing @acme/tool@1.0.0 did not finish within 0.5 s; nothing was installed.',
     );
     await nothingLeft();
   });

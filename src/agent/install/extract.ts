@@ -80,7 +80,11 @@ export async function extractVerified(
         });
         const done = new Promise<void>((resolve, reject) => {
           stream.on('close', resolve);
-          stream.on('error', reject);
+          stream.on('error', (error) => {
+            // A full disk: stop the parser, which would otherwise wait for this stream forever.
+            fail(error);
+            reject(error);
+          });
         });
         done.catch(() => {});
         outputs.push({ file, stream, done });
@@ -121,7 +125,7 @@ export async function extractVerified(
       async (source: AsyncIterable<Buffer>) => {
         for await (const chunk of source) {
           if (failure) throw failure;
-          if (!parser.write(chunk)) await Promise.race([once(parser, 'drain'), parsed]);
+          if (!parser.write(chunk)) await Promise.race([once(parser, 'drain', { signal: o.signal }), parsed]);
         }
         parser.end();
       },
