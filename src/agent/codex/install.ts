@@ -157,12 +157,8 @@ export async function resolveCodexBinary(o: ResolveCodexOptions): Promise<CodexB
       log,
     }).catch((error: unknown) => {
       if (!(error instanceof InstallError)) throw error;
-      throw new CodexBinaryError(
-        `${error.message} Or set codex-path to a codex binary already on the runner.`,
-        {
-          cause: error,
-        },
-      );
+      const message = `${error.message} Or set codex-path to a codex binary already on the runner.`;
+      throw new CodexBinaryError(message, { cause: error });
     });
     if (fast.status !== 'unavailable') {
       const found = await cachedInstall(dir);
