@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { execa } from 'execa';
 import { list } from 'tar';
 import { codexCacheDir, INSTALL_MARKER, resolveCodexBinary } from '../src/agent/codex/install.js';
@@ -65,7 +66,7 @@ async function manifestOf(tarball: Tarball): Promise<{ optionalDependencies: Rec
  * platform packages (this platform's with its real tarball; the others' documents only, with the
  * `os`/`cpu` that make npm skip them).
  */
-async function loopbackRegistry(version: string): Promise<{ registry: NpmRegistry; platformBytes: number }> {
+async function loopbackRegistry(version: string): Promise<{ registry: NpmRegistry; platform: Tarball }> {
   const platformKey = `${process.platform}-${process.arch}`;
   const wrapper = await realTarball('@openai/codex', version);
   const platform = await realTarball('@openai/codex', `${version}-${platformKey}`);
@@ -89,7 +90,7 @@ async function loopbackRegistry(version: string): Promise<{ registry: NpmRegistr
       manifest: { os: [os], cpu: [cpu] },
     });
   }
-  return { registry: await startNpmRegistry(versions), platformBytes: platform.bytes };
+  return { registry: await startNpmRegistry(versions), platform };
 }
 
 /** Lets a child Node import this repository's TypeScript (`./x.js` → `./x.ts`; Node strips the types). */
@@ -149,7 +150,8 @@ export async function benchCodexReady({
 } = {}): Promise<BenchResult> {
   const version = INPUT_DEFAULTS['codex-version'];
   const root = await mkdtemp(join(tmpdir(), 'codex-ready-'));
-  const { registry, platformBytes } = await loopbackRegistry(version);
+  const { registry, platform } = await loopbackRegistry(version);
+  const platformBytes = platform.bytes;
   try {
     const userconfig = join(root, 'npmrc');
     await writeFile(userconfig, '');
@@ -217,6 +219,9 @@ export async function benchCodexReady({
       await rm(fresh, { recursive: true, force: true });
     }
     const dirBytes = Number(sh('du', ['-sb', dir]).toString().split('\t')[0]);
+    // The floor of any install from this tarball: inflating it, which neither path can skip.
+    const compressed = await readFile(platform.path);
+    const inflateMs = await timed(() => gunzipSync(compressed, { chunkSize: 1024 * 1024 }));
     const install = median(installMs);
     const cold = median(coldMs);
     const hit = median(hitMs);
@@ -232,10 +237,12 @@ export async function benchCodexReady({
         `@openai/codex@${version}, ${process.platform}-${process.arch}. Tarballs: the real ones, fetched once with npm pack and kept in ${join(tmpdir(), 'codex-orchestrator-bench')}; ` +
         `served by a loopback registry (test/harness/npm-registry.ts), so the network is not measured: the platform tarball is ${mb(platformBytes)}, which a runner downloads either way. ` +
         `npm install (empty prefix, empty npm cache) unpacks ${mb(npmInstallDirBytes)}, runs ${installMs.map(s).join(', ')}; the fast path writes ${mb(dirBytes)} (codex, rg, bwrap, codex-package.json), runs ${coldMs.map(s).join(', ')}, ` +
-        `including npm config get and two version documents (each in a fresh Node process, which with its start and module loading took ${coldProcessMs.map(s).join(', ')}).`,
+        `including npm config get and two version documents (each in a fresh Node process, which with its start and module loading took ${coldProcessMs.map(s).join(', ')}). ` +
+        `The floor of both: inflating the tarball alone (zlib.gunzipSync, one thread) took ${s(inflateMs)}.`,
       values: {
         npmInstallMs: install,
         fastColdMs: cold,
+        inflateOnlyMs: inflateMs,
         toolCacheHitMs: hit,
         restoreMs: restore,
         archiveBytes,
