@@ -117,6 +117,27 @@ describe('installPlatformPackage', () => {
     expect(logs.join('\n')).toContain(`Fetching @acme/tool@1.0.0-${PLATFORM} from ${registry!.url}`);
   });
 
+  it('ignores the .npmrc of the folder it is run from: a checkout cannot choose the registry', async () => {
+    await serve();
+    // The job runs in the checkout; a pull request adds an .npmrc that names another registry.
+    const checkout = join(root, 'checkout');
+    await mkdir(checkout, { recursive: true });
+    await writeFile(join(checkout, 'package.json'), '{}');
+    await writeFile(
+      join(checkout, '.npmrc'),
+      'registry=http://127.0.0.1:9/\n@acme:registry=http://127.0.0.1:9/\n',
+    );
+    const before = process.cwd();
+    process.chdir(checkout);
+    try {
+      const result = await install();
+      expect(result).toMatchObject({ status: 'installed' });
+    } finally {
+      process.chdir(before);
+    }
+    expect(tarballRequests()).toBe(1);
+  });
+
   it('answers a tool-cache hit from the marker alone: no npm, no request', async () => {
     await serve();
     await install();

@@ -15,7 +15,15 @@ export async function npmInstallInto(
   const result = await execa(
     o.npm,
     ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec],
-    { reject: false, all: true, stdin: 'ignore', env: o.env ?? process.env, extendEnv: false, cwd: o.cwd },
+    // In the prefix, never the job's folder: a checkout's `.npmrc` must not choose the registry.
+    {
+      reject: false,
+      all: true,
+      stdin: 'ignore',
+      env: o.env ?? process.env,
+      extendEnv: false,
+      cwd: o.cwd ?? prefix,
+    },
   );
   if (!result.failed) return { ok: true };
   const output = (result.all ?? result.message ?? '').toString().trim().split('\n').slice(-15).join('\n');

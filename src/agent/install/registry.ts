@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { execa } from 'execa';
 import { z } from 'zod';
 
@@ -40,8 +41,16 @@ export class FastPathUnavailable extends Error {
 export interface NpmCommand {
   npm: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The folder npm runs in; a neutral one by default. npm reads a project's `.npmrc` from the
+   * folder it runs in and its parents, and the job's folder is the checkout: a pull request that
+   * adds an `.npmrc` would choose the registry its reviewer's CLI comes from.
+   */
   cwd?: string;
 }
+
+/** A folder with no project of anyone's above it: the installer's npm runs there. */
+export const NEUTRAL_DIR = tmpdir();
 
 const unset = (value: string | undefined): boolean =>
   value === undefined || value === '' || value === 'undefined' || value === 'null';
@@ -71,7 +80,7 @@ export async function npmRegistryFor(name: string, o: NpmCommand): Promise<strin
     // npm would otherwise ask the registry whether npm itself has an update, on this job's clock.
     env: { ...(o.env ?? process.env), npm_config_update_notifier: 'false' },
     extendEnv: false,
-    cwd: o.cwd,
+    cwd: o.cwd ?? NEUTRAL_DIR,
     reject: false,
     stdin: 'ignore',
     timeout: 30_000,
