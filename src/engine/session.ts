@@ -66,7 +66,7 @@ export function openWorkSession(
     ...parts,
     prefix: env.config.labels.prefix,
     author: tracker.author,
-    progress: createProgressUpdater((s) => tracker.saveState(s)),
+    progress: createProgressUpdater((s) => tracker.saveState(s), { intervalMs: tracker.progressIntervalMs }),
     pushed: checkout.wt.remoteTip ?? checkout.wt.base,
     usage: ZERO_USAGE,
     log: [],

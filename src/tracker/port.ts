@@ -94,6 +94,11 @@ export interface ItemTracker {
   /** Records the item's state (the status comment, or `state.json`). */
   saveState(state: ItemState): Promise<void>;
   /**
+   * The shortest time between two progress saves while a phase runs (the status comment is edited
+   * at most every 10 s by default; a local file can be written on every step, so a kill loses nothing).
+   */
+  readonly progressIntervalMs?: number;
+  /**
    * A file of the default branch (prompt overrides, project instructions): never the work branch,
    * which the agent writes. Undefined when it does not exist.
    */

@@ -1,10 +1,16 @@
 import { constants } from 'node:fs';
-import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { execa } from 'execa';
+import { npmInstallInto } from '../install/npm-install.js';
+import {
+  INSTALL_MARKER,
+  InstallError,
+  installPlatformPackage,
+  type PlatformPackage,
+} from '../install/npm-platform.js';
+import { commit, isComplete, stagingFor } from '../install/tool-cache.js';
 
-/** Written last into an install folder: a folder without it is a half install and is redone. */
-export const INSTALL_MARKER = '.codex-orchestrator-complete';
+export { INSTALL_MARKER };
 
 /** Thrown when no usable Codex CLI can be found or installed; the message says how to fix it. */
 export class CodexBinaryError extends Error {
@@ -40,14 +46,18 @@ export async function isExecutableFile(path: string): Promise<boolean> {
   }
 }
 
+/** The platform package's folder under an install prefix, where npm and the fast path both put it. */
+const vendorDir = (prefix: string, triple: string) =>
+  join(prefix, 'node_modules', '@openai', `codex-${platformKey()}`, 'vendor', triple);
+
 /**
- * The native binary inside a folder where `@openai/codex` was npm-installed (`<prefix>/node_modules`).
+ * The native binary inside a folder where `@openai/codex` was installed (`<prefix>/node_modules`).
  * Running it directly, as the SDK does, skips the Node wrapper (`bin/codex.js`) and its start-up.
  */
 export async function locateInstalledCodex(prefix: string): Promise<CodexBinary | undefined> {
   const triple = TRIPLES[platformKey()];
   if (triple) {
-    const vendor = join(prefix, 'node_modules', '@openai', `codex-${platformKey()}`, 'vendor', triple);
+    const vendor = vendorDir(prefix, triple);
     const native = join(vendor, 'bin', 'codex');
     if (await isExecutableFile(native)) {
       const extra = join(vendor, 'codex-path');
@@ -58,6 +68,36 @@ export async function locateInstalledCodex(prefix: string): Promise<CodexBinary 
   return (await isExecutableFile(wrapper)) ? { path: wrapper, extraPath: undefined } : undefined;
 }
 
+/**
+ * What the fast path takes from `@openai/codex@<version>-<platform>`: the binary, `rg` (Codex
+ * puts `codex-path/` on PATH), the bundled bubblewrap (Codex's Linux sandbox, and the verify
+ * phase's isolation, look for it next to the binary) and the package manifest Codex reads about
+ * itself. Left out: `codex-code-mode-host` (70 MB, behind a feature flag) and the voice runtime
+ * (40 MB). Laid out as `npm install` lays them out, so either kind of install is a cache hit.
+ */
+export function codexPlatformPackage(version: string): PlatformPackage | undefined {
+  const triple = TRIPLES[platformKey()];
+  if (!triple) return undefined;
+  const vendor = `vendor/${triple}`;
+  const to = (path: string) => join(vendorDir('', triple), path);
+  return {
+    name: '@openai/codex',
+    version,
+    platformDependency: `@openai/codex-${platformKey()}`,
+    files: [
+      { from: `${vendor}/bin/codex`, to: to('bin/codex'), mode: 0o755 },
+      { from: `${vendor}/codex-path/rg`, to: to('codex-path/rg'), mode: 0o755, optional: true },
+      {
+        from: `${vendor}/codex-resources/bwrap`,
+        to: to('codex-resources/bwrap'),
+        mode: 0o755,
+        optional: true,
+      },
+      { from: `${vendor}/codex-package.json`, to: to('codex-package.json'), mode: 0o644, optional: true },
+    ],
+  };
+}
+
 /** What `resolveCodexBinary` needs: the two inputs and the runner's tool cache. */
 export interface ResolveCodexOptions {
   /** The `codex-path` input; wins when set. */
@@ -66,8 +106,12 @@ export interface ResolveCodexOptions {
   codexVersion: string;
   /** RUNNER_TOOL_CACHE. */
   toolCache: string;
-  /** The npm executable (tests point it at a stand-in). */
+  /** The npm executable whose configuration names the registry, and the fallback installer. */
   npm?: string;
+  /** The environment npm runs in (tests point `npm_config_registry` at a loopback registry). */
+  env?: NodeJS.ProcessEnv;
+  /** The install ends with an error after this long (default 5 minutes). */
+  timeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -77,7 +121,9 @@ export const codexCacheDir = (toolCache: string, version: string): string =>
 
 /**
  * Finds the Codex CLI: the `codex-path` input if set (it must be an executable file), else
- * `@openai/codex@<codex-version>` from the runner's tool cache, installing it there once.
+ * `@openai/codex@<codex-version>` from the runner's tool cache, installing it there once: its
+ * platform package's tarball straight from the registry (integrity-checked, only the files the job
+ * runs), or `npm install` when that cannot serve the registry npm is configured for.
  */
 export async function resolveCodexBinary(o: ResolveCodexOptions): Promise<CodexBinary> {
   const log = o.log ?? (() => {});
@@ -98,70 +144,64 @@ export async function resolveCodexBinary(o: ResolveCodexOptions): Promise<CodexB
     log(`Using Codex ${o.codexVersion} from the tool cache (${dir}).`);
     return cached;
   }
-  log(`Installing @openai/codex@${o.codexVersion} into the tool cache (${dir}).`);
-  return installCodex(dir, o.codexVersion, o.npm ?? 'npm');
+  const npm = o.npm ?? 'npm';
+  const pkg = codexPlatformPackage(o.codexVersion);
+  let why = `no native Codex package is known for ${platformKey()}`;
+  if (pkg) {
+    log(`Installing @openai/codex@${o.codexVersion} into the tool cache (${dir}).`);
+    const fast = await installPlatformPackage(pkg, {
+      dir,
+      npm,
+      env: o.env,
+      timeoutMs: o.timeoutMs,
+      log,
+    }).catch((error: unknown) => {
+      if (!(error instanceof InstallError)) throw error;
+      const message = `${error.message} Or set codex-path to a codex binary already on the runner.`;
+      throw new CodexBinaryError(message, { cause: error });
+    });
+    if (fast.status !== 'unavailable') {
+      const found = await cachedInstall(dir);
+      if (found) return found;
+      throw new CodexBinaryError(
+        `The Codex install in ${dir} has no executable bin/codex. Fix: delete ${dir}.`,
+      );
+    }
+    why = fast.reason;
+  }
+  log(`Installing @openai/codex@${o.codexVersion} with npm install instead of the fast path: ${why}.`);
+  return installWithNpm(dir, o.codexVersion, npm, o.env);
 }
 
 async function cachedInstall(dir: string): Promise<CodexBinary | undefined> {
-  try {
-    await access(join(dir, INSTALL_MARKER));
-  } catch {
-    return undefined;
-  }
-  return locateInstalledCodex(dir);
+  return (await isComplete(dir)) ? locateInstalledCodex(dir) : undefined;
 }
 
-/**
- * Installs into a staging folder and renames it into place, so a concurrent job or a crash never
- * leaves a folder that looks complete.
- */
-async function installCodex(dir: string, version: string, npm: string): Promise<CodexBinary> {
-  const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
-  await mkdir(staging, { recursive: true });
+/** `npm install @openai/codex@<version>` into a staging folder, moved into place once it has a binary. */
+async function installWithNpm(
+  dir: string,
+  version: string,
+  npm: string,
+  env: NodeJS.ProcessEnv | undefined,
+): Promise<CodexBinary> {
+  const staging = await stagingFor(dir);
   try {
-    const result = await execa(
-      npm,
-      [
-        'install',
-        '--prefix',
-        staging,
-        '--no-save',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        `@openai/codex@${version}`,
-      ],
-      { reject: false, all: true, stdin: 'ignore' },
-    );
-    if (result.failed) {
-      const output = (result.all ?? result.message ?? '').toString().trim().split('\n').slice(-15).join('\n');
+    const result = await npmInstallInto(staging, `@openai/codex@${version}`, { npm, env });
+    if (!result.ok) {
       throw new CodexBinaryError(
-        `Installing @openai/codex@${version} with '${npm} install' failed (exit ${result.exitCode ?? result.code ?? 'unknown'}):\n${output}\n` +
+        `Installing @openai/codex@${version} with '${npm} install' failed (exit ${result.exit}):\n${result.output}\n` +
           'Fix: check that codex-version names a published version and that the runner can reach the npm registry, ' +
           'or set codex-path to a codex binary already on the runner.',
       );
     }
-    const found = await locateInstalledCodex(staging);
-    if (!found) {
+    if (!(await locateInstalledCodex(staging))) {
       throw new CodexBinaryError(
         `npm installed @openai/codex@${version} but no codex binary for ${platformKey()} was found in ${staging}. ` +
           'Fix: set codex-path to a codex binary for this platform.',
       );
     }
-    await writeFile(join(staging, INSTALL_MARKER), `${version}\n`);
-    // Another job on this runner may have finished first; its copy is as good as ours.
-    const other = await cachedInstall(dir);
-    if (other) return other;
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dirname(dir), { recursive: true });
-    try {
-      await rename(staging, dir);
-    } catch (error) {
-      const winner = await cachedInstall(dir);
-      if (winner) return winner;
-      throw new CodexBinaryError(`Could not move the Codex install into ${dir}.`, { cause: error });
-    }
-    const installed = await locateInstalledCodex(dir);
+    await commit(staging, dir, `${version}\n`);
+    const installed = await cachedInstall(dir);
     if (!installed) throw new CodexBinaryError(`The Codex install in ${dir} has no binary after moving it.`);
     return installed;
   } finally {

@@ -39,6 +39,7 @@ export function localItemTracker(parts: LocalTrackerParts): LoopTracker {
     author: parts.author,
     say: parts.say,
     eventsFile: files.events,
+    progressIntervalMs: 0,
     saveState: (state) => writeAtomic(files.state, `${JSON.stringify(state, null, 2)}\n`),
     loadState: () => loadState(files, parts.item),
     async readDefaultBranchFile(path) {
