@@ -2,17 +2,15 @@
 // the same engine loop as the Action's, through the local tracker. Codex develops and fixes, the real
 // claude binary reviews against the scripted Anthropic API; the review JSON stays exactly the schema,
 // who reviewed is recorded beside it.
-import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claudeCacheDir } from '../../src/agent/claude/install.js';
 import {
   type AnthropicServer,
   claudeStep,
   userTexts as claudeTexts,
   startAnthropicServer,
 } from '../harness/anthropic-server.js';
-import { pinnedClaude, TEST_ANTHROPIC_KEY } from '../harness/claude-env.js';
+import { seedClaudeToolCache, TEST_ANTHROPIC_KEY } from '../harness/claude-env.js';
 import { CLAUDE_VERSION } from '../harness/claude-scenario.js';
 import { userTexts } from '../harness/responses-server.js';
 import { addFile, docsFile, fixFile, type LocalRepo, localRepo, review } from './run-env.js';
@@ -37,9 +35,7 @@ describe('codex-orchestrator run with a claude reviewer', () => {
     const server = await startAnthropicServer();
     claude = server;
     // The pinned binary where the CLI looks for it: the user's tool cache.
-    const dir = claudeCacheDir(join(repo.env.XDG_CACHE_HOME!, 'codex-orchestrator', 'tools'), CLAUDE_VERSION);
-    await mkdir(dir, { recursive: true });
-    await symlink(pinnedClaude().path, join(dir, 'claude'));
+    await seedClaudeToolCache(join(repo.env.XDG_CACHE_HOME!, 'codex-orchestrator', 'tools'), CLAUDE_VERSION);
     repo.env.ANTHROPIC_API_KEY = TEST_ANTHROPIC_KEY;
     const typo = { id: 'greet-typo', file: 'greet.txt', line: 1, title: 'greet.txt says helo' };
 

@@ -13,11 +13,12 @@
  * ```
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ClaudeBinary } from '../../src/agent/claude/install.js';
 import { ClaudeRunner, type ClaudeRunnerOptions } from '../../src/agent/claude/runner.js';
+import { type ClaudeBinary, claudeCacheDir } from '../../src/agent/install/claude.js';
+import { INSTALL_MARKER } from '../../src/agent/install/tool-cache.js';
 import { type AnthropicServer, startAnthropicServer } from './anthropic-server.js';
 import { REPO_ROOT, recordingLog } from './codex-env.js';
 
@@ -47,6 +48,18 @@ export function pinnedClaude(): ClaudeBinary {
       'claude',
     ),
   };
+}
+
+/**
+ * Puts the pinned binary into `toolCache` the way the installer leaves it (src/agent/install/
+ * claude.ts: `bin/claude` and the completion marker), so a job finds it there and installs nothing.
+ */
+export async function seedClaudeToolCache(toolCache: string, version: string): Promise<string> {
+  const dir = claudeCacheDir(toolCache, version);
+  await mkdir(join(dir, 'bin'), { recursive: true });
+  await symlink(pinnedClaude().path, join(dir, 'bin', 'claude'));
+  await writeFile(join(dir, INSTALL_MARKER), `${version}\n`);
+  return dir;
 }
 
 /** Temp folders for one test: a git workspace, Claude Code's HOME, an events file. */

@@ -1,7 +1,7 @@
 /**
  * Puts the claude runtime into an e2e scenario (scenario.ts): a scripted Anthropic Messages API
  * next to the scripted Responses API, the pinned `claude` binary in the job's tool cache where the
- * action looks for it (src/agent/claude/install.ts), the Anthropic inputs, and the policy file on
+ * installer leaves it (src/agent/install/claude.ts), the Anthropic inputs, and the policy file on
  * the default branch giving the listed phases to claude.
  *
  *   const s = await reviewScenario();
@@ -9,12 +9,11 @@
  *   claude.model.enqueue(claudeStep.structured(reviews.pass));
  *   const out = await s.run({ event: 'pull_request', payload: s.pullRequestEvent('opened') });
  */
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claudeCacheDir } from '../../src/agent/claude/install.js';
 import { type AnthropicServer, startAnthropicServer } from './anthropic-server.js';
-import { pinnedClaude, TEST_ANTHROPIC_KEY } from './claude-env.js';
+import { seedClaudeToolCache, TEST_ANTHROPIC_KEY } from './claude-env.js';
 import type { FakeGitHub } from './github-server.js';
 import type { RunOutcome } from './scenario.js';
 
@@ -41,9 +40,7 @@ export interface ClaudeHost {
 export async function useClaude(scenario: ClaudeHost, config?: string): Promise<ClaudeSide> {
   const model = await startAnthropicServer();
   const toolCache = await mkdtemp(join(tmpdir(), 'claude-tool-cache-'));
-  const dir = claudeCacheDir(toolCache, CLAUDE_VERSION);
-  await mkdir(dir, { recursive: true });
-  await symlink(pinnedClaude().path, join(dir, 'claude'));
+  await seedClaudeToolCache(toolCache, CLAUDE_VERSION);
   if (config !== undefined) scenario.gh.addFile('.github/codex-orchestrator.yml', config);
   const run = scenario.run;
   scenario.run = (job) =>

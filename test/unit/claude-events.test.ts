@@ -1,14 +1,17 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildClaudeArgs, buildClaudeEnv } from '../../src/agent/claude/args.js';
 import { ClaudeCollector } from '../../src/agent/claude/collect.js';
 import { parseClaudeEvent } from '../../src/agent/claude/events.js';
-import { ClaudeBinaryError, checkNative, resolveClaudeBinary } from '../../src/agent/claude/install.js';
+import { createClaudeRunnerForJob } from '../../src/agent/claude/index.js';
 import { SessionMeter } from '../../src/agent/claude/usage.js';
+import { claudeCacheDir, claudePlatform } from '../../src/agent/install/claude.js';
 import { PRICE_TABLE } from '../../src/agent/pricing.js';
-import { pinnedClaude } from '../harness/claude-env.js';
+import { defaultConfig } from '../../src/config.js';
+import { readInputs } from '../../src/inputs.js';
+import { type NpmRegistry, npmEnvFor, packTarball, startNpmRegistry } from '../harness/npm-registry.js';
 
 const line = (value: unknown) => JSON.stringify(value);
 
@@ -270,40 +273,59 @@ describe('the Claude Code command line and environment', () => {
   });
 });
 
-describe('the Claude Code binary', () => {
+describe('the Claude Code binary of a job', () => {
   let dir: string;
+  let registry: NpmRegistry | undefined;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'claude-install-'));
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  it("refuses npm's stub (scripts skipped, optional packages omitted) with the fix", async () => {
-    const stub = join(dir, 'claude.exe');
-    await writeFile(stub, 'echo "claude native binary not installed" >&2; exit 1\n', { mode: 0o755 });
-    await expect(checkNative(stub)).rejects.toThrow(
-      /not Claude Code's native binary but the \d+-byte stub.*without --ignore-scripts or --omit=optional/,
-    );
-    await expect(checkNative(join(dir, 'missing'))).rejects.toBeInstanceOf(ClaudeBinaryError);
-    expect(await checkNative(pinnedClaude().path)).toBe(pinnedClaude().path);
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await registry?.close();
+    registry = undefined;
+    await rm(dir, { recursive: true, force: true });
   });
 
-  it('says what to do when the version is not in the tool cache and there is no installer yet', async () => {
-    await expect(resolveClaudeBinary({ version: '2.1.332', toolCache: dir })).rejects.toThrow(
-      /Claude Code 2\.1\.332 is not in the tool cache .* or run this phase on the codex runtime/,
-    );
-  });
-
-  it('uses what an installer puts into the tool cache', async () => {
-    const { symlink } = await import('node:fs/promises');
-    const found = await resolveClaudeBinary({
-      version: '2.1.332',
-      toolCache: dir,
-      installer: async ({ dir: target }) => {
-        const { mkdir } = await import('node:fs/promises');
-        await mkdir(target, { recursive: true });
-        await symlink(pinnedClaude().path, join(target, 'claude'));
+  it('is installed into the tool cache on a miss (the pinned version, integrity-checked), and found there next time', async () => {
+    // A stand-in for the ~400 MB native binary: an ELF header and 1.5 MB pass the native check.
+    const native = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(1_500_000)]);
+    const platformPkg = `@anthropic-ai/claude-code-${claudePlatform()}`;
+    const platform = await packTarball(join(dir, 'platform.tgz'), [
+      { path: 'package/claude', content: native, mode: 0o755 },
+    ]);
+    const wrapper = await packTarball(join(dir, 'wrapper.tgz'), [
+      { path: 'package/bin/claude.exe', content: '#!/bin/sh\nexit 1\n', mode: 0o755 },
+    ]);
+    registry = await startNpmRegistry([
+      {
+        name: '@anthropic-ai/claude-code',
+        version: '2.1.332',
+        tarball: wrapper,
+        optionalDependencies: { [platformPkg]: '2.1.332' },
       },
-    });
-    expect(found.path).toMatch(/codex-orchestrator\/claude\/2\.1\.332\/linux-x64\/claude$/);
+      { name: platformPkg, version: '2.1.332', tarball: platform },
+    ]);
+    await writeFile(join(dir, 'npmrc'), '');
+    const npmEnv = npmEnvFor(registry, join(dir, 'npmrc'));
+    vi.stubEnv('npm_config_registry', npmEnv.npm_config_registry);
+    vi.stubEnv('npm_config_userconfig', npmEnv.npm_config_userconfig);
+    const toolCache = join(dir, 'tool-cache');
+    const job = () =>
+      createClaudeRunnerForJob({
+        inputs: readInputs(
+          (name) => ({ 'anthropic-api-key': 'sk-ant-x', 'claude-code-version': '2.1.332' })[name] ?? '',
+        ),
+        config: defaultConfig(),
+        context: { runnerTemp: join(dir, 'temp'), toolCache },
+        eventsFile: join(dir, 'events.jsonl'),
+      });
+    await job();
+    const installed = join(claudeCacheDir(toolCache, '2.1.332'), 'bin', 'claude');
+    expect((await readFile(installed)).equals(native)).toBe(true);
+    const fetched = registry.requests.length;
+    expect(registry.requests.at(-1)).toMatch(/claude-code-[a-z0-9-]+-2\.1\.332\.tgz$/);
+    // The next job on this runner: a tool-cache hit, nothing fetched.
+    await job();
+    expect(registry.requests).toHaveLength(fetched);
   });
 });

@@ -4,10 +4,17 @@ import type { Config } from '../../config.js';
 import type { ActionContext } from '../../context.js';
 import type { Inputs } from '../../inputs.js';
 import * as core from '../../log.js';
+import { resolveClaudeBinary } from '../install/claude.js';
 import { CLAUDE_DEFAULT_MODELS } from './args.js';
-import { type ClaudeInstaller, resolveClaudeBinary } from './install.js';
 import { ClaudeRunner } from './runner.js';
 
+export {
+  type ClaudeBinary,
+  ClaudeBinaryError,
+  checkNativeClaude,
+  claudeCacheDir,
+  resolveClaudeBinary,
+} from '../install/claude.js';
 export {
   buildClaudeArgs,
   buildClaudeEnv,
@@ -16,15 +23,6 @@ export {
   READ_ONLY_TOOLS,
 } from './args.js';
 export { type ClaudeEvent, parseClaudeEvent } from './events.js';
-export {
-  type ClaudeBinary,
-  ClaudeBinaryError,
-  type ClaudeInstaller,
-  checkNative,
-  claudeCacheDir,
-  locateInstalledClaude,
-  resolveClaudeBinary,
-} from './install.js';
 export { ClaudeRunner, type ClaudeRunnerOptions } from './runner.js';
 
 /** This job's HOME for Claude Code: under RUNNER_TEMP, which the runner empties between jobs. */
@@ -41,7 +39,8 @@ export class ClaudeSetupError extends Error {
 
 /**
  * The runner for a phase configured for Claude Code: checks the key, finds the pinned binary in
- * the tool cache (installing it with `installer` once that is wired), and gives it a private HOME.
+ * the tool cache (a miss installs that version there: src/agent/install/claude.ts, integrity-checked,
+ * the native binary only), and gives it a private HOME.
  */
 export async function createClaudeRunnerForJob({
   inputs,
@@ -49,14 +48,12 @@ export async function createClaudeRunnerForJob({
   context,
   eventsFile,
   signal,
-  installer,
 }: {
   inputs: Inputs;
   config: Pick<Config, 'pricing' | 'budgets'>;
   context: Pick<ActionContext, 'runnerTemp' | 'toolCache'>;
   eventsFile: string;
   signal?: AbortSignal;
-  installer?: ClaudeInstaller;
 }): Promise<ClaudeRunner> {
   if (!inputs.anthropicApiKey) {
     throw new ClaudeSetupError(
@@ -68,7 +65,7 @@ export async function createClaudeRunnerForJob({
   const claude = await resolveClaudeBinary({
     version: inputs.claudeCodeVersion,
     toolCache: context.toolCache,
-    installer,
+    signal,
     log: (line) => core.info(line),
   });
   const home = claudeHomeFor(context.runnerTemp);

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '../../log.js';
 import { isExecutableFile } from '../codex/install.js';
+import type { ClaudeBinary } from '../install/claude.js';
 import { type PricingConfig, priceOf, unpricedRefusal } from '../pricing.js';
 import { runStreamProcess } from '../stream-process.js';
 import {
@@ -16,7 +17,6 @@ import { checkAnswer, noConversation } from './answer.js';
 import { buildClaudeArgs, buildClaudeEnv, DEFAULT_MAX_TURNS } from './args.js';
 import { ClaudeCollector } from './collect.js';
 import { parseClaudeEvent } from './events.js';
-import type { ClaudeBinary } from './install.js';
 import { SessionMeter } from './usage.js';
 
 /** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
