@@ -39,7 +39,7 @@ const sh = (cmd: string, args: string[], cwd?: string) =>
  * configured for) and kept in a temp folder across runs, so the measured installs never touch the
  * network.
  */
-async function realTarball(name: string, version: string): Promise<Tarball> {
+export async function realTarball(name: string, version: string): Promise<Tarball> {
   const folder = join(tmpdir(), 'codex-orchestrator-bench', 'tarballs');
   await mkdir(folder, { recursive: true });
   const path = join(folder, `${name.replace('@', '').replace('/', '-')}-${version}.tgz`);
@@ -94,7 +94,7 @@ async function loopbackRegistry(version: string): Promise<{ registry: NpmRegistr
 }
 
 /** Lets a child Node import this repository's TypeScript (`./x.js` → `./x.ts`; Node strips the types). */
-const RESOLVE_TS = `import { registerHooks } from 'node:module';
+export const RESOLVE_TS = `import { registerHooks } from 'node:module';
 registerHooks({
   resolve(specifier, context, nextResolve) {
     try {

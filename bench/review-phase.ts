@@ -19,7 +19,7 @@ const median = (values: number[]) => {
  * request's arrival to its answer, so that concurrent requests are not counted twice. That time
  * is the test double's, not the action's, and is subtracted like the agent's.
  */
-function serverTime(gh: FakeGitHub): () => number {
+export function serverTime(gh: FakeGitHub): () => number {
   const server = (gh as unknown as { server: Server }).server;
   const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
