@@ -28,10 +28,11 @@ import { afterReview } from './cycle.js';
 import { planWrites, runReviewer } from './plan.js';
 
 /**
- * The review phase (DESIGN §1, §4): Codex reviews a pull request read-only against the review
- * schema; the result goes to a review comment, one PR review (event COMMENT) with inline comments,
- * the `codex-orchestrator/review` check run and the job summary. A pass makes the PR ready for a
- * human, who holds the merge (gate 2).
+ * The review phase (DESIGN §1, §4): the review's runtime (Codex, Claude Code, or both at once as a
+ * second opinion, merged into one review: src/engine/review.ts) reviews a pull request read-only
+ * against the review schema; the result goes to a review comment, one PR review (event COMMENT)
+ * with inline comments, the `codex-orchestrator/review` check run and the job summary. A pass makes
+ * the PR ready for a human, who holds the merge (gate 2).
  */
 export const reviewPhase: PhaseHandler = async (ctx) => {
   const target = resolvePullTarget(ctx.context.eventName, ctx.context.payload, ctx.target);
