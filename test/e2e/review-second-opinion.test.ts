@@ -155,7 +155,7 @@ describe('a second opinion: codex and claude review the same pull request', () =
         { ...README, id: 'readme-undocumented', title: 'Document the maxLength option!', line: 4 },
       ],
     };
-    const { out, overlap, body, stored } = await secondOpinion(
+    const { out, claude, overlap, body, stored } = await secondOpinion(
       [step.json(reviews.changes)],
       [claudeStep.structured(claudeAnswer)],
     );
@@ -184,6 +184,15 @@ describe('a second opinion: codex and claude review the same pull request', () =
     const prReview = s!.gh.state.reviews[0]!.body;
     expect(prReview).toMatch(/`README.md:3`[\s\S]*_Found by both reviewers: Codex and Claude._/);
     expect(prReview).toMatch(/`test\/slug.test.ts`[\s\S]*_Found by Codex only._/);
+
+    // A re-run of the same head repeats the stored review, who found what included: no model is
+    // asked, the comment stays as it is, nothing is posted twice.
+    const asked = [s!.model.requests.length, claude.model.requests.length];
+    const again = await s!.run({ event: 'pull_request', payload: s!.pullRequestEvent('synchronize') });
+    expect(again.outputs.status).toBe('changes_required');
+    expect([s!.model.requests.length, claude.model.requests.length]).toEqual(asked);
+    expect(s!.gh.comments(s!.prNumber).map((c) => c.body)).toEqual([body]);
+    expect(s!.gh.state.reviewComments).toHaveLength(1);
   });
 
   it('one reviewer answering invalid twice blocks the review: never a pass, whatever the other said', async () => {
