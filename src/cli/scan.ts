@@ -5,13 +5,7 @@ import { loadDocsBacklog } from '../backlog/docs.js';
 import { renderMermaid } from '../backlog/mermaid.js';
 import type { Milestone, WorkItem } from '../backlog/model.js';
 import { type BacklogProblem, describeProblem, renderProblems, sortProblems } from '../backlog/problems.js';
-import {
-  type BacklogView,
-  computeQueue,
-  NO_SIGNALS,
-  type QueuePhase,
-  type QueueSignals,
-} from '../backlog/queue.js';
+import { type BacklogView, computeQueue, NO_SIGNALS, type QueueSignals } from '../backlog/queue.js';
 import { queueOutput } from '../backlog/queue-output.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { labelSignals, loadGitHubBacklog } from '../tracker/github/backlog.js';

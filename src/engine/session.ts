@@ -1,4 +1,3 @@
-import { plannedRuns } from '../agent/runtime.js';
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';

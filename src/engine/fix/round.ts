@@ -1,4 +1,3 @@
-import { plannedRuns } from '../../agent/runtime.js';
 import { changedPaths, commitStaged, headSha, isAncestor } from '../../git/commit.js';
 import { gitOk } from '../../git/exec.js';
 import * as core from '../../log.js';

@@ -10,7 +10,6 @@ import {
   setLabel,
   startByHand,
 } from '../../action/job.js';
-import { runWithSchemaRetry } from '../../agent/retry.js';
 import { plannedRuns } from '../../agent/runtime.js';
 import { askPlanner } from '../../engine/plan/run.js';
 import type { PlanAnswer } from '../../engine/plan/schema.js';
