@@ -78,14 +78,6 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   if (state.criteria.length === 0 && item.criteria.length > 0) {
     state = { ...state, criteria: item.criteria.map((text) => ({ text, done: false, commit: null })) };
   }
-  if (state.criteria.length === 0 && state.plan === null) {
-    parts.progress('plan', 'the item has no acceptance criteria: planning');
-    const planned = await planItem(parts, item, state);
-    state = planned.state;
-    spent.usage = addUsage(spent.usage, planned.usage);
-    await tracker.saveState(state);
-    if (planned.status !== 'ready') return end(planned.status, planned.reason, planned.next);
-  }
   if (state.escalation && !state.escalation.approvedBy) {
     return end(
       'blocked',
@@ -96,7 +88,6 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   const prefix = env.config.labels.prefix;
   const branch = state.branch ?? branchName(prefix, item.id, item.title);
   assertOwnBranch(branch, prefix);
-  state = { ...state, branch };
 
   let wt: Worktree;
   try {
@@ -110,6 +101,34 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   } catch (error) {
     return end('error', `Could not prepare the worktree of ${branch}: ${errorMessage(error)}`, retry(parts));
   }
+  try {
+    if (state.criteria.length === 0 && state.plan === null) {
+      // The planner reads the item's worktree (the default branch, for a new item): never the
+      // person's working tree, and never where the runtime keeps its own state.
+      parts.progress('plan', 'the item has no acceptance criteria: planning');
+      const planned = await planItem({ env, tracker, cwd: wt.dir }, item, state);
+      state = planned.state;
+      spent.usage = addUsage(spent.usage, planned.usage);
+      await tracker.saveState(state);
+      parts.progress('plan', planned.status);
+      if (planned.status !== 'ready') return await end(planned.status, planned.reason, planned.next);
+    }
+    state = { ...state, branch };
+    return await developAndReview(parts, item, state, wt, spent.usage);
+  } finally {
+    await removeWorktree(parts.git, parts.repoDir, wt.dir);
+  }
+}
+
+/** Dev, review and fix in the item's open worktree, then the summary: every way out passes `finish`. */
+async function developAndReview(
+  parts: LoopParts,
+  item: LoopItem,
+  state: ItemState,
+  wt: Worktree,
+  spent: Usage,
+): Promise<LoopOutcome> {
+  const { env, tracker } = parts;
   const session = openWorkSession(
     { env, tracker },
     { git: parts.git, wt, remote: parts.remote },
@@ -128,9 +147,9 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
     return await finish(parts, item, {
       ...result,
       state: session.state,
-      branch,
+      branch: wt.branch,
       commits,
-      usage: addUsage(spent.usage, session.usage),
+      usage: addUsage(spent, session.usage),
     });
   } catch (error) {
     await session.progress.settle();
@@ -142,11 +161,9 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
       reason: errorMessage(error),
       next: retry(parts),
       state: session.state,
-      branch,
-      usage: addUsage(spent.usage, session.usage),
+      branch: wt.branch,
+      usage: addUsage(spent, session.usage),
     });
-  } finally {
-    await removeWorktree(parts.git, parts.repoDir, wt.dir);
   }
 }
 
