@@ -102,7 +102,7 @@ export function userToolCache(env: NodeJS.ProcessEnv): string {
 /** How a person does what the engine's messages ask, in the CLI's words. */
 export const localSay = (item: ItemKey) => ({
   retry: `run \`codex-orchestrator run --item ${String(item)}\` again`,
-  approve: `run \`codex-orchestrator approve ${String(item)}\` (after reading the held commits)`,
+  approve: `run \`codex-orchestrator approve ${String(item)}\``,
 });
 
 /** The engine and the tracker of one item, on this machine. */

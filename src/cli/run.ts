@@ -1,8 +1,9 @@
-import { appendFileSync } from 'node:fs';
-import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFileSync, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CodexBinaryError, resolveCodexBinary } from '../agent/codex/install.js';
 import type { Usage } from '../agent/types.js';
 import { loadDocsBacklog } from '../backlog/docs.js';
 import { renderProblems } from '../backlog/problems.js';
@@ -12,11 +13,13 @@ import type { LoopItem, LoopOutcome } from '../engine/item-types.js';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
 import { pushBranch } from '../git/push.js';
-import { InputError } from '../inputs.js';
+import { InputError, type Inputs } from '../inputs.js';
 import { redirectLog } from '../log.js';
+import { killTrackedTrees } from '../process/cancel.js';
 import { setJobSecrets } from '../safety/secrets.js';
 import { estimateCostUsd } from '../state/budget.js';
-import { ensureStateFolder, stateFolder } from '../tracker/local/folder.js';
+import { ensureStateFolder, type StateFolder, stateFolder } from '../tracker/local/folder.js';
+import { lockStateFolder, removeLeftWorktrees } from '../tracker/local/lock.js';
 import {
   type AgentSession,
   openSession,
@@ -126,11 +129,13 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   try {
     return await run(flags, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RepoError || error instanceof InputError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof RepoError ||
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof CodexBinaryError
+    ) {
       io.stderr(`${error.message}\n`);
       return 2;
     }
@@ -144,7 +149,11 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
   const git = createGitExec();
   const repo = await openLocalRepo(git, resolve(io.cwd, flags.dir ?? '.'), flags.base);
   const inputs = inputsFromFlags(flags, io.env);
-  const config = await loadConfig(resolve(repo.repoDir, inputs.configFile));
+  const configFile = resolve(repo.repoDir, inputs.configFile);
+  // The default file may be absent (the defaults apply); one named on the command line must exist.
+  if (flags['config-file'] !== undefined && !existsSync(configFile))
+    throw new UsageError(`--config-file ${flags['config-file']}: there is no ${configFile}.`);
+  const config = await loadConfig(configFile);
   const backlog = await loadDocsBacklog(repo.repoDir, config.backlog.docs);
   if (backlog.problems.length > 0) {
     io.stderr(`${renderProblems(backlog.problems)}\nNothing was started: fix the backlog first.\n`);
@@ -158,6 +167,7 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     milestone: flags.milestone,
     maxItems: flags['max-items'] ? Number(flags['max-items']) : undefined,
     maxCycles: inputs.maxReviewCycles,
+    prefix: config.labels.prefix,
   });
   if (plan.kind === 'unknown') throw new UsageError(plan.reason);
   if (flags['dry-run']) {
@@ -166,11 +176,33 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     return 0;
   }
 
-  const stopFile = async () =>
-    access(folder.stopFile).then(
-      () => `A STOP file is in ${folder.root}: remove it to go on.`,
-      () => undefined,
+  await ensureStateFolder(git, folder);
+  await mkdir(folder.worktrees, { recursive: true });
+  const lock = await lockStateFolder(folder);
+  if (lock.kind === 'busy') {
+    io.stderr(
+      `Another codex-orchestrator run (pid ${lock.pid}) is working in ${repo.repoDir}: wait for it, or stop it with a STOP file in ${folder.root}.\n`,
     );
+    return 2;
+  }
+  try {
+    return await runLocked({ flags, io, repo, folder, inputs, config, plan });
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The run proper, with the state folder to itself. */
+async function runLocked(parts: {
+  flags: ReturnType<typeof parse>;
+  io: RunIo;
+  repo: LocalRepo;
+  folder: StateFolder;
+  inputs: Inputs;
+  config: Awaited<ReturnType<typeof loadConfig>>;
+  plan: Extract<Awaited<ReturnType<typeof planRun>>, { kind: 'plan' }>;
+}): Promise<number> {
+  const { flags, io, repo, folder, config, plan } = parts;
   const before = await readSession(folder);
   if (before?.early_exit_triggered && before.ended_at === null) {
     io.stderr(
@@ -178,9 +210,12 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     );
     return 1;
   }
-  await ensureStateFolder(git, folder);
-  await mkdir(folder.worktrees, { recursive: true });
+  const left = await removeLeftWorktrees(repo.git, folder);
+  if (left.length > 0) io.stderr(`Removed ${left.length} worktree(s) an interrupted run left behind.\n`);
+  for (const { item, reason } of plan.waiting.filter((w) => w.unusable))
+    io.stderr(`${item.id} is not worked: ${reason}.\n`);
   let session: AgentSession = await openSession(folder);
+  const inputs = await withCodex(parts.inputs, io);
   setJobSecrets([
     { name: 'the model key', value: inputs.openaiApiKey },
     { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
@@ -193,13 +228,19 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     stopped ??= `${name} stopped the run; a later run continues where it stopped.`;
     controller.abort(new Error(stopped));
   });
+  // Asked between steps: a signal, or a person's STOP file.
+  const stop = () =>
+    stopped ??
+    (existsSync(folder.stopFile) ? `A STOP file is in ${folder.root}: remove it to go on.` : undefined);
   const progress = new Progress(io);
   const runnerTemp = await mkdtemp(join(tmpdir(), 'codex-orchestrator-run-'));
   const reports: ItemReport[] = [];
   try {
     for (const entry of plan.items) {
-      stopped ??= await stopFile();
+      stopped ??= stop();
       if (stopped) break;
+      session = { ...session, current_task: entry.item.id };
+      await saveSession(folder, session);
       const outcome = await workOne({
         flags,
         io,
@@ -211,7 +252,7 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
         runnerTemp,
         progress,
         controller,
-        stop: () => stopped,
+        stop,
       });
       const status = stopped && outcome.status !== 'pass' ? 'stopped' : outcome.status;
       reports.push(
@@ -230,7 +271,7 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
         stopped = `Early exit: ${session.early_exit_reason}`;
         break;
       }
-      stopped ??= outcome.status === 'stopped' ? outcome.reason : undefined;
+      stopped ??= status === 'stopped' ? outcome.reason : undefined;
     }
     if (!stopped) await saveSession(folder, { ...session, ended_at: new Date().toISOString() });
   } finally {
@@ -261,7 +302,7 @@ async function workOne(parts: {
   io: RunIo;
   repo: LocalRepo;
   folder: ReturnType<typeof stateFolder>;
-  inputs: ReturnType<typeof inputsFromFlags>;
+  inputs: Inputs;
   config: Awaited<ReturnType<typeof loadConfig>>;
   entry: PlannedItem;
   runnerTemp: string;
@@ -369,7 +410,8 @@ async function pushToOrigin(repo: LocalRepo, branch: string, prefix: string): Pr
   const base = (await git(['rev-parse', `refs/heads/${repo.defaultBranch}`], { cwd: repoDir })).stdout.trim();
   const pushed = await pushBranch(git, {
     dir: repoDir,
-    remote: { url: origin.stdout.trim(), env: {} },
+    // What it fetches of origin lands apart from the person's own remote-tracking refs.
+    remote: { url: origin.stdout.trim(), env: {}, tracking: 'refs/codex-orchestrator/origin/' },
     branch,
     prefix,
     base,
@@ -381,9 +423,19 @@ async function pushToOrigin(repo: LocalRepo, branch: string, prefix: string): Pr
     );
 }
 
-/** SIGINT and SIGTERM stop the run between steps and end the agent's runs (their process trees killed). */
+/**
+ * SIGINT and SIGTERM stop the run: the agent's runs end (their process trees killed), the item's
+ * state is saved, the worktree removed. A second signal means no time is left: every process tree
+ * is killed at once and the process exits.
+ */
 function processSignals(handler: (name: string) => void): () => void {
-  const on = (name: NodeJS.Signals) => () => handler(name);
+  let count = 0;
+  const on = (name: NodeJS.Signals) => () => {
+    count += 1;
+    if (count === 1) return handler(name);
+    killTrackedTrees();
+    process.exit(name === 'SIGINT' ? 130 : 143);
+  };
   const int = on('SIGINT');
   const term = on('SIGTERM');
   process.on('SIGINT', int);
@@ -392,4 +444,19 @@ function processSignals(handler: (name: string) => void): () => void {
     process.off('SIGINT', int);
     process.off('SIGTERM', term);
   };
+}
+
+/**
+ * The inputs with the Codex binary resolved once for the whole run (installed into the user's
+ * cache on first use): its runs and the verification's bubblewrap, which Codex bundles, come
+ * from the same install.
+ */
+async function withCodex(inputs: Inputs, io: RunIo): Promise<Inputs> {
+  const codex = await resolveCodexBinary({
+    codexPath: inputs.codexPath,
+    codexVersion: inputs.codexVersion,
+    toolCache: userToolCache(io.env),
+    log: (line) => io.stderr(`${line}\n`),
+  });
+  return { ...inputs, codexPath: codex.path };
 }

@@ -1,7 +1,7 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import { errorMessage } from '../errors.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
-import type { GitExec } from '../git/exec.js';
+import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import * as core from '../log.js';
@@ -20,7 +20,7 @@ import { developAndVerify, type WorkOutcome } from './loop.js';
 import { planItem } from './plan/item.js';
 import { restoreLastThread, saveLastThread } from './resume.js';
 import {
-  branchCommits,
+  baseRef,
   ForeignCommitsError,
   openWorkSession,
   recoverFromBranch,
@@ -82,7 +82,7 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
     return end(
       'blocked',
       `${item.id} waits for the approval of its escalation; nothing was run.`,
-      `Read ${tracker.eventsFile.replace(/events\.jsonl$/, 'hold.json')}, then ${tracker.say.approve}.`,
+      readHeld(tracker),
     );
   }
   const prefix = env.config.labels.prefix;
@@ -140,10 +140,11 @@ async function developAndReview(
       deadline: deadline(env),
     },
   ) as Session;
+  session.halt = parts.stop;
   try {
     const result = await work(parts, session, item);
     await session.progress.settle();
-    const commits = (await branchCommits(session)).length;
+    const commits = await publishedCommits(session);
     return await finish(parts, item, {
       ...result,
       state: session.state,
@@ -231,6 +232,12 @@ async function develop(parts: LoopParts, session: Session, item: LoopItem): Prom
   await recoverFromBranch(session);
   if (session.state.escalation?.approvedBy) await releaseApproved(session);
   let outcome: WorkOutcome = await developAndVerify(session);
+  const halted = outcome.status !== 'complete' ? parts.stop() : undefined;
+  if (halted) {
+    // Stopped between two steps (or a signal ended the run): nothing failed, a later run goes on.
+    parts.progress('dev', 'stopped');
+    return { status: 'stopped', reason: halted, next: retry(parts) };
+  }
   if (outcome.status === 'complete') {
     const problem = await markItemFileDone(session, { file: item.file, id: item.id });
     if (problem) {
@@ -358,7 +365,7 @@ function roundStop(
     }
     case 'blocked': {
       const next = session.state.escalation
-        ? `Read the held commits, then ${session.tracker.say.approve}.`
+        ? readHeld(session.tracker)
         : fixByHand(session);
       record(session, 'fix', 'blocked', outcome.reason, next);
       return { status: 'blocked', reason: outcome.reason, next };
@@ -400,6 +407,18 @@ async function finish(
   return full;
 }
 
+/** The commits on the branch as published, since the default branch (held commits are not on it). */
+async function publishedCommits(session: Session): Promise<number> {
+  const out = await gitOk(session.git, ['rev-list', '--count', `${baseRef(session)}..${session.pushed}`], {
+    cwd: session.wt.dir,
+  });
+  return Number(out) || 0;
+}
+
+/** The next step of an escalation: read the held commits (beside the item's events), then approve. */
+const readHeld = (tracker: LoopTracker) =>
+  `Read the held commits in ${tracker.eventsFile.replace(/events\.jsonl$/, 'hold.json')}, then ${tracker.say.approve}.`;
+
 const deadline = (env: EngineEnv) => Date.now() + env.config.budgets['phase-timeout-minutes'] * 60_000;
 
 const retry = (parts: LoopParts) => `Look at the item's log, then ${parts.tracker.say.retry}.`;
@@ -414,6 +433,6 @@ function devNext(parts: LoopParts, session: Session, outcome: WorkOutcome): stri
   if (outcome.status === 'needs_decomposition') return 'Split the item into smaller ones in the backlog.';
   if (outcome.status === 'tests_failed')
     return `The verification fails on the branch ${session.wt.branch}: fix it there, then ${parts.tracker.say.retry}.`;
-  if (session.state.escalation) return `Read the held commits, then ${parts.tracker.say.approve}.`;
+  if (session.state.escalation) return readHeld(parts.tracker);
   return outcome.reason.includes(parts.tracker.say.retry) ? outcome.reason : retry(parts);
 }

