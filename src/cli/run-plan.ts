@@ -120,6 +120,7 @@ function usableId(item: WorkItem, prefix: string): boolean {
 
 /** The plan for people: the items in order with their phases, then what waits and why. */
 export function renderPlan(plan: Extract<RunPlan, { kind: 'plan' }>): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a title's control characters are what is removed
   const line = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   const lines = [
     `Would work ${plan.items.length} item(s), in this order (dry run: no model call, nothing written):`,

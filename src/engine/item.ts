@@ -1,6 +1,7 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import { errorMessage } from '../errors.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
+import { headSha } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
@@ -18,6 +19,7 @@ import { reviewBranch } from './item-review.js';
 import type { LoopItem, LoopOutcome, LoopStatus } from './item-types.js';
 import { developAndVerify, type WorkOutcome } from './loop.js';
 import { planItem } from './plan/item.js';
+import { createProgressUpdater } from './progress.js';
 import { restoreLastThread, saveLastThread } from './resume.js';
 import {
   baseRef,
@@ -141,6 +143,9 @@ async function developAndReview(
     },
   ) as Session;
   session.halt = parts.stop;
+  // The loop's trackers keep files, not a rate-limited comment: every step is saved as it happens,
+  // so a kill loses at most the step in flight (and the branch's trailers recover that one).
+  session.progress = createProgressUpdater((s) => tracker.saveState(s), { intervalMs: 0 });
   try {
     const result = await work(parts, session, item);
     await session.progress.settle();
@@ -184,6 +189,7 @@ async function work(parts: LoopParts, session: Session, item: LoopItem): Promise
   }
   if (parts.devOnly) return { status: 'complete', reason: 'Every criterion is done and verified.', next: '' };
 
+  await recoverFixRound(session);
   for (;;) {
     const early = stopped();
     if (early) return early;
@@ -334,6 +340,34 @@ async function fix(
   return outcome;
 }
 
+/**
+ * A run killed after a fix round reached the branch but before its state was saved: the round's
+ * commit (its `Codex-Fix-Cycle` trailer) after the last reviewed head is recorded as the round, so
+ * the next review is compared with what it claimed to fix. Nothing runs again.
+ */
+async function recoverFixRound(session: Session): Promise<void> {
+  const latest = await session.tracker.reviews.latest();
+  const cycle = latest?.cycle ?? 0;
+  if (!latest?.review || latest.review.status === 'pass' || session.state.fix?.cycle === cycle) return;
+  const head = await headSha(session.git, session.wt.dir);
+  if (head === latest.headSha) return;
+  const round = await findRoundCommit(session, cycle, latest.headSha, head);
+  if (!round) return;
+  const rounds = (session.state.fix?.rounds ?? 0) + 1;
+  session.state = {
+    ...session.state,
+    headSha: round.sha,
+    fix: {
+      cycle,
+      rounds,
+      claimed: round.answer.fixed_findings,
+      summary: round.answer.summary,
+      commit: round.sha,
+    },
+  };
+  record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${round.sha.slice(0, 7)}.`, null);
+}
+
 /** The loop stops for a person before a fix round: the cycle cap, the same findings back, the budget. */
 function loopStop(session: Session, cycle: number, findings: readonly Finding[]): string | undefined {
   const max = session.env.maxReviewCycles;
@@ -364,9 +398,7 @@ function roundStop(
       return { status: 'tests_failed', reason, next: fixByHand(session) };
     }
     case 'blocked': {
-      const next = session.state.escalation
-        ? readHeld(session.tracker)
-        : fixByHand(session);
+      const next = session.state.escalation ? readHeld(session.tracker) : fixByHand(session);
       record(session, 'fix', 'blocked', outcome.reason, next);
       return { status: 'blocked', reason: outcome.reason, next };
     }

@@ -49,12 +49,7 @@ export function renderSummary(item: LoopItem, outcome: LoopOutcome): string {
         '',
       );
     if (state.escalation.paths.length > 0)
-      lines.push(
-        'Protected paths changed:',
-        '',
-        ...state.escalation.paths.map((p) => `- ${code(p)}`),
-        '',
-      );
+      lines.push('Protected paths changed:', '', ...state.escalation.paths.map((p) => `- ${code(p)}`), '');
   }
   if (state.fix?.summary) {
     lines.push(

@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type RunIo, runCommand } from '../../src/cli/run.js';
-import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import { approveCommand, clearCommand } from '../../src/cli/approve.js';
+import { type RunIo, runCommand } from '../../src/cli/run.js';
 import type { CommandIo } from '../../src/cli/scan.js';
 import { descendants } from '../../src/process/tree.js';
+import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import {
   type ResponsesServer,
   type Step,

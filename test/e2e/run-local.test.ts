@@ -28,7 +28,12 @@ describe('codex-orchestrator run', () => {
     repo.git('add', 'staged.txt');
     await writeFile(join(repo.dir, 'notes.txt'), 'mine\n');
     const statusBefore = repo.git('status', '--porcelain');
-    const refsBefore = repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes');
+    const refsBefore = repo.git(
+      'for-each-ref',
+      '--format=%(refname) %(objectname)',
+      'refs/heads',
+      'refs/remotes',
+    );
     const mainBefore = repo.git('rev-parse', 'main');
 
     repo.model.enqueue(
@@ -95,11 +100,18 @@ describe('codex-orchestrator run', () => {
     expect(repo.git('status', '--porcelain')).toBe(statusBefore);
     expect(await readFile(join(repo.dir, 'README.md'), 'utf8')).toBe('# demo, edited by hand\n');
     expect(repo.git('rev-parse', 'main')).toBe(mainBefore);
-    const refsAfter = repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes');
-    expect(refsAfter.split('\n').filter((l) => !refsBefore.includes(l)).map((l) => l.split(' ')[0])).toEqual([
-      `refs/heads/${A}`,
-      `refs/heads/${C}`,
-    ]);
+    const refsAfter = repo.git(
+      'for-each-ref',
+      '--format=%(refname) %(objectname)',
+      'refs/heads',
+      'refs/remotes',
+    );
+    expect(
+      refsAfter
+        .split('\n')
+        .filter((l) => !refsBefore.includes(l))
+        .map((l) => l.split(' ')[0]),
+    ).toEqual([`refs/heads/${A}`, `refs/heads/${C}`]);
     expect(repo.git('stash', 'list')).toBe('');
 
     // --push: origin got the two item branches and nothing else.
@@ -146,7 +158,9 @@ describe('codex-orchestrator run', () => {
       early_exit_triggered: false,
       ended_at: expect.any(String),
     });
-    expect(await readFile(join(repo.dir, '.git', 'info', 'exclude'), 'utf8')).toContain('/.codex-orchestrator/');
+    expect(await readFile(join(repo.dir, '.git', 'info', 'exclude'), 'utf8')).toContain(
+      '/.codex-orchestrator/',
+    );
 
     // No worktree is left.
     expect(repo.git('worktree', 'list').split('\n')).toHaveLength(1);

@@ -57,7 +57,9 @@ describe('codex-orchestrator run: how an item ends', () => {
       commits: 3,
     });
     expect(item!.reason).toMatch(/Review cycle 2 of 2 still requires changes/);
-    expect(item!.next).toContain('Fix the remaining findings on the branch codex/R-1-add-the-r-file yourself');
+    expect(item!.next).toContain(
+      'Fix the remaining findings on the branch codex/R-1-add-the-r-file yourself',
+    );
     const summary = (await repo.state('items/R-1/summary.md'))!;
     expect(summary).toContain('**Status:** blocked');
     expect(summary).toContain('## Open findings');
@@ -89,7 +91,9 @@ describe('codex-orchestrator run: how an item ends', () => {
     const out = await repo.run('--json');
     expect(out.code, out.stderr).toBe(1);
     expect(turnKinds(repo.model)).toEqual(['dev 1', 'dev fix']);
-    expect(turns(repo.model)[1]).toContain('The command `echo checking && test -f fixed.txt` exited with code 1');
+    expect(turns(repo.model)[1]).toContain(
+      'The command `echo checking && test -f fixed.txt` exited with code 1',
+    );
     const [item] = out.json().items;
     expect(item).toMatchObject({ status: 'tests_failed', cycles: 0, commits: 2 });
     const summary = (await repo.state('items/V-1/summary.md'))!;
@@ -119,7 +123,9 @@ describe('codex-orchestrator run: how an item ends', () => {
       }),
     );
     const dry = await repo.run('--dry-run');
-    expect(dry.stdout).toContain('Q-1  Export the report  [medium] → plan (no acceptance criteria), dev (planned criteria)');
+    expect(dry.stdout).toContain(
+      'Q-1  Export the report  [medium] → plan (no acceptance criteria), dev (planned criteria)',
+    );
     const asked = await repo.run('--json');
     expect(asked.code, asked.stderr).toBe(1);
     expect(turnKinds(repo.model), asked.stderr + asked.stdout).toEqual(['plan']);
@@ -157,7 +163,9 @@ describe('codex-orchestrator run: how an item ends', () => {
     expect(planPrompt).toContain('Which format: CSV or JSON?');
     expect(built.json().items[0]).toMatchObject({ status: 'pass', branch: 'codex/Q-1-export-the-report' });
     const state = JSON.parse((await repo.state('items/Q-1/state.json'))!);
-    expect(state.criteria).toEqual([{ text: 'report.json holds the report', done: true, commit: expect.any(String) }]);
+    expect(state.criteria).toEqual([
+      { text: 'report.json holds the report', done: true, commit: expect.any(String) },
+    ]);
     await noWorktreeLeft(repo);
   }, 120_000);
 });

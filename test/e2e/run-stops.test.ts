@@ -61,11 +61,22 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
       '    4. D-1  Low first  [low] → dev (1 criteria), review → fix ×≤2',
     ]);
     expect(out.stdout).toMatch(/^ {2}D-4 {2}After the urgent one — .*D-2/m);
-    expect(out.stdout).toMatch(/^ {2}auth\/login {2}Slash in its id — its id cannot name a branch and a folder/m);
+    expect(out.stdout).toMatch(
+      /^ {2}auth\/login {2}Slash in its id — its id cannot name a branch and a folder/m,
+    );
     expect(out.stdout).toMatch(/^ {2}A\.\.B {2}Dots in its id — its id cannot name a branch and a folder/m);
 
     // Narrowed: one milestone, chosen items, a cap; --json for scripts.
-    const narrowed = await repo.run('--dry-run', '--json', '--item', 'D-1', '--item', 'D-2', '--max-items', '1');
+    const narrowed = await repo.run(
+      '--dry-run',
+      '--json',
+      '--item',
+      'D-1',
+      '--item',
+      'D-2',
+      '--max-items',
+      '1',
+    );
     expect(narrowed.json()).toEqual({
       dry_run: true,
       items: [
@@ -129,7 +140,10 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
   it('stops between two criteria when a STOP file appears, and the next run goes on from there', async () => {
     repo = await localRepo({
       items: {
-        'S-1.md': docsFile('S-1', 'Two steps', { criteria: ['one.txt exists', 'two.txt exists'], priority: 'high' }),
+        'S-1.md': docsFile('S-1', 'Two steps', {
+          criteria: ['one.txt exists', 'two.txt exists'],
+          priority: 'high',
+        }),
         'S-2.md': docsFile('S-2', 'Another', { criteria: ['three.txt exists'] }),
       },
     });
@@ -147,7 +161,9 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
     expect(out.code, out.stderr).toBe(1);
     expect(turnKinds(repo.model)).toEqual(['dev 1']);
     const json = out.json();
-    expect(json.stopped).toBe(`A STOP file is in ${join(repo.dir, '.codex-orchestrator')}: remove it to go on.`);
+    expect(json.stopped).toBe(
+      `A STOP file is in ${join(repo.dir, '.codex-orchestrator')}: remove it to go on.`,
+    );
     expect(json.items).toHaveLength(1);
     expect(json.items[0]).toMatchObject({ id: 'S-1', status: 'stopped', commits: 1 });
     const session = JSON.parse((await repo.state('.agent-state.json'))!);
@@ -180,7 +196,10 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
 
   it('ends the run after three failed items in a row; the next run refuses until `clear`', async () => {
     const items = Object.fromEntries(
-      ['E-1', 'E-2', 'E-3', 'E-4'].map((id) => [`${id}.md`, docsFile(id, `Item ${id}`, { criteria: ['one'] })]),
+      ['E-1', 'E-2', 'E-3', 'E-4'].map((id) => [
+        `${id}.md`,
+        docsFile(id, `Item ${id}`, { criteria: ['one'] }),
+      ]),
     );
     repo = await localRepo({ items });
     repo.model.enqueue(step.httpError(400, 'bad'), step.httpError(400, 'bad'), step.httpError(400, 'bad'));
@@ -192,7 +211,9 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
       ['E-2', 'error'],
       ['E-3', 'error'],
     ]);
-    expect(json.stopped).toMatch(/^Early exit: 3 items in a row failed \(consecutive-failure-limit 3\): E-1 \(error\), E-2 \(error\), E-3 \(error\)\.$/);
+    expect(json.stopped).toMatch(
+      /^Early exit: 3 items in a row failed \(consecutive-failure-limit 3\): E-1 \(error\), E-2 \(error\), E-3 \(error\)\.$/,
+    );
     const session = JSON.parse((await repo.state('.agent-state.json'))!);
     expect(session).toMatchObject({
       early_exit_triggered: true,
@@ -225,10 +246,7 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
       items: { 'H-1.md': docsFile('H-1', 'Held', { criteria: ['hello.txt exists'] }) },
     });
     const branch = 'codex/H-1-held';
-    repo.model.enqueue(
-      step.items([item.exec('uname -a && ls')]),
-      ...addFile('hello.txt', 'hello'),
-    );
+    repo.model.enqueue(step.items([item.exec('uname -a && ls')]), ...addFile('hello.txt', 'hello'));
     const held = await repo.run('--json');
     expect(held.code, held.stderr).toBe(1);
     expect(held.json().items[0]).toMatchObject({ status: 'blocked', commits: 0 });
