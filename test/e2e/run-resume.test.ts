@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { descendants } from '../../src/process/tree.js';
+import type { ItemState } from '../../src/state/index.js';
 import {
   addFile,
   docsFile,
@@ -32,9 +33,9 @@ const alive = (pid: number) => {
 };
 
 /** Reads and rewrites an item's state.json, as a kill just before its last save would have left it. */
-async function rewind(r: LocalRepo, id: string, change: (state: Record<string, any>) => void) {
+async function rewind(r: LocalRepo, id: string, change: (state: ItemState) => void) {
   const file = join(r.dir, '.codex-orchestrator', 'items', id, 'state.json');
-  const state = JSON.parse(await readFile(file, 'utf8'));
+  const state = JSON.parse(await readFile(file, 'utf8')) as ItemState;
   change(state);
   await writeFile(file, JSON.stringify(state));
 }
@@ -64,7 +65,7 @@ describe('codex-orchestrator run: kill it, run it again', () => {
     const killed = JSON.parse((await repo.state('items/K-1/state.json'))!);
     expect(killed.criteria[0]).toMatchObject({ done: true });
     await rewind(repo, 'K-1', (s) => {
-      s.criteria[0] = { ...s.criteria[0], done: false, commit: null };
+      s.criteria[0] = { ...s.criteria[0]!, done: false, commit: null };
     });
     expect(await worktreesLeft(repo)).toEqual({ registered: 1, folders: 1 });
     const session = JSON.parse((await repo.state('.agent-state.json'))!);
