@@ -1,23 +1,18 @@
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodexBinaryError, resolveCodexBinary } from '../agent/codex/install.js';
-import type { Usage } from '../agent/types.js';
 import { loadDocsBacklog } from '../backlog/docs.js';
 import { renderProblems } from '../backlog/problems.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { runItem } from '../engine/item.js';
-import type { LoopItem, LoopOutcome } from '../engine/item-types.js';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
-import { pushBranch } from '../git/push.js';
 import { InputError, type Inputs } from '../inputs.js';
 import { redirectLog } from '../log.js';
 import { killTrackedTrees } from '../process/cancel.js';
 import { setJobSecrets } from '../safety/secrets.js';
-import { estimateCostUsd } from '../state/budget.js';
 import { ensureStateFolder, type StateFolder, stateFolder } from '../tracker/local/folder.js';
 import { lockStateFolder, removeLeftWorktrees } from '../tracker/local/lock.js';
 import {
@@ -28,9 +23,11 @@ import {
   saveSession,
 } from '../tracker/local/session-file.js';
 import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from './inputs.js';
-import { type LocalRepo, localEngine, openLocalRepo, RepoError, selfRemote, userToolCache } from './local.js';
+import { type LocalRepo, openLocalRepo, RepoError, userToolCache } from './local.js';
 import { Progress } from './progress.js';
-import { type PlannedItem, planRun, renderPlan } from './run-plan.js';
+import { workOne } from './run-item.js';
+import { planRun, renderPlan } from './run-plan.js';
+import { type ItemReport, renderRunEnd, report } from './run-report.js';
 import type { CommandIo } from './scan.js';
 
 const USAGE = `Usage: codex-orchestrator run [options]
@@ -88,27 +85,6 @@ export interface RunIo extends CommandIo {
   isTTY?: boolean;
   /** Signals that stop the run cleanly (default SIGINT and SIGTERM of this process). */
   onSignal?: (handler: (name: string) => void) => () => void;
-}
-
-/** One item's line of the `--json` output. */
-interface ItemReport {
-  id: string;
-  title: string;
-  status: LoopOutcome['status'];
-  reason: string;
-  branch: string | null;
-  cycles: number;
-  open_findings: { id: string; severity: string; file: string; line: number | null; title: string }[];
-  commits: number;
-  usage: {
-    input_tokens: number;
-    cached_input_tokens: number;
-    output_tokens: number;
-    reasoning_output_tokens: number;
-  };
-  cost_usd: number | null;
-  state_dir: string;
-  next: string;
 }
 
 /** `codex-orchestrator run`: resolves to the exit code. */
@@ -242,13 +218,13 @@ async function runLocked(parts: {
       session = { ...session, current_task: entry.item.id };
       await saveSession(folder, session);
       const outcome = await workOne({
-        flags,
-        io,
         repo,
         folder,
         inputs,
         config,
         entry,
+        push: flags.push === true,
+        toolCache: userToolCache(io.env),
         runnerTemp,
         progress,
         controller,
@@ -280,147 +256,9 @@ async function runLocked(parts: {
     await rm(runnerTemp, { recursive: true, force: true });
   }
 
-  const passed = reports.filter((r) => r.status === 'pass').length;
   if (flags.json) io.stdout(`${JSON.stringify({ items: reports, stopped: stopped ?? null }, null, 2)}\n`);
-  else {
-    for (const r of reports)
-      io.stderr(
-        `${r.id}: ${r.status} — ${r.reason}${r.next ? `\n  next: ${r.next}` : ''}\n  summary: ${join(r.state_dir, 'summary.md')}\n`,
-      );
-    io.stderr(
-      `${reports.length} item(s) worked, ${passed} passed review${stopped ? `; stopped: ${stopped}` : ''}.` +
-        (plan.waiting.length > 0 ? ` ${plan.waiting.length} item(s) wait (see --dry-run).` : '') +
-        '\n',
-    );
-  }
+  else io.stderr(renderRunEnd(reports, stopped, plan.waiting.length));
   return reports.every((r) => r.status === 'pass') && !stopped ? 0 : 1;
-}
-
-/** One item: its log file takes the engine's lines, its loop runs, its branch is pushed on --push. */
-async function workOne(parts: {
-  flags: ReturnType<typeof parse>;
-  io: RunIo;
-  repo: LocalRepo;
-  folder: ReturnType<typeof stateFolder>;
-  inputs: Inputs;
-  config: Awaited<ReturnType<typeof loadConfig>>;
-  entry: PlannedItem;
-  runnerTemp: string;
-  progress: Progress;
-  controller: AbortController;
-  stop: () => string | undefined;
-}): Promise<LoopOutcome> {
-  const { repo, folder, entry, progress } = parts;
-  const item = entry.item;
-  const files = folder.item(item.id);
-  await mkdir(files.dir, { recursive: true });
-  redirectLog((line) => appendFileSync(files.log, `${line}\n`));
-  progress.start(item.id);
-  try {
-    const { env, tracker } = localEngine({
-      repo,
-      folder,
-      inputs: parts.inputs,
-      config: parts.config,
-      item: item.id,
-      runnerTemp: parts.runnerTemp,
-      toolCache: userToolCache(parts.io.env),
-      signal: parts.controller.signal,
-    });
-    const loopItem: LoopItem = {
-      id: item.id,
-      title: item.title,
-      body: item.body,
-      criteria: item.acceptanceCriteria.map((c) => c.text),
-      file: item.source.kind === 'docs' ? item.source.file : '',
-    };
-    const outcome = await runItem(
-      {
-        env,
-        tracker,
-        git: repo.git,
-        repoDir: repo.repoDir,
-        worktrees: folder.worktrees,
-        remote: selfRemote(repo),
-        defaultBranch: repo.defaultBranch,
-        stop: parts.stop,
-        progress: (phase, note) => progress.step(item.id, phase, note),
-        publish: parts.flags.push
-          ? async (branch) => {
-              await pushToOrigin(repo, branch, parts.config.labels.prefix);
-              progress.step(item.id, 'push', `${branch} → origin`);
-            }
-          : undefined,
-      },
-      loopItem,
-    );
-    progress.step(item.id, 'done', `${outcome.status}: ${outcome.reason}`);
-    return outcome;
-  } finally {
-    redirectLog(() => {});
-  }
-}
-
-function report(
-  stateDir: string,
-  item: { id: string; title: string },
-  o: LoopOutcome,
-  pricing: Parameters<typeof estimateCostUsd>[1],
-): ItemReport {
-  const u: Usage = o.usage;
-  return {
-    id: item.id,
-    title: item.title,
-    status: o.status,
-    reason: o.reason,
-    branch: o.branch,
-    cycles: o.cycles,
-    open_findings:
-      o.status === 'pass'
-        ? []
-        : o.openFindings.map((f) => ({
-            id: f.id,
-            severity: f.severity,
-            file: f.file,
-            line: f.line,
-            title: f.title,
-          })),
-    commits: o.commits,
-    usage: {
-      input_tokens: u.inputTokens,
-      cached_input_tokens: u.cachedInputTokens,
-      output_tokens: u.outputTokens,
-      reasoning_output_tokens: u.reasoningOutputTokens,
-    },
-    cost_usd: (u.unpricedTokens ?? 0) > 0 ? null : Number(estimateCostUsd(u, pricing).toFixed(4)),
-    state_dir: stateDir,
-    next: o.next,
-  };
-}
-
-/**
- * `--push`: the item's branch, fast-forward only, to origin with the person's own git credentials;
- * nothing else is pushed, and the same secret check as every push of the action runs first.
- */
-async function pushToOrigin(repo: LocalRepo, branch: string, prefix: string): Promise<void> {
-  const { git, repoDir } = repo;
-  const origin = await git(['config', '--get', 'remote.origin.url'], { cwd: repoDir });
-  if (origin.exitCode !== 0) throw new Error('--push needs an origin remote, and this repository has none.');
-  const head = (await git(['rev-parse', `refs/heads/${branch}`], { cwd: repoDir })).stdout.trim();
-  const base = (await git(['rev-parse', `refs/heads/${repo.defaultBranch}`], { cwd: repoDir })).stdout.trim();
-  const pushed = await pushBranch(git, {
-    dir: repoDir,
-    // What it fetches of origin lands apart from the person's own remote-tracking refs.
-    remote: { url: origin.stdout.trim(), env: {}, tracking: 'refs/codex-orchestrator/origin/' },
-    branch,
-    prefix,
-    base,
-    head,
-  });
-  if (pushed.status === 'foreign')
-    throw new Error(
-      `origin's ${branch} has commits this branch lacks (${pushed.foreignCommits.slice(0, 3).join('; ')}): nothing was pushed.`,
-    );
 }
 
 /**

@@ -41,8 +41,11 @@ describe('codex-orchestrator run: how an item ends', () => {
       ...fixFile('r.txt', 'x', 'r', ['F-wording']),
       step.json(review.changes(second, ['r.txt says r'])),
     );
-    const out = await repo.run('--json');
+    // On a terminal: the status line's escape codes on stderr, stdout still the JSON alone.
+    const out = await repo.runWith({ isTTY: true }, '--json');
     expect(out.code, out.stderr).toBe(1);
+    expect(out.stderr).toContain('\r\u001b[2K▸ R-1 · review · 0:0');
+    expect(out.stderr.endsWith('\r\u001b[2K')).toBe(true);
     expect(turnKinds(repo.model)).toEqual(['dev 1', 'review', 'fix', 'review']);
     // The fix round continued the developer's thread: its request carries the criterion's prompt.
     const fixRequest = repo.model.requests[3]!;

@@ -96,6 +96,28 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
 
     expect(repo.model.requests).toHaveLength(0);
     expect(await snapshot(repo)).toEqual(before);
+
+    // A run leaves such an item out and says why; nothing else of it starts.
+    const run = await repo.run('--json', '--item', 'auth/login');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json()).toEqual({ items: [], stopped: null });
+    expect(run.stderr).toContain('auth/login is not worked: its id cannot name a branch and a folder');
+    expect(repo.model.requests).toHaveLength(0);
+  });
+
+  it('never works on a branch the person has checked out', async () => {
+    repo = await localRepo({
+      items: { 'W-1.md': docsFile('W-1', 'Wait for me', { criteria: ['one'] }) },
+    });
+    repo.git('switch', '-q', '-c', 'codex/W-1-wait-for-me');
+    const out = await repo.run('--json');
+    expect(out.code).toBe(1);
+    const [item] = out.json().items;
+    expect(item).toMatchObject({ id: 'W-1', status: 'blocked', commits: 0 });
+    expect(item!.reason).toContain('The branch codex/W-1-wait-for-me is checked out in your working tree');
+    expect(item!.next).toContain('git switch main');
+    expect(repo.model.requests).toHaveLength(0);
+    expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('fails fast on a backlog with problems, and on bad input: exit 2, nothing started', async () => {
