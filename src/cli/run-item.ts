@@ -35,7 +35,8 @@ export async function workOne(parts: {
   const item = entry.item;
   const files = folder.item(item.id);
   await mkdir(files.dir, { recursive: true });
-  redirectLog((line) => appendFileSync(files.log, `${line}\n`));
+  // Each line with its time: where a step waited, and for how long, is read from the log.
+  redirectLog((line) => appendFileSync(files.log, `${new Date().toISOString()} ${line}\n`));
   progress.start(item.id);
   try {
     const { env, tracker } = localEngine({
