@@ -92,6 +92,7 @@ export const selfRemote = (repo: LocalRepo): Remote => ({
   url: repo.repoDir,
   env: {},
   tracking: 'refs/codex-orchestrator/local/',
+  self: true,
 });
 
 /** Where the runtimes' CLIs are installed on this machine, once per version. */
