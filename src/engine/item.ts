@@ -1,59 +1,34 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import { errorMessage } from '../errors.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
-import { headSha } from '../git/commit.js';
-import { type GitExec, gitOk } from '../git/exec.js';
-import type { Remote } from '../git/remote.js';
+import { gitOk } from '../git/exec.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import * as core from '../log.js';
-import type { Finding } from '../review/schema.js';
-import { finishPhase, type ItemState, itemCapReached, newItemState, startPhase } from '../state/index.js';
-import type { LoopTracker } from '../tracker/port.js';
+import { type ItemState, newItemState, startPhase } from '../state/index.js';
 import { markItemFileDone } from './docs-item.js';
-import type { EngineEnv } from './env.js';
 import { releaseApproved } from './escalation.js';
-import type { FixInput } from './fix/input.js';
-import { findRoundCommit, fixRound, type RoundOutcome } from './fix/round.js';
-import { findingsBack } from './fix/stops.js';
+import { fix, loopStop, recoverFixRound, roundStop } from './item-fix.js';
+import {
+  deadline,
+  fixByHand,
+  type LoopParts,
+  mergeStep,
+  readHeld,
+  record,
+  retry,
+  type Session,
+  type Step,
+} from './item-parts.js';
 import { reviewBranch } from './item-review.js';
 import type { LoopItem, LoopOutcome, LoopStatus } from './item-types.js';
 import { developAndVerify, type WorkOutcome } from './loop.js';
 import { planItem } from './plan/item.js';
 import { createProgressUpdater } from './progress.js';
-import { restoreLastThread, saveLastThread } from './resume.js';
-import {
-  baseRef,
-  ForeignCommitsError,
-  openWorkSession,
-  recoverFromBranch,
-  type WorkSession,
-} from './session.js';
+import { saveLastThread } from './resume.js';
+import { baseRef, ForeignCommitsError, openWorkSession, recoverFromBranch } from './session.js';
 import { renderSummary } from './summary.js';
 
-/** What the loop of one item runs on: the engine, the item's tracker, and the repository. */
-export interface LoopParts {
-  env: EngineEnv;
-  tracker: LoopTracker;
-  git: GitExec;
-  /** The repository's main worktree (its object store is shared with the item's worktree). */
-  repoDir: string;
-  /** Where the item's worktree is made; it is removed when the loop ends (the branch stays). */
-  worktrees: string;
-  /** Where the branch is published: the repository itself (local), whose branch ref it moves. */
-  remote: Remote;
-  /** The default branch's name: where a new branch starts, what reviews compare against. */
-  defaultBranch: string;
-  /** Why the loop must stop between steps now (a STOP file, a signal), else undefined. */
-  stop(): string | undefined;
-  /** One line for people as each step starts or ends. */
-  progress(phase: string, note: string): void;
-  /** Stop after dev and the verification (the MCP server's `process_bug`): no review. */
-  devOnly?: boolean;
-  /** Publishes the branch once its review passed (the CLI's --push); a failure is the item's error. */
-  publish?: (branch: string) => Promise<void>;
-}
-
-type Session = WorkSession & { tracker: LoopTracker };
+export type { LoopParts } from './item-parts.js';
 
 /**
  * One docs item through the loop (DESIGN §7, §12): the planner when it has no acceptance criteria,
@@ -173,8 +148,6 @@ async function developAndReview(
   }
 }
 
-type Step = Pick<LoopOutcome, 'status' | 'reason' | 'next'> & Partial<LoopOutcome>;
-
 /** Dev, then review → fix, on the open worktree. */
 async function work(parts: LoopParts, session: Session, item: LoopItem): Promise<Step> {
   const stopped = (): Step | undefined => {
@@ -275,151 +248,6 @@ async function develop(parts: LoopParts, session: Session, item: LoopItem): Prom
   return { status: outcome.status, reason: outcome.reason, next: next ?? retry(parts) };
 }
 
-/** One fix round for the review's findings, resuming the item's last thread. */
-async function fix(
-  parts: LoopParts,
-  session: Session,
-  item: LoopItem,
-  reviewed: Extract<Awaited<ReturnType<typeof reviewBranch>>, { kind: 'reviewed' }>,
-): Promise<RoundOutcome> {
-  const { env, tracker } = session;
-  const { cycle, head, review, tracking } = reviewed;
-  parts.progress('fix', `review cycle ${cycle}: ${review.findings.length} finding(s)`);
-  session.state = startPhase(session.state, 'fix');
-  session.deadline = deadline(env);
-  const input: FixInput = {
-    item: item.id,
-    state: session.state,
-    change: { title: `the branch \`${session.wt.branch}\``, number: item.id, branch: session.wt.branch },
-    review: { cycle, headSha: head, review, tracking },
-    findings: review.findings,
-    threads: [],
-    ownThreads: [],
-    changeRequests: [],
-  };
-  let outcome: RoundOutcome;
-  const recovered = await findRoundCommit(session, cycle, head);
-  if (recovered) outcome = recovered;
-  else {
-    const resume = await restoreLastThread(tracker.sessions, await env.agent('fix'), session.state);
-    outcome = await fixRound(session, input, resume);
-  }
-  if (session.lastThread && outcome.kind !== 'error') {
-    session.state = await saveLastThread({
-      store: tracker.sessions,
-      agent: await env.agent('fix'),
-      state: session.state,
-      threadId: session.lastThread,
-      phase: 'fix',
-      writes: true,
-    });
-  }
-  if (outcome.kind === 'pushed') {
-    const rounds =
-      session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
-    session.state = {
-      ...session.state,
-      headSha: outcome.sha,
-      fix: {
-        cycle,
-        rounds,
-        claimed: outcome.answer.fixed_findings,
-        summary: outcome.answer.summary,
-        commit: outcome.sha,
-      },
-    };
-    record(
-      session,
-      'fix',
-      'complete',
-      `Fix round for review cycle ${cycle}: ${outcome.sha.slice(0, 7)}.`,
-      null,
-    );
-  }
-  parts.progress('fix', outcome.kind);
-  return outcome;
-}
-
-/**
- * A run killed after a fix round reached the branch but before its state was saved: the round's
- * commit (its `Codex-Fix-Cycle` trailer) after the last reviewed head is recorded as the round, so
- * the next review is compared with what it claimed to fix. Nothing runs again.
- */
-async function recoverFixRound(session: Session): Promise<void> {
-  const latest = await session.tracker.reviews.latest();
-  const cycle = latest?.cycle ?? 0;
-  if (!latest?.review || latest.review.status === 'pass' || session.state.fix?.cycle === cycle) return;
-  const head = await headSha(session.git, session.wt.dir);
-  if (head === latest.headSha) return;
-  const round = await findRoundCommit(session, cycle, latest.headSha, head);
-  if (!round) return;
-  const rounds = (session.state.fix?.rounds ?? 0) + 1;
-  session.state = {
-    ...session.state,
-    headSha: round.sha,
-    fix: {
-      cycle,
-      rounds,
-      claimed: round.answer.fixed_findings,
-      summary: round.answer.summary,
-      commit: round.sha,
-    },
-  };
-  record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${round.sha.slice(0, 7)}.`, null);
-}
-
-/** The loop stops for a person before a fix round: the cycle cap, the same findings back, the budget. */
-function loopStop(session: Session, cycle: number, findings: readonly Finding[]): string | undefined {
-  const max = session.env.maxReviewCycles;
-  if (cycle >= max)
-    return `Review cycle ${cycle} of ${max} still requires changes, and it was the last automated one (max-review-cycles).`;
-  const back = findingsBack(session.state, cycle, findings);
-  if (back.length > 0)
-    return `The findings the last fix round claimed to fix came back in review cycle ${cycle}: ${back.map((f) => f.id).join(', ')}. Another automated round would likely repeat it.`;
-  return itemCapReached(session.state.usage, session.env.config, session.env.plannedRuns('fix'));
-}
-
-/** How the loop ends when a fix round did not push. */
-function roundStop(
-  parts: LoopParts,
-  session: Session,
-  outcome: Exclude<RoundOutcome, { kind: 'pushed' }>,
-  cycle: number,
-): Step {
-  switch (outcome.kind) {
-    case 'no_progress': {
-      const reason = `The fix round for review cycle ${cycle} changed nothing, so another review would see the same code.`;
-      record(session, 'fix', 'blocked', reason, fixByHand(session));
-      return { status: 'blocked', reason, next: fixByHand(session) };
-    }
-    case 'tests_failed': {
-      const reason = `The fix round's commit ${outcome.sha.slice(0, 7)} is on the branch, but the verification still fails.`;
-      record(session, 'fix', 'tests_failed', reason, fixByHand(session));
-      return { status: 'tests_failed', reason, next: fixByHand(session) };
-    }
-    case 'blocked': {
-      const next = session.state.escalation ? readHeld(session.tracker) : fixByHand(session);
-      record(session, 'fix', 'blocked', outcome.reason, next);
-      return { status: 'blocked', reason: outcome.reason, next };
-    }
-    case 'error':
-      record(session, 'fix', 'error', outcome.reason, retry(parts));
-      return { status: 'error', reason: outcome.reason, next: retry(parts) };
-  }
-}
-
-/** Ends the phase in the state (saved at once) with its result and the next human step. */
-function record(
-  session: Session,
-  phase: 'dev' | 'review' | 'fix',
-  status: ItemState['status'],
-  note: string,
-  nextAction: string | null,
-): void {
-  session.state = finishPhase(session.state, phase, status, { note: note.slice(0, 300), nextAction });
-  void session.progress.update(session.state);
-}
-
 /** Writes the summary and the final state: every way out of the loop passes here. */
 async function finish(
   parts: LoopParts,
@@ -446,20 +274,6 @@ async function publishedCommits(session: Session): Promise<number> {
   });
   return Number(out) || 0;
 }
-
-/** The next step of an escalation: read the held commits (beside the item's events), then approve. */
-const readHeld = (tracker: LoopTracker) =>
-  `Read the held commits in ${tracker.eventsFile.replace(/events\.jsonl$/, 'hold.json')}, then ${tracker.say.approve}.`;
-
-const deadline = (env: EngineEnv) => Date.now() + env.config.budgets['phase-timeout-minutes'] * 60_000;
-
-const retry = (parts: LoopParts) => `Look at the item's log, then ${parts.tracker.say.retry}.`;
-
-const mergeStep = (state: ItemState) =>
-  `Review the branch ${state.branch ?? ''} and merge it (or open a pull request from it).`;
-
-const fixByHand = (session: Session) =>
-  `Fix the remaining findings on the branch ${session.wt.branch} yourself, or raise max-review-cycles and ${session.tracker.say.retry}.`;
 
 function devNext(parts: LoopParts, session: Session, outcome: WorkOutcome): string {
   if (outcome.status === 'needs_decomposition') return 'Split the item into smaller ones in the backlog.';
