@@ -50,7 +50,7 @@ const median = (values: number[]) => {
  */
 export async function benchRunLoop({ runs = 5 } = {}): Promise<BenchResult> {
   await once();
-  const results: { wallMs: number; codexMs: number; ratio: number }[] = [];
+  const results: { wallMs: number; codexMs: number; runs: number; ratio: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await once();
     results.push({ ...r, ratio: r.wallMs / r.codexMs });
@@ -58,12 +58,21 @@ export async function benchRunLoop({ runs = 5 } = {}): Promise<BenchResult> {
   const ratio = median(results.map((r) => r.ratio));
   const mid = results.find((r) => r.ratio === ratio)!;
   const overheadMs = (mid.wallMs - mid.codexMs) / ITEMS.length;
+  // The loop's time is per item, whatever the model does: the Codex run length at which it is 10%.
+  const breakEvenMs = overheadMs / ((TARGET - 1) * (mid.runs / ITEMS.length));
   return {
     name: 'Local run loop: `codex-orchestrator run` of three items (dev + a passing review each) vs the sum of its Codex runs',
     result: `${ratio.toFixed(2)}× (${mid.wallMs.toFixed(0)} ms vs ${mid.codexMs.toFixed(0)} ms of Codex; ${overheadMs.toFixed(0)} ms of loop per item)`,
     target: `≤ ${TARGET.toFixed(2)}×`,
     pass: ratio <= TARGET,
-    notes: `Real codex binary, scripted Responses API (answers at once, so Codex's share is as small as it gets); in-process runCommand; median of ${runs} fresh repositories after a warm-up; ratios ${results.map((r) => r.ratio.toFixed(2)).join(', ')}.`,
-    values: { ratio, wallMs: mid.wallMs, codexMs: mid.codexMs, overheadMsPerItem: overheadMs, runs },
+    notes: `Real codex binary, scripted Responses API that answers at once, so a Codex run here is its own start-up and nothing else (${(mid.codexMs / mid.runs).toFixed(0)} ms): the worst case. The loop's time is per item (about 50 git processes: worktree, commits, ref moves, the review's diff), so ≤ ${TARGET.toFixed(2)}× holds once a Codex run takes ${(breakEvenMs / 1000).toFixed(1)} s or more. In-process runCommand; median of ${runs} fresh repositories after a warm-up; ratios ${results.map((r) => r.ratio.toFixed(2)).join(', ')}.`,
+    values: {
+      ratio,
+      wallMs: mid.wallMs,
+      codexMs: mid.codexMs,
+      overheadMsPerItem: overheadMs,
+      breakEvenMs,
+      runs,
+    },
   };
 }

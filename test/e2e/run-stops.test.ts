@@ -1,4 +1,5 @@
-import { access, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { item } from '../harness/responses-server.js';
@@ -157,6 +158,21 @@ describe('codex-orchestrator run: dry run, bad input, stops', () => {
     expect(repo.model.requests).toHaveLength(0);
     expect(before.stateFolder).toBe(false);
     expect(await snapshot(repo)).toEqual(after);
+
+    // Another run works in this repository: this one does not start.
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await mkdir(join(repo.dir, '.codex-orchestrator'), { recursive: true });
+      await writeFile(join(repo.dir, '.codex-orchestrator', 'run.lock'), `${other.pid}\n`);
+      const busy = await repo.run('--json');
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toContain(
+        `Another codex-orchestrator run (pid ${other.pid}) is working in ${repo.dir}`,
+      );
+      expect(repo.model.requests).toHaveLength(0);
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('stops between two criteria when a STOP file appears, and the next run goes on from there', async () => {
