@@ -191,7 +191,8 @@ async function runLocked(parts: {
   for (const { item, reason } of plan.waiting.filter((w) => w.unusable))
     io.stderr(`${item.id} is not worked: ${reason}.\n`);
   let session: AgentSession = await openSession(folder);
-  const inputs = await withCodex(parts.inputs, io);
+  // Codex is found (or installed) only when there is work for it.
+  const inputs = plan.items.length > 0 ? await withCodex(parts.inputs, io) : parts.inputs;
   setJobSecrets([
     { name: 'the model key', value: inputs.openaiApiKey },
     { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
