@@ -24,6 +24,8 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'backlog.ts', fn: 'benchBacklog' },
   { file: 'scan-job.ts', fn: 'benchScanJob' },
   { file: 'push-scan.ts', fn: 'benchPushScan' },
+  { file: 'run-loop.ts', fn: 'benchRunLoop' },
+  { file: 'run-dry.ts', fn: 'benchRunDry' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

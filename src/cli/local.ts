@@ -8,6 +8,7 @@ import type { GitIdentity } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
 import type { Remote } from '../git/remote.js';
 import type { Inputs } from '../inputs.js';
+import * as core from '../log.js';
 import type { ItemKey } from '../state/index.js';
 import type { StateFolder } from '../tracker/local/folder.js';
 import { localItemTracker } from '../tracker/local/tracker.js';
@@ -91,6 +92,7 @@ export const selfRemote = (repo: LocalRepo): Remote => ({
   url: repo.repoDir,
   env: {},
   tracking: 'refs/codex-orchestrator/local/',
+  self: true,
 });
 
 /** Where the runtimes' CLIs are installed on this machine, once per version. */
@@ -102,7 +104,7 @@ export function userToolCache(env: NodeJS.ProcessEnv): string {
 /** How a person does what the engine's messages ask, in the CLI's words. */
 export const localSay = (item: ItemKey) => ({
   retry: `run \`codex-orchestrator run --item ${String(item)}\` again`,
-  approve: `run \`codex-orchestrator approve ${String(item)}\` (after reading the held commits)`,
+  approve: `run \`codex-orchestrator approve ${String(item)}\``,
 });
 
 /** The engine and the tracker of one item, on this machine. */
@@ -133,16 +135,18 @@ export function localEngine(parts: {
   const runnerOf = (name: RuntimeName) => {
     let runner = runners.get(name);
     if (!runner) {
-      runner = import('../agent/runtime.js').then(({ createRuntime }) =>
-        createRuntime(name, {
-          inputs,
-          config,
-          context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-          eventsFile: files.events,
-          signal: parts.signal,
-          stateDir: folder.codexHome,
-        }),
-      );
+      runner = import('../agent/runtime.js')
+        .then(({ createRuntime }) =>
+          createRuntime(name, {
+            inputs,
+            config,
+            context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
+            eventsFile: files.events,
+            signal: parts.signal,
+            stateDir: folder.codexHome,
+          }),
+        )
+        .then(timed);
       runners.set(name, runner);
     }
     return runner;
@@ -170,6 +174,29 @@ export function localEngine(parts: {
     say: localSay(parts.item),
   });
   return { env, tracker };
+}
+
+/**
+ * The runner with one line per run in the item's log: how it ended and how long it took, so a
+ * person sees where the time went (and the loop's overhead can be measured against its runs).
+ */
+function timed(runner: AgentRunner): AgentRunner {
+  return {
+    name: runner.name,
+    get model() {
+      return runner.model;
+    },
+    sandboxes: runner.sandboxes,
+    stateDir: runner.stateDir,
+    attemptedCommands: runner.attemptedCommands?.bind(runner),
+    async run(request) {
+      const result = await runner.run(request);
+      core.info(
+        `Run of ${runner.name}${request.label ? ` (${request.label})` : ''}: ${result.ok ? 'ok' : result.kind} in ${result.durationMs} ms.`,
+      );
+      return result;
+    },
+  };
 }
 
 /** The git identity of the person at this machine, for approvals; else the login. */

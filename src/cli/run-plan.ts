@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import type { DocsBacklog } from '../backlog/docs.js';
 import type { WorkItem } from '../backlog/model.js';
 import { computeQueue, signalsFrom } from '../backlog/queue.js';
+import { assertOwnBranch, branchName } from '../git/branch.js';
 import { type ItemState, itemKeySchema, itemStateSchema } from '../state/index.js';
 import { readJson, type StateFolder } from '../tracker/local/folder.js';
 
@@ -17,8 +18,8 @@ export type RunPlan =
   | {
       kind: 'plan';
       items: PlannedItem[];
-      /** Items of the selection (or the backlog) that wait, and why. */
-      waiting: { item: WorkItem; reason: string }[];
+      /** Items of the selection (or the backlog) that wait, and why; `unusable`: a person must fix its id. */
+      waiting: { item: WorkItem; reason: string; unusable?: boolean }[];
       json: Record<string, unknown>;
     };
 
@@ -35,6 +36,8 @@ export async function planRun(options: {
   milestone: string | undefined;
   maxItems: number | undefined;
   maxCycles: number;
+  /** labels.prefix: the items' branches are `<prefix>/<id>-<slug>`. */
+  prefix: string;
 }): Promise<RunPlan> {
   const { backlog } = options;
   const known = new Map(backlog.items.map((i) => [i.id, i]));
@@ -63,11 +66,11 @@ export async function planRun(options: {
     (!options.milestone || item.milestone === options.milestone);
   let ready = view.ready.map((e) => e.item).filter(wanted);
   // A docs id must name a folder and a branch; one that cannot is left out, with why.
-  const unusable = ready.filter((i) => !itemKeySchema.safeParse(i.id).success);
+  const unusable = ready.filter((i) => !usableId(i, options.prefix));
   ready = ready.filter((i) => !unusable.includes(i));
   const capped = options.maxItems !== undefined ? ready.slice(options.maxItems) : [];
   ready = ready.slice(0, options.maxItems);
-  const notReady = [
+  const notReady: { item: WorkItem; reason: string; unusable?: boolean }[] = [
     ...view.blocked.filter((b) => wanted(b.item)).map((b) => ({ item: b.item, reason: b.reason })),
     ...view.waiting.filter((w) => wanted(w.item)),
     ...view.inProgress.filter(wanted).map((item) => ({ item, reason: 'it is in progress' })),
@@ -77,7 +80,8 @@ export async function planRun(options: {
       : []),
     ...unusable.map((item) => ({
       item,
-      reason: 'its id cannot name a branch and a folder (use letters, digits, ".", "_" and "-")',
+      reason: `its id cannot name a branch and a folder (use letters, digits, ".", "_" and "-", starting with a letter or digit, no "..")`,
+      unusable: true,
     })),
     ...capped.map((item) => ({ item, reason: `--max-items ${options.maxItems} was reached` })),
   ];
@@ -103,8 +107,20 @@ export async function planRun(options: {
   };
 }
 
+/** Whether an item's id can name its state folder and its branch. */
+function usableId(item: WorkItem, prefix: string): boolean {
+  if (!itemKeySchema.safeParse(item.id).success) return false;
+  try {
+    assertOwnBranch(branchName(prefix, item.id, item.title), prefix);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The plan for people: the items in order with their phases, then what waits and why. */
 export function renderPlan(plan: Extract<RunPlan, { kind: 'plan' }>): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a title's control characters are what is removed
   const line = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   const lines = [
     `Would work ${plan.items.length} item(s), in this order (dry run: no model call, nothing written):`,

@@ -1,22 +1,20 @@
-import { appendFileSync } from 'node:fs';
-import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Usage } from '../agent/types.js';
+import { CodexBinaryError, resolveCodexBinary } from '../agent/codex/install.js';
 import { loadDocsBacklog } from '../backlog/docs.js';
 import { renderProblems } from '../backlog/problems.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { runItem } from '../engine/item.js';
-import type { LoopItem, LoopOutcome } from '../engine/item-types.js';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
-import { pushBranch } from '../git/push.js';
-import { InputError } from '../inputs.js';
+import { InputError, type Inputs } from '../inputs.js';
 import { redirectLog } from '../log.js';
+import { killTrackedTrees } from '../process/cancel.js';
 import { setJobSecrets } from '../safety/secrets.js';
-import { estimateCostUsd } from '../state/budget.js';
-import { ensureStateFolder, stateFolder } from '../tracker/local/folder.js';
+import { ensureStateFolder, type StateFolder, stateFolder } from '../tracker/local/folder.js';
+import { lockStateFolder, removeLeftWorktrees } from '../tracker/local/lock.js';
 import {
   type AgentSession,
   openSession,
@@ -25,9 +23,11 @@ import {
   saveSession,
 } from '../tracker/local/session-file.js';
 import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from './inputs.js';
-import { type LocalRepo, localEngine, openLocalRepo, RepoError, selfRemote, userToolCache } from './local.js';
+import { type LocalRepo, openLocalRepo, RepoError, userToolCache } from './local.js';
 import { Progress } from './progress.js';
-import { type PlannedItem, planRun, renderPlan } from './run-plan.js';
+import { workOne } from './run-item.js';
+import { planRun, renderPlan } from './run-plan.js';
+import { type ItemReport, renderRunEnd, report } from './run-report.js';
 import type { CommandIo } from './scan.js';
 
 const USAGE = `Usage: codex-orchestrator run [options]
@@ -87,27 +87,6 @@ export interface RunIo extends CommandIo {
   onSignal?: (handler: (name: string) => void) => () => void;
 }
 
-/** One item's line of the `--json` output. */
-interface ItemReport {
-  id: string;
-  title: string;
-  status: LoopOutcome['status'];
-  reason: string;
-  branch: string | null;
-  cycles: number;
-  open_findings: { id: string; severity: string; file: string; line: number | null; title: string }[];
-  commits: number;
-  usage: {
-    input_tokens: number;
-    cached_input_tokens: number;
-    output_tokens: number;
-    reasoning_output_tokens: number;
-  };
-  cost_usd: number | null;
-  state_dir: string;
-  next: string;
-}
-
 /** `codex-orchestrator run`: resolves to the exit code. */
 export async function runCommand(argv: readonly string[], io: RunIo): Promise<number> {
   let flags: ReturnType<typeof parse>;
@@ -126,11 +105,13 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   try {
     return await run(flags, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RepoError || error instanceof InputError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof RepoError ||
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof CodexBinaryError
+    ) {
       io.stderr(`${error.message}\n`);
       return 2;
     }
@@ -144,7 +125,11 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
   const git = createGitExec();
   const repo = await openLocalRepo(git, resolve(io.cwd, flags.dir ?? '.'), flags.base);
   const inputs = inputsFromFlags(flags, io.env);
-  const config = await loadConfig(resolve(repo.repoDir, inputs.configFile));
+  const configFile = resolve(repo.repoDir, inputs.configFile);
+  // The default file may be absent (the defaults apply); one named on the command line must exist.
+  if (flags['config-file'] !== undefined && !existsSync(configFile))
+    throw new UsageError(`--config-file ${flags['config-file']}: there is no ${configFile}.`);
+  const config = await loadConfig(configFile);
   const backlog = await loadDocsBacklog(repo.repoDir, config.backlog.docs);
   if (backlog.problems.length > 0) {
     io.stderr(`${renderProblems(backlog.problems)}\nNothing was started: fix the backlog first.\n`);
@@ -158,6 +143,7 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     milestone: flags.milestone,
     maxItems: flags['max-items'] ? Number(flags['max-items']) : undefined,
     maxCycles: inputs.maxReviewCycles,
+    prefix: config.labels.prefix,
   });
   if (plan.kind === 'unknown') throw new UsageError(plan.reason);
   if (flags['dry-run']) {
@@ -166,11 +152,33 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     return 0;
   }
 
-  const stopFile = async () =>
-    access(folder.stopFile).then(
-      () => `A STOP file is in ${folder.root}: remove it to go on.`,
-      () => undefined,
+  await ensureStateFolder(git, folder);
+  await mkdir(folder.worktrees, { recursive: true });
+  const lock = await lockStateFolder(folder);
+  if (lock.kind === 'busy') {
+    io.stderr(
+      `Another codex-orchestrator run (pid ${lock.pid}) is working in ${repo.repoDir}: wait for it, or stop it with a STOP file in ${folder.root}.\n`,
     );
+    return 2;
+  }
+  try {
+    return await runLocked({ flags, io, repo, folder, inputs, config, plan });
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The run proper, with the state folder to itself. */
+async function runLocked(parts: {
+  flags: ReturnType<typeof parse>;
+  io: RunIo;
+  repo: LocalRepo;
+  folder: StateFolder;
+  inputs: Inputs;
+  config: Awaited<ReturnType<typeof loadConfig>>;
+  plan: Extract<Awaited<ReturnType<typeof planRun>>, { kind: 'plan' }>;
+}): Promise<number> {
+  const { flags, io, repo, folder, config, plan } = parts;
   const before = await readSession(folder);
   if (before?.early_exit_triggered && before.ended_at === null) {
     io.stderr(
@@ -178,9 +186,13 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     );
     return 1;
   }
-  await ensureStateFolder(git, folder);
-  await mkdir(folder.worktrees, { recursive: true });
+  const left = await removeLeftWorktrees(repo.git, folder);
+  if (left.length > 0) io.stderr(`Removed ${left.length} worktree(s) an interrupted run left behind.\n`);
+  for (const { item, reason } of plan.waiting.filter((w) => w.unusable))
+    io.stderr(`${item.id} is not worked: ${reason}.\n`);
   let session: AgentSession = await openSession(folder);
+  // Codex is found (or installed) only when there is work for it.
+  const inputs = plan.items.length > 0 ? await withCodex(parts.inputs, io) : parts.inputs;
   setJobSecrets([
     { name: 'the model key', value: inputs.openaiApiKey },
     { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
@@ -193,25 +205,31 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     stopped ??= `${name} stopped the run; a later run continues where it stopped.`;
     controller.abort(new Error(stopped));
   });
+  // Asked between steps: a signal, or a person's STOP file.
+  const stop = () =>
+    stopped ??
+    (existsSync(folder.stopFile) ? `A STOP file is in ${folder.root}: remove it to go on.` : undefined);
   const progress = new Progress(io);
   const runnerTemp = await mkdtemp(join(tmpdir(), 'codex-orchestrator-run-'));
   const reports: ItemReport[] = [];
   try {
     for (const entry of plan.items) {
-      stopped ??= await stopFile();
+      stopped ??= stop();
       if (stopped) break;
+      session = { ...session, current_task: entry.item.id };
+      await saveSession(folder, session);
       const outcome = await workOne({
-        flags,
-        io,
         repo,
         folder,
         inputs,
         config,
         entry,
+        push: flags.push === true,
+        toolCache: userToolCache(io.env),
         runnerTemp,
         progress,
         controller,
-        stop: () => stopped,
+        stop,
       });
       const status = stopped && outcome.status !== 'pass' ? 'stopped' : outcome.status;
       reports.push(
@@ -230,7 +248,7 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
         stopped = `Early exit: ${session.early_exit_reason}`;
         break;
       }
-      stopped ??= outcome.status === 'stopped' ? outcome.reason : undefined;
+      stopped ??= status === 'stopped' ? outcome.reason : undefined;
     }
     if (!stopped) await saveSession(folder, { ...session, ended_at: new Date().toISOString() });
   } finally {
@@ -239,151 +257,24 @@ async function run(flags: ReturnType<typeof parse>, io: RunIo): Promise<number> 
     await rm(runnerTemp, { recursive: true, force: true });
   }
 
-  const passed = reports.filter((r) => r.status === 'pass').length;
   if (flags.json) io.stdout(`${JSON.stringify({ items: reports, stopped: stopped ?? null }, null, 2)}\n`);
-  else {
-    for (const r of reports)
-      io.stderr(
-        `${r.id}: ${r.status} — ${r.reason}${r.next ? `\n  next: ${r.next}` : ''}\n  summary: ${join(r.state_dir, 'summary.md')}\n`,
-      );
-    io.stderr(
-      `${reports.length} item(s) worked, ${passed} passed review${stopped ? `; stopped: ${stopped}` : ''}.` +
-        (plan.waiting.length > 0 ? ` ${plan.waiting.length} item(s) wait (see --dry-run).` : '') +
-        '\n',
-    );
-  }
+  else io.stderr(renderRunEnd(reports, stopped, plan.waiting.length));
   return reports.every((r) => r.status === 'pass') && !stopped ? 0 : 1;
 }
 
-/** One item: its log file takes the engine's lines, its loop runs, its branch is pushed on --push. */
-async function workOne(parts: {
-  flags: ReturnType<typeof parse>;
-  io: RunIo;
-  repo: LocalRepo;
-  folder: ReturnType<typeof stateFolder>;
-  inputs: ReturnType<typeof inputsFromFlags>;
-  config: Awaited<ReturnType<typeof loadConfig>>;
-  entry: PlannedItem;
-  runnerTemp: string;
-  progress: Progress;
-  controller: AbortController;
-  stop: () => string | undefined;
-}): Promise<LoopOutcome> {
-  const { repo, folder, entry, progress } = parts;
-  const item = entry.item;
-  const files = folder.item(item.id);
-  await mkdir(files.dir, { recursive: true });
-  redirectLog((line) => appendFileSync(files.log, `${line}\n`));
-  progress.start(item.id);
-  try {
-    const { env, tracker } = localEngine({
-      repo,
-      folder,
-      inputs: parts.inputs,
-      config: parts.config,
-      item: item.id,
-      runnerTemp: parts.runnerTemp,
-      toolCache: userToolCache(parts.io.env),
-      signal: parts.controller.signal,
-    });
-    const loopItem: LoopItem = {
-      id: item.id,
-      title: item.title,
-      body: item.body,
-      criteria: item.acceptanceCriteria.map((c) => c.text),
-      file: item.source.kind === 'docs' ? item.source.file : '',
-    };
-    const outcome = await runItem(
-      {
-        env,
-        tracker,
-        git: repo.git,
-        repoDir: repo.repoDir,
-        worktrees: folder.worktrees,
-        remote: selfRemote(repo),
-        defaultBranch: repo.defaultBranch,
-        stop: parts.stop,
-        progress: (phase, note) => progress.step(item.id, phase, note),
-        publish: parts.flags.push
-          ? async (branch) => {
-              await pushToOrigin(repo, branch, parts.config.labels.prefix);
-              progress.step(item.id, 'push', `${branch} → origin`);
-            }
-          : undefined,
-      },
-      loopItem,
-    );
-    progress.step(item.id, 'done', `${outcome.status}: ${outcome.reason}`);
-    return outcome;
-  } finally {
-    redirectLog(() => {});
-  }
-}
-
-function report(
-  stateDir: string,
-  item: { id: string; title: string },
-  o: LoopOutcome,
-  pricing: Parameters<typeof estimateCostUsd>[1],
-): ItemReport {
-  const u: Usage = o.usage;
-  return {
-    id: item.id,
-    title: item.title,
-    status: o.status,
-    reason: o.reason,
-    branch: o.branch,
-    cycles: o.cycles,
-    open_findings:
-      o.status === 'pass'
-        ? []
-        : o.openFindings.map((f) => ({
-            id: f.id,
-            severity: f.severity,
-            file: f.file,
-            line: f.line,
-            title: f.title,
-          })),
-    commits: o.commits,
-    usage: {
-      input_tokens: u.inputTokens,
-      cached_input_tokens: u.cachedInputTokens,
-      output_tokens: u.outputTokens,
-      reasoning_output_tokens: u.reasoningOutputTokens,
-    },
-    cost_usd: (u.unpricedTokens ?? 0) > 0 ? null : Number(estimateCostUsd(u, pricing).toFixed(4)),
-    state_dir: stateDir,
-    next: o.next,
-  };
-}
-
 /**
- * `--push`: the item's branch, fast-forward only, to origin with the person's own git credentials;
- * nothing else is pushed, and the same secret check as every push of the action runs first.
+ * SIGINT and SIGTERM stop the run: the agent's runs end (their process trees killed), the item's
+ * state is saved, the worktree removed. A second signal means no time is left: every process tree
+ * is killed at once and the process exits.
  */
-async function pushToOrigin(repo: LocalRepo, branch: string, prefix: string): Promise<void> {
-  const { git, repoDir } = repo;
-  const origin = await git(['config', '--get', 'remote.origin.url'], { cwd: repoDir });
-  if (origin.exitCode !== 0) throw new Error('--push needs an origin remote, and this repository has none.');
-  const head = (await git(['rev-parse', `refs/heads/${branch}`], { cwd: repoDir })).stdout.trim();
-  const base = (await git(['rev-parse', `refs/heads/${repo.defaultBranch}`], { cwd: repoDir })).stdout.trim();
-  const pushed = await pushBranch(git, {
-    dir: repoDir,
-    remote: { url: origin.stdout.trim(), env: {} },
-    branch,
-    prefix,
-    base,
-    head,
-  });
-  if (pushed.status === 'foreign')
-    throw new Error(
-      `origin's ${branch} has commits this branch lacks (${pushed.foreignCommits.slice(0, 3).join('; ')}): nothing was pushed.`,
-    );
-}
-
-/** SIGINT and SIGTERM stop the run between steps and end the agent's runs (their process trees killed). */
 function processSignals(handler: (name: string) => void): () => void {
-  const on = (name: NodeJS.Signals) => () => handler(name);
+  let count = 0;
+  const on = (name: NodeJS.Signals) => () => {
+    count += 1;
+    if (count === 1) return handler(name);
+    killTrackedTrees();
+    process.exit(name === 'SIGINT' ? 130 : 143);
+  };
   const int = on('SIGINT');
   const term = on('SIGTERM');
   process.on('SIGINT', int);
@@ -392,4 +283,19 @@ function processSignals(handler: (name: string) => void): () => void {
     process.off('SIGINT', int);
     process.off('SIGTERM', term);
   };
+}
+
+/**
+ * The inputs with the Codex binary resolved once for the whole run (installed into the user's
+ * cache on first use): its runs and the verification's bubblewrap, which Codex bundles, come
+ * from the same install.
+ */
+async function withCodex(inputs: Inputs, io: RunIo): Promise<Inputs> {
+  const codex = await resolveCodexBinary({
+    codexPath: inputs.codexPath,
+    codexVersion: inputs.codexVersion,
+    toolCache: userToolCache(io.env),
+    log: (line) => io.stderr(`${line}\n`),
+  });
+  return { ...inputs, codexPath: codex.path };
 }

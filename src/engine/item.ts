@@ -1,57 +1,34 @@
 import { addUsage, type Usage, ZERO_USAGE } from '../agent/types.js';
 import { errorMessage } from '../errors.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
-import type { GitExec } from '../git/exec.js';
-import type { Remote } from '../git/remote.js';
+import { gitOk } from '../git/exec.js';
 import { openWorktree, removeWorktree, type Worktree } from '../git/worktree.js';
 import * as core from '../log.js';
-import type { Finding } from '../review/schema.js';
-import { finishPhase, type ItemState, itemCapReached, newItemState, startPhase } from '../state/index.js';
-import type { LoopTracker } from '../tracker/port.js';
+import { type ItemState, newItemState, startPhase } from '../state/index.js';
 import { markItemFileDone } from './docs-item.js';
-import type { EngineEnv } from './env.js';
 import { releaseApproved } from './escalation.js';
-import type { FixInput } from './fix/input.js';
-import { findRoundCommit, fixRound, type RoundOutcome } from './fix/round.js';
-import { findingsBack } from './fix/stops.js';
+import { fix, loopStop, recoverFixRound, roundStop } from './item-fix.js';
+import {
+  deadline,
+  fixByHand,
+  type LoopParts,
+  mergeStep,
+  readHeld,
+  record,
+  retry,
+  type Session,
+  type Step,
+} from './item-parts.js';
 import { reviewBranch } from './item-review.js';
 import type { LoopItem, LoopOutcome, LoopStatus } from './item-types.js';
 import { developAndVerify, type WorkOutcome } from './loop.js';
 import { planItem } from './plan/item.js';
-import { restoreLastThread, saveLastThread } from './resume.js';
-import {
-  branchCommits,
-  ForeignCommitsError,
-  openWorkSession,
-  recoverFromBranch,
-  type WorkSession,
-} from './session.js';
+import { createProgressUpdater } from './progress.js';
+import { saveLastThread } from './resume.js';
+import { baseRef, ForeignCommitsError, openWorkSession, recoverFromBranch } from './session.js';
 import { renderSummary } from './summary.js';
 
-/** What the loop of one item runs on: the engine, the item's tracker, and the repository. */
-export interface LoopParts {
-  env: EngineEnv;
-  tracker: LoopTracker;
-  git: GitExec;
-  /** The repository's main worktree (its object store is shared with the item's worktree). */
-  repoDir: string;
-  /** Where the item's worktree is made; it is removed when the loop ends (the branch stays). */
-  worktrees: string;
-  /** Where the branch is published: the repository itself (local), whose branch ref it moves. */
-  remote: Remote;
-  /** The default branch's name: where a new branch starts, what reviews compare against. */
-  defaultBranch: string;
-  /** Why the loop must stop between steps now (a STOP file, a signal), else undefined. */
-  stop(): string | undefined;
-  /** One line for people as each step starts or ends. */
-  progress(phase: string, note: string): void;
-  /** Stop after dev and the verification (the MCP server's `process_bug`): no review. */
-  devOnly?: boolean;
-  /** Publishes the branch once its review passed (the CLI's --push); a failure is the item's error. */
-  publish?: (branch: string) => Promise<void>;
-}
-
-type Session = WorkSession & { tracker: LoopTracker };
+export type { LoopParts } from './item-parts.js';
 
 /**
  * One docs item through the loop (DESIGN §7, §12): the planner when it has no acceptance criteria,
@@ -78,25 +55,16 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   if (state.criteria.length === 0 && item.criteria.length > 0) {
     state = { ...state, criteria: item.criteria.map((text) => ({ text, done: false, commit: null })) };
   }
-  if (state.criteria.length === 0 && state.plan === null) {
-    parts.progress('plan', 'the item has no acceptance criteria: planning');
-    const planned = await planItem(parts, item, state);
-    state = planned.state;
-    spent.usage = addUsage(spent.usage, planned.usage);
-    await tracker.saveState(state);
-    if (planned.status !== 'ready') return end(planned.status, planned.reason, planned.next);
-  }
   if (state.escalation && !state.escalation.approvedBy) {
     return end(
       'blocked',
       `${item.id} waits for the approval of its escalation; nothing was run.`,
-      `Read ${tracker.eventsFile.replace(/events\.jsonl$/, 'hold.json')}, then ${tracker.say.approve}.`,
+      readHeld(tracker),
     );
   }
   const prefix = env.config.labels.prefix;
   const branch = state.branch ?? branchName(prefix, item.id, item.title);
   assertOwnBranch(branch, prefix);
-  state = { ...state, branch };
 
   let wt: Worktree;
   try {
@@ -110,6 +78,34 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
   } catch (error) {
     return end('error', `Could not prepare the worktree of ${branch}: ${errorMessage(error)}`, retry(parts));
   }
+  try {
+    if (state.criteria.length === 0 && state.plan === null) {
+      // The planner reads the item's worktree (the default branch, for a new item): never the
+      // person's working tree, and never where the runtime keeps its own state.
+      parts.progress('plan', 'the item has no acceptance criteria: planning');
+      const planned = await planItem({ env, tracker, cwd: wt.dir }, item, state);
+      state = planned.state;
+      spent.usage = addUsage(spent.usage, planned.usage);
+      await tracker.saveState(state);
+      parts.progress('plan', planned.status);
+      if (planned.status !== 'ready') return await end(planned.status, planned.reason, planned.next);
+    }
+    state = { ...state, branch };
+    return await developAndReview(parts, item, state, wt, spent.usage);
+  } finally {
+    await removeWorktree(parts.git, parts.repoDir, wt.dir);
+  }
+}
+
+/** Dev, review and fix in the item's open worktree, then the summary: every way out passes `finish`. */
+async function developAndReview(
+  parts: LoopParts,
+  item: LoopItem,
+  state: ItemState,
+  wt: Worktree,
+  spent: Usage,
+): Promise<LoopOutcome> {
+  const { env, tracker } = parts;
   const session = openWorkSession(
     { env, tracker },
     { git: parts.git, wt, remote: parts.remote },
@@ -121,16 +117,20 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
       deadline: deadline(env),
     },
   ) as Session;
+  session.halt = parts.stop;
+  // The loop's trackers keep files, not a rate-limited comment: every step is saved as it happens,
+  // so a kill loses at most the step in flight (and the branch's trailers recover that one).
+  session.progress = createProgressUpdater((s) => tracker.saveState(s), { intervalMs: 0 });
   try {
     const result = await work(parts, session, item);
     await session.progress.settle();
-    const commits = (await branchCommits(session)).length;
+    const commits = await publishedCommits(session);
     return await finish(parts, item, {
       ...result,
       state: session.state,
-      branch,
+      branch: wt.branch,
       commits,
-      usage: addUsage(spent.usage, session.usage),
+      usage: addUsage(spent, session.usage),
     });
   } catch (error) {
     await session.progress.settle();
@@ -142,15 +142,11 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
       reason: errorMessage(error),
       next: retry(parts),
       state: session.state,
-      branch,
-      usage: addUsage(spent.usage, session.usage),
+      branch: wt.branch,
+      usage: addUsage(spent, session.usage),
     });
-  } finally {
-    await removeWorktree(parts.git, parts.repoDir, wt.dir);
   }
 }
-
-type Step = Pick<LoopOutcome, 'status' | 'reason' | 'next'> & Partial<LoopOutcome>;
 
 /** Dev, then review → fix, on the open worktree. */
 async function work(parts: LoopParts, session: Session, item: LoopItem): Promise<Step> {
@@ -166,6 +162,7 @@ async function work(parts: LoopParts, session: Session, item: LoopItem): Promise
   }
   if (parts.devOnly) return { status: 'complete', reason: 'Every criterion is done and verified.', next: '' };
 
+  await recoverFixRound(session);
   for (;;) {
     const early = stopped();
     if (early) return early;
@@ -214,6 +211,12 @@ async function develop(parts: LoopParts, session: Session, item: LoopItem): Prom
   await recoverFromBranch(session);
   if (session.state.escalation?.approvedBy) await releaseApproved(session);
   let outcome: WorkOutcome = await developAndVerify(session);
+  const halted = outcome.status !== 'complete' ? parts.stop() : undefined;
+  if (halted) {
+    // Stopped between two steps (or a signal ended the run): nothing failed, a later run goes on.
+    parts.progress('dev', 'stopped');
+    return { status: 'stopped', reason: halted, next: retry(parts) };
+  }
   if (outcome.status === 'complete') {
     const problem = await markItemFileDone(session, { file: item.file, id: item.id });
     if (problem) {
@@ -245,125 +248,6 @@ async function develop(parts: LoopParts, session: Session, item: LoopItem): Prom
   return { status: outcome.status, reason: outcome.reason, next: next ?? retry(parts) };
 }
 
-/** One fix round for the review's findings, resuming the item's last thread. */
-async function fix(
-  parts: LoopParts,
-  session: Session,
-  item: LoopItem,
-  reviewed: Extract<Awaited<ReturnType<typeof reviewBranch>>, { kind: 'reviewed' }>,
-): Promise<RoundOutcome> {
-  const { env, tracker } = session;
-  const { cycle, head, review, tracking } = reviewed;
-  parts.progress('fix', `review cycle ${cycle}: ${review.findings.length} finding(s)`);
-  session.state = startPhase(session.state, 'fix');
-  session.deadline = deadline(env);
-  const input: FixInput = {
-    item: item.id,
-    state: session.state,
-    change: { title: `the branch \`${session.wt.branch}\``, number: item.id, branch: session.wt.branch },
-    review: { cycle, headSha: head, review, tracking },
-    findings: review.findings,
-    threads: [],
-    ownThreads: [],
-    changeRequests: [],
-  };
-  let outcome: RoundOutcome;
-  const recovered = await findRoundCommit(session, cycle, head);
-  if (recovered) outcome = recovered;
-  else {
-    const resume = await restoreLastThread(tracker.sessions, await env.agent('fix'), session.state);
-    outcome = await fixRound(session, input, resume);
-  }
-  if (session.lastThread && outcome.kind !== 'error') {
-    session.state = await saveLastThread({
-      store: tracker.sessions,
-      agent: await env.agent('fix'),
-      state: session.state,
-      threadId: session.lastThread,
-      phase: 'fix',
-      writes: true,
-    });
-  }
-  if (outcome.kind === 'pushed') {
-    const rounds =
-      session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
-    session.state = {
-      ...session.state,
-      headSha: outcome.sha,
-      fix: {
-        cycle,
-        rounds,
-        claimed: outcome.answer.fixed_findings,
-        summary: outcome.answer.summary,
-        commit: outcome.sha,
-      },
-    };
-    record(
-      session,
-      'fix',
-      'complete',
-      `Fix round for review cycle ${cycle}: ${outcome.sha.slice(0, 7)}.`,
-      null,
-    );
-  }
-  parts.progress('fix', outcome.kind);
-  return outcome;
-}
-
-/** The loop stops for a person before a fix round: the cycle cap, the same findings back, the budget. */
-function loopStop(session: Session, cycle: number, findings: readonly Finding[]): string | undefined {
-  const max = session.env.maxReviewCycles;
-  if (cycle >= max)
-    return `Review cycle ${cycle} of ${max} still requires changes, and it was the last automated one (max-review-cycles).`;
-  const back = findingsBack(session.state, cycle, findings);
-  if (back.length > 0)
-    return `The findings the last fix round claimed to fix came back in review cycle ${cycle}: ${back.map((f) => f.id).join(', ')}. Another automated round would likely repeat it.`;
-  return itemCapReached(session.state.usage, session.env.config, session.env.plannedRuns('fix'));
-}
-
-/** How the loop ends when a fix round did not push. */
-function roundStop(
-  parts: LoopParts,
-  session: Session,
-  outcome: Exclude<RoundOutcome, { kind: 'pushed' }>,
-  cycle: number,
-): Step {
-  switch (outcome.kind) {
-    case 'no_progress': {
-      const reason = `The fix round for review cycle ${cycle} changed nothing, so another review would see the same code.`;
-      record(session, 'fix', 'blocked', reason, fixByHand(session));
-      return { status: 'blocked', reason, next: fixByHand(session) };
-    }
-    case 'tests_failed': {
-      const reason = `The fix round's commit ${outcome.sha.slice(0, 7)} is on the branch, but the verification still fails.`;
-      record(session, 'fix', 'tests_failed', reason, fixByHand(session));
-      return { status: 'tests_failed', reason, next: fixByHand(session) };
-    }
-    case 'blocked': {
-      const next = session.state.escalation
-        ? `Read the held commits, then ${session.tracker.say.approve}.`
-        : fixByHand(session);
-      record(session, 'fix', 'blocked', outcome.reason, next);
-      return { status: 'blocked', reason: outcome.reason, next };
-    }
-    case 'error':
-      record(session, 'fix', 'error', outcome.reason, retry(parts));
-      return { status: 'error', reason: outcome.reason, next: retry(parts) };
-  }
-}
-
-/** Ends the phase in the state (saved at once) with its result and the next human step. */
-function record(
-  session: Session,
-  phase: 'dev' | 'review' | 'fix',
-  status: ItemState['status'],
-  note: string,
-  nextAction: string | null,
-): void {
-  session.state = finishPhase(session.state, phase, status, { note: note.slice(0, 300), nextAction });
-  void session.progress.update(session.state);
-}
-
 /** Writes the summary and the final state: every way out of the loop passes here. */
 async function finish(
   parts: LoopParts,
@@ -383,20 +267,18 @@ async function finish(
   return full;
 }
 
-const deadline = (env: EngineEnv) => Date.now() + env.config.budgets['phase-timeout-minutes'] * 60_000;
-
-const retry = (parts: LoopParts) => `Look at the item's log, then ${parts.tracker.say.retry}.`;
-
-const mergeStep = (state: ItemState) =>
-  `Review the branch ${state.branch ?? ''} and merge it (or open a pull request from it).`;
-
-const fixByHand = (session: Session) =>
-  `Fix the remaining findings on the branch ${session.wt.branch} yourself, or raise max-review-cycles and ${session.tracker.say.retry}.`;
+/** The commits on the branch as published, since the default branch (held commits are not on it). */
+async function publishedCommits(session: Session): Promise<number> {
+  const out = await gitOk(session.git, ['rev-list', '--count', `${baseRef(session)}..${session.pushed}`], {
+    cwd: session.wt.dir,
+  });
+  return Number(out) || 0;
+}
 
 function devNext(parts: LoopParts, session: Session, outcome: WorkOutcome): string {
   if (outcome.status === 'needs_decomposition') return 'Split the item into smaller ones in the backlog.';
   if (outcome.status === 'tests_failed')
     return `The verification fails on the branch ${session.wt.branch}: fix it there, then ${parts.tracker.say.retry}.`;
-  if (session.state.escalation) return `Read the held commits, then ${parts.tracker.say.approve}.`;
+  if (session.state.escalation) return readHeld(parts.tracker);
   return outcome.reason.includes(parts.tracker.say.retry) ? outcome.reason : retry(parts);
 }

@@ -83,7 +83,10 @@ export async function developAndVerify(session: WorkSession): Promise<WorkOutcom
   if (verifier.kind === 'refused') return { status: 'error', reason: verifier.reason };
   for (let index = 0; index < session.state.criteria.length; index++) {
     if (session.state.criteria[index]!.done) continue;
-    const stop = deadlineStop(session, `criterion ${index + 1} was not started`) ?? budgetStop(session);
+    const stop =
+      session.halt?.() ??
+      deadlineStop(session, `criterion ${index + 1} was not started`) ??
+      budgetStop(session);
     if (stop) return { status: 'blocked', reason: stop };
     const outcome = await step(session, { kind: 'criterion', index });
     if (outcome.cutByDeadline) {
@@ -125,6 +128,8 @@ export async function developAndVerify(session: WorkSession): Promise<WorkOutcom
       reason: 'Every criterion is done; no verify.commands are configured.',
     };
   }
+  const halted = session.halt?.();
+  if (halted) return { status: 'blocked', reason: halted };
   const verify = verifier.run;
   let report = await verify();
   if (!report.ok) {

@@ -47,6 +47,11 @@ export interface WorkSession {
   lastThread?: string;
   /** The dev prompt's template, read at the first run and kept: every run of the job uses the same. */
   template?: Promise<LoadedPrompt>;
+  /**
+   * Why the work must stop before its next step (the CLI's STOP file, a signal), else undefined.
+   * Dev asks before each criterion and before the verification; the Action's jobs have none.
+   */
+  halt?: () => string | undefined;
 }
 
 /**

@@ -3,6 +3,8 @@ import { renderModelLine } from '../safety/markdown.js';
 import type { LoopItem, LoopOutcome } from './item-types.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
+/** One line of text the agent chose (a command, a path) as a code span that cannot be closed early. */
+const code = (text: string) => `\`${safeLine(text, 300).replace(/`/g, "'")}\``;
 
 /**
  * The item's `summary.md` (DESIGN §12): where the loop left it, what was done, the findings still
@@ -36,6 +38,18 @@ export function renderSummary(item: LoopItem, outcome: LoopOutcome): string {
       lines.push(`${i + 1}. ${renderModelLine(q)}`);
     });
     lines.push('');
+  }
+  if (state.escalation && !state.escalation.approvedBy) {
+    lines.push('## Waiting for approval', '');
+    if (state.escalation.commands.length > 0)
+      lines.push(
+        'Commands outside `commands.allow`:',
+        '',
+        ...state.escalation.commands.map((c) => `- ${code(c)}`),
+        '',
+      );
+    if (state.escalation.paths.length > 0)
+      lines.push('Protected paths changed:', '', ...state.escalation.paths.map((p) => `- ${code(p)}`), '');
   }
   if (state.fix?.summary) {
     lines.push(

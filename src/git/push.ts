@@ -99,6 +99,7 @@ export async function pushBranch(
     scanner: options.secrets ?? jobSecretScanner(),
   });
   if (secret) throw new SecretInPushError(branch, secret);
+  if (remote.self) return moveOwnRef(git, { dir, remote, branch, head, tip });
   // No '+' and no --force: git itself rejects a non-fast-forward if origin moved since the check.
   const result = await git(
     ['push', '--no-verify', '--porcelain', remote.url, `${head}:refs/heads/${branch}`],
@@ -129,4 +130,22 @@ export async function pushBranch(
     );
   }
   return { status: 'pushed', sha: head, previous: tip };
+}
+
+/**
+ * The push to the repository itself: the branch ref moves to `head` only if it still is `tip` (or
+ * still does not exist), the check and the move in one step; a ref that moved meanwhile is
+ * reported like a push origin rejected.
+ */
+async function moveOwnRef(
+  git: GitExec,
+  o: { dir: string; remote: Remote; branch: string; head: string; tip: string | undefined },
+): Promise<PushResult> {
+  const ref = `refs/heads/${o.branch}`;
+  const moved = await git(['update-ref', '-m', 'codex-orchestrator: push', ref, o.head, o.tip ?? ''], {
+    cwd: o.dir,
+  });
+  if (moved.exitCode === 0) return { status: 'pushed', sha: o.head, previous: o.tip };
+  const now = await fetchBranch(git, o.dir, o.remote, o.branch);
+  return { status: 'foreign', remoteSha: now, foreignCommits: await commitsBetween(git, o.dir, o.head, now) };
 }

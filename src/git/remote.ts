@@ -15,6 +15,11 @@ export interface Remote {
    * remote is the repository itself, keeps them apart from the user's remote-tracking branches.
    */
   tracking?: string;
+  /**
+   * The repository itself (the CLI's local tracker): its branch refs are read and moved in place
+   * (`rev-parse`, `update-ref` with the old value checked), with no transport in between.
+   */
+  self?: boolean;
 }
 
 /** The ref a fetched branch of `remote` lands in. */
@@ -90,6 +95,12 @@ export function remoteMessages(stderr: string): string[] {
 
 /** The remote branch's tip, or undefined when it does not exist. */
 export async function remoteTip(git: GitExec, dir: string, remote: Remote, branch: string) {
+  if (remote.self) {
+    const found = await git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], {
+      cwd: dir,
+    });
+    return found.exitCode === 0 ? found.stdout.trim() : undefined;
+  }
   const out = await gitOk(git, ['ls-remote', '--heads', remote.url, `refs/heads/${branch}`], {
     cwd: dir,
     env: remote.env,
@@ -105,6 +116,11 @@ export async function fetchBranch(
   remote: Remote,
   branch: string,
 ): Promise<string> {
+  if (remote.self) {
+    const sha = await gitOk(git, ['rev-parse', '--verify', `refs/heads/${branch}^{commit}`], { cwd: dir });
+    await gitOk(git, ['update-ref', trackingRef(remote, branch), sha], { cwd: dir });
+    return sha;
+  }
   await gitOk(
     git,
     [

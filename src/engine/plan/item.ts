@@ -20,12 +20,13 @@ export interface PlannedItem {
 
 /**
  * Plans a docs item that has no acceptance criteria (the loop's first step for it): the planner
- * reads the item and the repository read-only and answers in the plan schema. Its questions or its
+ * reads the item and the repository at `cwd` (a checkout of the default branch) read-only and
+ * answers in the plan schema. Its questions or its
  * split are for a person, who answers by editing the item's file; a ready plan's criteria are what
  * dev works through.
  */
 export async function planItem(
-  parts: { env: EngineEnv; tracker: LoopTracker; repoDir: string },
+  parts: { env: EngineEnv; tracker: LoopTracker; cwd: string },
   item: LoopItem,
   before: ItemState,
 ): Promise<PlannedItem> {
@@ -49,7 +50,7 @@ export async function planItem(
     readDefaultBranchFile: (path) => tracker.readDefaultBranchFile(path),
   });
   let state = startPhase(before, 'plan');
-  const { result, usage } = await askPlanner(env, prompt, parts.repoDir);
+  const { result, usage } = await askPlanner(env, prompt, parts.cwd);
   state = addItemUsage(state, usage);
   if (result.threadId) state = { ...state, threads: { ...state.threads, plan: result.threadId } };
   const end = (
