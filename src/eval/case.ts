@@ -64,22 +64,30 @@ const review = z.strictObject({
       verdict: z.enum(['pass', 'changes_required']),
       findings: z.array(expectedFinding).default([]),
     })
-    .superRefine((expected, ctx) => {
-      // A case is buggy exactly when it has findings to raise: that is what the false-pass rate counts.
-      if (expected.verdict === 'pass' && expected.findings.length > 0)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['findings'],
-          message: `a passing case lists ${expected.findings.length} finding(s) to raise. Expected no findings, or verdict changes_required.`,
-        });
-      if (expected.verdict === 'changes_required' && expected.findings.length === 0)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['findings'],
-          message:
-            'changes_required needs at least one finding the reviewer must raise (file, lines, words, severity).',
-        });
-    }),
+    .superRefine(
+      (expected, ctx) => {
+        // A case is buggy exactly when it has findings to raise: that is what the false-pass rate counts.
+        const findings = Array.isArray(expected.findings) ? expected.findings.length : 0;
+        if (expected.verdict === 'pass' && findings > 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['findings'],
+            message: `a passing case lists ${findings} finding(s) to raise. Expected no findings, or verdict changes_required.`,
+          });
+        if (expected.verdict === 'changes_required' && findings === 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['findings'],
+            message:
+              'changes_required needs at least one finding the reviewer must raise (file, lines, words, severity).',
+          });
+      },
+      // Said alongside a broken finding too, so that one pass over the file shows every problem.
+      {
+        when: (payload) =>
+          typeof payload.value === 'object' && payload.value !== null && 'verdict' in payload.value,
+      },
+    ),
 });
 
 const plan = z.strictObject({

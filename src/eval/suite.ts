@@ -65,7 +65,7 @@ export async function loadSuite(
     if (found.ok) cases.push(found.value);
     else problems.push(...found.problems);
   }
-  if (problems.length > 0) throw new SuiteError(problems);
+  // The cases whose files are sound are set up too, so that every problem shows in one pass.
   for (const c of cases) problems.push(...(await checkCaseTree(git, c, options.scratchParent)));
   if (problems.length > 0) throw new SuiteError(problems);
   return { dir, name: basename(dir), cases };
@@ -96,7 +96,7 @@ async function readCase(
       `${join(repoDir, '.git')}: repo/ holds the files only; the eval makes the repository. Remove it.`,
     );
   const patch = await kindOf(patchFile);
-  const kind = parsed.ok ? parsed.value.kind : undefined;
+  const kind = parsed.ok ? parsed.value.kind : (parsed.raw as { kind?: unknown } | undefined)?.kind;
   if (kind === 'review' && patch !== 'file')
     problems.push(
       `${patchFile}: missing. A review case needs the change under review (\`git diff > change.patch\`).`,

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import { MAX_ALIAS_COUNT } from '../config.js';
 
 /** A YAML file read through a schema: the value, or every problem as `file:line: field: message`. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  /** `raw`: the file's data as written, when it was YAML at all (to tell what kind of file it meant to be). */
+  | { ok: false; problems: string[]; raw?: unknown };
 
 /**
  * Parses a small YAML file (a case, the variants) and validates it, collecting every problem with
@@ -28,6 +31,7 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
+  const raw = value;
   const problems = parsed.error.issues.flatMap((issue) => {
     const paths =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
@@ -39,7 +43,7 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     });
   });
   problems.sort((a, b) => a.offset - b.offset);
-  return { ok: false, problems: problems.map((p) => p.text) };
+  return { ok: false, problems: problems.map((p) => p.text), raw };
 }
 
 /** Where the node at `path` starts (its key for a map entry), or the nearest parent's start. */
