@@ -65,8 +65,18 @@ export async function loadSuite(
     if (found.ok) cases.push(found.value);
     else problems.push(...found.problems);
   }
-  // The cases whose files are sound are set up too, so that every problem shows in one pass.
-  for (const c of cases) problems.push(...(await checkCaseTree(git, c, options.scratchParent)));
+  // The cases whose files are sound are set up too, so that every problem shows in one pass; a
+  // few at a time, as each is a handful of short git processes.
+  const checked: string[][] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const index = next++;
+      checked[index] = await checkCaseTree(git, cases[index]!, options.scratchParent);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, cases.length) }, worker));
+  problems.push(...checked.flat());
   if (problems.length > 0) throw new SuiteError(problems);
   return { dir, name: basename(dir), cases };
 }
