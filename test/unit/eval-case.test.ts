@@ -212,3 +212,23 @@ describe('a variants file', () => {
     ]);
   });
 });
+
+describe('the eval keys of the policy file', () => {
+  it('default to no cost cap and a five-point drop, and are validated', async () => {
+    const { defaultConfig, parseConfig, ConfigError } = await import('../../src/config.js');
+    expect(defaultConfig().eval).toEqual({ 'cost-cap-usd': null, 'max-drop': 0.05 });
+    expect(parseConfig('eval:\n  cost-cap-usd: 12.5\n  max-drop: 0.1\n', 'policy.yml').eval).toEqual({
+      'cost-cap-usd': 12.5,
+      'max-drop': 0.1,
+    });
+    expect(() => parseConfig('eval:\n  max-drop: 5\n  cap: 1\n', 'policy.yml')).toThrow(ConfigError);
+    try {
+      parseConfig('eval:\n  max-drop: 5\n  cap: 1\n', 'policy.yml');
+    } catch (error) {
+      expect((error as InstanceType<typeof ConfigError>).problems).toEqual([
+        'policy.yml:2: eval.max-drop: Too big: expected number to be <=1 (got 5)',
+        'policy.yml:3: eval.cap: unknown key. Expected one of: cost-cap-usd, max-drop.',
+      ]);
+    }
+  });
+});
