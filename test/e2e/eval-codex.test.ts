@@ -1,10 +1,18 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claudeCacheDir } from '../../src/agent/claude/install.js';
 import { type EvalIo, evalCommand } from '../../src/eval/command.js';
 import type { EvalReport } from '../../src/eval/report.js';
+import {
+  claudeStep,
+  userTexts as claudeUserTexts,
+  startAnthropicServer,
+} from '../harness/anthropic-server.js';
+import { pinnedClaude, TEST_ANTHROPIC_KEY } from '../harness/claude-env.js';
+import { CLAUDE_VERSION } from '../harness/claude-scenario.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import {
   type ResponsesServer,
@@ -48,6 +56,7 @@ async function evaluate(...argv: string[]) {
       PATH: process.env.PATH,
       HOME: root,
       OPENAI_API_KEY: TEST_API_KEY,
+      ANTHROPIC_API_KEY: TEST_ANTHROPIC_KEY,
       XDG_CACHE_HOME: join(root, 'cache'),
     },
     cwd: project,
@@ -242,4 +251,47 @@ describe('codex-orchestrator eval on the real codex binary', () => {
     expect(run.stderr).toContain(`${join(suite, 'one', 'change.patch')}: missing.`);
     expect(model.requests).toEqual([]);
   });
+
+  it('compares a codex and a claude variant on the same case, each on its own runtime', async () => {
+    model.reset();
+    const anthropic = await startAnthropicServer();
+    try {
+      // The pinned claude binary where the CLI's tool cache (XDG_CACHE_HOME) keeps it.
+      const dir = claudeCacheDir(join(root, 'cache', 'codex-orchestrator', 'tools'), CLAUDE_VERSION);
+      await mkdir(dir, { recursive: true });
+      await symlink(pinnedClaude().path, join(dir, 'claude')).catch(() => {});
+      await writeFile(
+        join(root, 'runtimes.yml'),
+        'variants:\n  - { name: codex, runtime: codex, effort: low }\n  - { name: claude, runtime: claude, model: claude-sonnet-5-5 }\n',
+      );
+      model.enqueue(step.json(catchesOffByOne));
+      anthropic.enqueue(claudeStep.structured(passes));
+      const run = await evaluate(
+        '--case',
+        'js-off-by-one-page',
+        '--variants',
+        join(root, 'runtimes.yml'),
+        '--anthropic-base-url',
+        anthropic.url,
+        '--claude-code-version',
+        CLAUDE_VERSION,
+        '--json',
+      );
+      expect(run.code, run.stderr).toBe(0);
+      const report = JSON.parse(run.stdout) as EvalReport;
+      expect(
+        report.variants.map((v) => [v.name, v.description, v.scores.recall, v.scores.false_pass_rate]),
+      ).toEqual([
+        ['codex', 'codex · gpt-5.5 · low', 1, 0],
+        ['claude', 'claude · claude-sonnet-5-5', 0, 1],
+      ]);
+      expect(claudeUserTexts(anthropic.requests[0]!).join('\n')).toContain(
+        'Paginate the user list of the admin page',
+      );
+      expect(anthropic.requests[0]?.body?.model).toBe('claude-sonnet-5-5');
+      expect(model.requests[0]?.body).toMatchObject({ model: 'gpt-5.5', reasoning: { effort: 'low' } });
+    } finally {
+      await anthropic.close();
+    }
+  }, 180_000);
 });
