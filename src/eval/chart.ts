@@ -65,7 +65,7 @@ export function renderChart(report: Pick<EvalReport, 'suite' | 'variants'>): str
         `<rect x="${x}" y="${round(y(value))}" width="${w}" height="${round(plot.height * value)}" fill="${colour}"><title>${escapeXml(v.name)}: ${metric.label} ${(value * 100).toFixed(1)}%</title></rect>`,
       );
       const spread = v.spread[metric.rate];
-      if (spread) {
+      if (spread && spread.max > spread.min) {
         const mid = round(x + w / 2);
         parts.push(
           `<path d="M${mid} ${round(y(spread.min))}V${round(y(spread.max))}M${mid - 4} ${round(y(spread.min))}h8M${mid - 4} ${round(y(spread.max))}h8" stroke="#1f2328" stroke-width="1.2" fill="none"/>`,

@@ -145,7 +145,7 @@ function caseCell(results: readonly CaseResult[]): string {
   const first = results[0]!;
   const found =
     first.kind === 'review' && first.expected_findings > 0
-      ? ` · ${results.map((r) => r.matched_expected).join('/')} of ${first.expected_findings} found`
+      ? ` · ${results.length > 1 ? `found ${results.map((r) => r.matched_expected).join(', ')} of ${first.expected_findings}` : `${first.matched_expected} of ${first.expected_findings} found`}`
       : '';
   const extra = results.reduce((n, r) => n + r.unmatched.length, 0);
   return `${marks} ${statuses}${found}${first.kind === 'review' && extra > 0 ? ` · ${extra} unmatched` : ''}`;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../src/eval/baseline.js';
 import type { ExpectedFinding } from '../../src/eval/case.js';
-import { type CaseResult, findingOverlap, matchFindings, scoreResults } from '../../src/eval/score.js';
+import {
+  type CaseResult,
+  findingOverlap,
+  matchFindings,
+  scoreResults,
+  spreadOf,
+} from '../../src/eval/score.js';
 import type { Finding } from '../../src/review/schema.js';
 
 const expected = (over: Partial<ExpectedFinding> = {}): ExpectedFinding => ({
@@ -249,5 +255,29 @@ describe('the baseline gate', () => {
       "Baseline variant 'default' was not run: not compared.",
       'No variant could be compared with the baseline: the gate fails rather than pass unchecked.',
     ]);
+  });
+});
+
+describe('--repeat', () => {
+  it('gives the spread of each rate across the runs', () => {
+    // Run 1 finds both expected findings, run 2 one of them, run 3 none.
+    const runs = [2, 1, 0].flatMap((found, i) => [
+      result({
+        case: 'a',
+        run: i + 1,
+        matched_expected: found > 0 ? 1 : 0,
+        matched_findings: found > 0 ? 1 : 0,
+      }),
+      result({
+        case: 'b',
+        run: i + 1,
+        matched_expected: found > 1 ? 1 : 0,
+        matched_findings: found > 1 ? 1 : 0,
+      }),
+    ]);
+    const spread = spreadOf(runs);
+    expect(spread.recall).toEqual({ min: 0, max: 1, stdev: expect.closeTo(Math.sqrt(1 / 6), 9) });
+    expect(scoreResults(runs).recall).toBe(0.5);
+    expect(spreadOf(runs.filter((r) => r.run === 1))).toEqual({});
   });
 });
