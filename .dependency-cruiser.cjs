@@ -4,8 +4,8 @@
 // the engine never imports a surface, an adapter or src/github/, and only src/github/ talks to
 // Octokit. `npm test` runs this; test/drift/house.test.ts proves every rule still fires.
 
-/** The surfaces: the Action (main.ts, its phases and their kit action/), the CLI, the MCP server. */
-const SURFACES = '^src/(phases|action|cli|mcp)/|^src/(main|index|route|outputs|phase)\\.ts$';
+/** The surfaces: the Action (main.ts, its phases and their kit action/), the CLI (and its eval), the MCP server. */
+const SURFACES = '^src/(phases|action|cli|mcp|eval)/|^src/(main|index|route|outputs|phase)\\.ts$';
 /** The adapters of the two ports: trackers (GitHub, local) and runtimes (Codex, Claude Code). */
 const ADAPTERS = '^src/tracker/(github|local)/|^src/agent/(codex|claude)/';
 /** The parts the engine is built from. */
@@ -54,15 +54,21 @@ module.exports = {
     ),
     rule(
       'surfaces-stand-apart',
-      'The CLI and the MCP server never reach into the Action (and back): what they share is the engine.',
-      { path: '^src/(cli|mcp)/' },
+      'The CLI, its eval and the MCP server never reach into the Action (and back): what they share is the engine.',
+      { path: '^src/(cli|mcp|eval)/' },
       { path: '^src/(phases|action)/|^src/(main|route|outputs|phase)\\.ts$' },
+    ),
+    rule(
+      'eval-runs-without-github',
+      'The eval scores the engine on local scratch repositories: no GitHub, no GitHub tracker.',
+      { path: '^src/eval/' },
+      { path: '^src/(github|tracker/github)/' },
     ),
     rule(
       'action-knows-no-other-surface',
       'The Action (its phases and their kit src/action/) never reaches into the CLI or the MCP server.',
       { path: '^src/(action|phases)/|^src/main\\.ts$' },
-      { path: '^src/(cli|mcp)/' },
+      { path: '^src/(cli|mcp|eval)/' },
     ),
     rule(
       'engine-imports-no-surface',

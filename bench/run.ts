@@ -26,6 +26,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'push-scan.ts', fn: 'benchPushScan' },
   { file: 'run-loop.ts', fn: 'benchRunLoop' },
   { file: 'run-dry.ts', fn: 'benchRunDry' },
+  { file: 'eval-overhead.ts', fn: 'benchEvalOverhead' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

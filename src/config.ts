@@ -205,6 +205,18 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   pricing: pricing.prefault({}),
+  /** `codex-orchestrator eval` (README, Evaluate before you trust). */
+  eval: z
+    .strictObject({
+      /** The most one eval run may cost; cases stop being started before it is exceeded. */
+      'cost-cap-usd': z.number().positive().nullable().default(null),
+      /**
+       * How far recall or verdict accuracy may fall below `--baseline` before the eval exits 1: a
+       * fraction (0.05 = five points), so that the noise of a few cases does not fail a change.
+       */
+      'max-drop': z.number().min(0).max(1).default(0.05),
+    })
+    .prefault({}),
   /**
    * Which agent CLI runs each model-calling phase: `codex` everywhere by default; `claude` (Claude
    * Code, read-only tools) for plan, review and retro. review takes a list for a second opinion.

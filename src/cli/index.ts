@@ -1,6 +1,7 @@
 // The `codex-orchestrator` command line (package.json `bin`): local use of what the action does in
 // CI, starting with `scan` (DESIGN §6). It runs outside a workflow, so it reads its own arguments
 // and environment and prints to the terminal rather than speaking the runner's protocol.
+import { evalCommand } from '../eval/command.js';
 import { approveCommand, clearCommand } from './approve.js';
 import { runCommand } from './run.js';
 import { scanCommand } from './scan.js';
@@ -10,6 +11,7 @@ const USAGE = `Usage: codex-orchestrator <command> [options]
 Commands:
   run      work the docs backlog on this machine: dev → review → fix per item, on branches
   scan     print the backlog's ready queue, blocked items and problems
+  eval     score the reviewer and the planner on a suite of cases, per variant
   approve  approve a local item's escalation (its held commits)
   clear    end the local session after an early exit
 Each takes --help.`;
@@ -26,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'run') return runCommand(rest, { ...io, isTTY: process.stderr.isTTY });
   if (command === 'approve') return approveCommand(rest, io);
   if (command === 'clear') return clearCommand(rest, io);
+  if (command === 'eval') return evalCommand(rest, io);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -1,6 +1,5 @@
 import { headSha } from '../git/commit.js';
 import { type GitExec, gitOk } from '../git/exec.js';
-import { buildDiffContext } from '../review/diff.js';
 import { diffSince } from '../review/increment.js';
 import type { Opinion } from '../review/opinions.js';
 import type { Review } from '../review/schema.js';
@@ -8,6 +7,7 @@ import { type Tracking, trackFindings } from '../review/track.js';
 import type { LoopTracker } from '../tracker/port.js';
 import type { LoopItem } from './item-types.js';
 import { reviewVerdict, runReviewer, settleReview } from './review.js';
+import { branchReviewInput } from './review-input.js';
 import { baseRef, spend, update, type WorkSession } from './session.js';
 
 /** One review of the item's branch, as the loop records it. */
@@ -66,31 +66,21 @@ export async function reviewBranch(
     tracker,
     defaultBranch: session.defaultBranch,
     cwd: wt.dir,
-    input: {
+    input: branchReviewInput({
       repository: tracker.repository,
-      number: item.id,
-      change: `the branch \`${wt.branch}\` of work item ${item.id}`,
-      cycle,
-      headSha: head,
-      checkoutAtHead: true,
-      title: item.title,
-      body: item.body,
+      item,
+      branch: wt.branch,
+      defaultBranch: session.defaultBranch,
       author: tracker.author.name,
-      baseRef: session.defaultBranch,
-      headRef: wt.branch,
-      criteria: {
-        issue: item.id,
-        title: item.title,
-        items: session.state.criteria.map((c) => ({ text: c.text, checked: c.done })),
-        fromPlan: session.state.plan !== null,
-      },
+      cycle,
+      head,
+      criteria: session.state.criteria,
+      fromPlan: session.state.plan !== null,
       previous,
-      diff: buildDiffContext(whole, budget),
-      increment:
-        previous?.headSha && since
-          ? { base: previous.headSha, diff: buildDiffContext(since, budget) }
-          : undefined,
-    },
+      whole,
+      since,
+      budgetBytes: budget,
+    }),
   });
   spend(session, outcome.usage);
   if (outcome.kind === 'failed') return { kind: 'failed', reason: outcome.reason };

@@ -69,6 +69,9 @@ describe('the house rule', () => {
       'src/agent/types.ts': 'export {};\n',
       'src/action/job.ts': "import '@octokit/rest';\nimport '../cli/index.js';\n",
       'src/cli/index.ts': "import '../action/job.js';\nimport '../engine/loop.js';\n",
+      // The eval is the engine on scratch repositories: neither the Action nor GitHub.
+      'src/eval/command.ts':
+        "import '../action/job.js';\nimport '../github/client.js';\nimport '../tracker/github/store.js';\nimport '../engine/loop.js';\n",
       'src/github/client.ts': 'export {};\n',
       'src/review/render.ts': "import '../engine/loop.js';\n",
       'src/state/schema.ts': "import '../report/status.js';\n",
@@ -84,6 +87,7 @@ describe('the house rule', () => {
         'adapters-import-no-engine-or-surface',
         'engine-imports-no-adapter',
         'engine-imports-no-surface',
+        'eval-runs-without-github',
         'local-tracker-knows-no-github',
         'main-reaches-phases-through-the-registry',
         'no-circular',
@@ -104,6 +108,10 @@ describe('the house rule', () => {
       'adapters-import-no-engine-or-surface: src/tracker/github/store.ts → src/engine/loop.ts',
     );
     expect(found).toContain('surfaces-stand-apart: src/cli/index.ts → src/action/job.ts');
+    expect(found).toContain('surfaces-stand-apart: src/eval/command.ts → src/action/job.ts');
+    expect(found).toContain('eval-runs-without-github: src/eval/command.ts → src/github/client.ts');
+    expect(found).toContain('eval-runs-without-github: src/eval/command.ts → src/tracker/github/store.ts');
+    expect(found.filter((v) => v.includes('src/eval/command.ts → src/engine/'))).toEqual([]);
     expect(found).toContain('parts-import-nothing-above: src/review/render.ts → src/engine/loop.ts');
     expect(found).toContain('state-imports-only-downward: src/state/schema.ts → src/report/status.ts');
     // The ports are what the engine may see.

@@ -1,11 +1,9 @@
 import type { Usage } from '../../agent/types.js';
-import { issueBlock } from '../../prompts/issue.js';
-import { renderPrompt } from '../../prompts/load.js';
-import { untrustedBlock } from '../../safety/sanitize.js';
 import { addItemUsage, finishPhase, type ItemState, replaceCriteria, startPhase } from '../../state/index.js';
 import type { LoopTracker } from '../../tracker/port.js';
 import type { EngineEnv } from '../env.js';
 import type { LoopItem } from '../item-types.js';
+import { planPrompt } from './prompt.js';
 import { askPlanner } from './run.js';
 import type { PlanAnswer } from './schema.js';
 
@@ -32,23 +30,7 @@ export async function planItem(
 ): Promise<PlannedItem> {
   const { env, tracker } = parts;
   const asked = before.clarification;
-  const values = {
-    repository: tracker.repository,
-    issue_number: item.id,
-    issue: issueBlock(item),
-    discussion: '(none: the item is worked on this machine; answers are edits of its file, above)',
-    clarification: asked
-      ? [
-          `In round ${asked.round} (${asked.askedAt}) you asked:`,
-          untrustedBlock('questions', asked.questions.map((q, i) => `${i + 1}. ${q}`).join('\n')),
-          'The answers, if any, are in the item above: a person edits its file to answer.',
-        ].join('\n\n')
-      : 'This is the first planning round: no questions were asked yet.',
-  };
-  const prompt = await renderPrompt('plan', values, {
-    overrides: env.config.prompts,
-    readDefaultBranchFile: (path) => tracker.readDefaultBranchFile(path),
-  });
+  const prompt = await planPrompt({ env, tracker, repository: tracker.repository, item, asked });
   let state = startPhase(before, 'plan');
   const { result, usage } = await askPlanner(env, prompt, parts.cwd);
   state = addItemUsage(state, usage);
