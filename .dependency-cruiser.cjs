@@ -3,6 +3,9 @@
 // the engine, and the parts at the bottom. Nothing imports upward, a phase never imports a sibling,
 // the engine never imports a surface, an adapter or src/github/, and only src/github/ talks to
 // Octokit. `npm test` runs this; test/drift/house.test.ts proves every rule still fires.
+// The two local surfaces (the CLI, the MCP server) share their composition of the engine on this
+// machine (src/local/: the repository, the runtimes, the local tracker); the CLI's dispatcher
+// (src/cli/index.ts) starts the MCP server through its entry src/mcp/index.ts and nothing else.
 
 /** The surfaces: the Action (main.ts, its phases and their kit action/), the CLI, the MCP server. */
 const SURFACES = '^src/(phases|action|cli|mcp)/|^src/(main|index|route|outputs|phase)\\.ts$';
@@ -57,6 +60,30 @@ module.exports = {
       'The CLI and the MCP server never reach into the Action (and back): what they share is the engine.',
       { path: '^src/(cli|mcp)/' },
       { path: '^src/(phases|action)/|^src/(main|route|outputs|phase)\\.ts$' },
+    ),
+    rule(
+      'cli-and-mcp-stand-apart',
+      'The CLI and the MCP server share src/local/, not each other: only the dispatcher starts the server.',
+      { path: '^src/(cli|mcp)/', pathNot: '^src/cli/index\\.ts$' },
+      { path: '^src/(cli|mcp)/', pathNot: ['^src/$1/'] },
+    ),
+    rule(
+      'dispatcher-starts-mcp-through-its-entry',
+      '`codex-orchestrator mcp` loads the server through src/mcp/index.ts only.',
+      { path: '^src/cli/index\\.ts$' },
+      { path: '^src/mcp/', pathNot: '^src/mcp/index\\.ts$' },
+    ),
+    rule(
+      'local-composition-is-for-local-surfaces',
+      'src/local/ composes the engine for the CLI and the MCP server; nothing below them imports it.',
+      { path: '^src/', pathNot: '^src/(cli|mcp|local)/' },
+      { path: '^src/local/' },
+    ),
+    rule(
+      'local-composition-imports-no-surface',
+      'src/local/ sits under the local surfaces: it never imports one.',
+      { path: '^src/local/' },
+      { path: SURFACES },
     ),
     rule(
       'action-knows-no-other-surface',

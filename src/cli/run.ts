@@ -13,6 +13,9 @@ import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
 import { pushBranch } from '../git/push.js';
 import { InputError } from '../inputs.js';
+import { localEngine, userToolCache } from '../local/engine.js';
+import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from '../local/inputs.js';
+import { type LocalRepo, openLocalRepo, RepoError, selfRemote } from '../local/repo.js';
 import { redirectLog } from '../log.js';
 import { setJobSecrets } from '../safety/secrets.js';
 import { estimateCostUsd } from '../state/budget.js';
@@ -24,8 +27,6 @@ import {
   recordResult,
   saveSession,
 } from '../tracker/local/session-file.js';
-import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from './inputs.js';
-import { type LocalRepo, localEngine, openLocalRepo, RepoError, selfRemote, userToolCache } from './local.js';
 import { Progress } from './progress.js';
 import { type PlannedItem, planRun, renderPlan } from './run-plan.js';
 import type { CommandIo } from './scan.js';
