@@ -24,6 +24,7 @@ import {
   ForeignCommitsError,
   openWorkSession,
   recoverFromBranch,
+  type WorkObserver,
   type WorkSession,
 } from './session.js';
 import { renderSummary } from './summary.js';
@@ -47,6 +48,8 @@ export interface LoopParts {
   progress(phase: string, note: string): void;
   /** Stop after dev and the verification (the MCP server's `process_bug`): no review. */
   devOnly?: boolean;
+  /** Follows dev criterion by criterion (the MCP server's progress notifications). */
+  observer?: WorkObserver;
   /** Publishes the branch once its review passed (the CLI's --push); a failure is the item's error. */
   publish?: (branch: string) => Promise<void>;
 }
@@ -119,6 +122,7 @@ export async function runItem(parts: LoopParts, item: LoopItem): Promise<LoopOut
       state,
       defaultBranch: parts.defaultBranch,
       deadline: deadline(env),
+      observer: parts.observer,
     },
   ) as Session;
   try {

@@ -32,25 +32,26 @@ export interface LocalEngine {
   tracker: LoopTracker;
 }
 
-/**
- * Composes the engine for one item: its runtimes (created on first use, their events in the
- * item's folder, Codex's sessions in the state folder so a later run resumes them) and its local
- * tracker.
- */
-export function localEngine(parts: {
-  repo: LocalRepo;
-  folder: StateFolder;
+/** What the runtimes of a local surface are made from. */
+export interface LocalAgentParts {
   inputs: Inputs;
   config: Config;
-  item: ItemKey;
+  folder: StateFolder;
+  /** Where the runtimes write their event lines (an item's events.jsonl, the retro's). */
+  eventsFile: string;
   /** Scratch space for this run (the runtimes' private homes). */
   runnerTemp: string;
   toolCache: string;
   signal?: AbortSignal;
-}): LocalEngine {
+}
+
+/**
+ * The runtime of each role, created on first use (one per runtime name), Codex's sessions in the
+ * state folder so a later run resumes them.
+ */
+export function localAgents(parts: LocalAgentParts): EngineEnv {
   const { inputs, config, folder } = parts;
   const runners = new Map<string, Promise<AgentRunner>>();
-  const files = folder.item(parts.item);
   const agent = (role: AgentRole) => {
     const [name = 'codex'] = runtimesFor(config, role);
     let runner = runners.get(name);
@@ -60,7 +61,7 @@ export function localEngine(parts: {
           inputs,
           config,
           context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-          eventsFile: files.events,
+          eventsFile: parts.eventsFile,
           signal: parts.signal,
           stateDir: folder.codexHome,
         }),
@@ -69,7 +70,7 @@ export function localEngine(parts: {
     }
     return runner;
   };
-  const env: EngineEnv = {
+  return {
     config,
     agent,
     plannedRuns: (role) => plannedRuns({ inputs, config, phase: role }),
@@ -77,6 +78,21 @@ export function localEngine(parts: {
     codexPaths: [inputs.codexPath].filter(Boolean),
     signal: parts.signal,
   };
+}
+
+/**
+ * Composes the engine for one item: its runtimes (their events in the item's folder) and its local
+ * tracker. `say` words the retry and approve steps for the surface (default: the CLI's).
+ */
+export function localEngine(
+  parts: Omit<LocalAgentParts, 'eventsFile'> & {
+    repo: LocalRepo;
+    item: ItemKey;
+    say?: { retry: string; approve: string };
+  },
+): LocalEngine {
+  const { folder } = parts;
+  const env = localAgents({ ...parts, eventsFile: folder.item(parts.item).events });
   const tracker = localItemTracker({
     folder,
     git: parts.repo.git,
@@ -88,7 +104,7 @@ export function localEngine(parts: {
       const { findRolloutFile } = await import('../agent/codex/rollout.js');
       return (await findRolloutFile(folder.codexHome, threadId)) !== undefined;
     },
-    say: localSay(parts.item),
+    say: parts.say ?? localSay(parts.item),
   });
   return { env, tracker };
 }
