@@ -8,7 +8,7 @@ import {
   type RetroAnswer,
   retroAnswerSchema,
   screenAnswer,
-} from '../../src/phases/retro/schema.js';
+} from '../../src/engine/retro/schema.js';
 import {
   decodeRetroState,
   encodeRetroState,
