@@ -304,7 +304,7 @@ export function markItemDone(text: string): string {
 }
 
 /** A YAML scalar for a front matter value: plain when it cannot be misread, else double-quoted. */
-const yamlScalar = (value: string) =>
+export const yamlScalar = (value: string) =>
   /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)
     ? value
     : JSON.stringify(value);

@@ -12,6 +12,7 @@ Commands:
   scan     print the backlog's ready queue, blocked items and problems
   approve  approve a local item's escalation (its held commits)
   clear    end the local session after an early exit
+  mcp      serve the backlog's tools (scan_prioritize, process_bug, …) to an MCP client over stdio
 Each takes --help.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +27,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'run') return runCommand(rest, { ...io, isTTY: process.stderr.isTTY });
   if (command === 'approve') return approveCommand(rest, io);
   if (command === 'clear') return clearCommand(rest, io);
+  // Loaded only for this command: the MCP SDK is not needed by the others.
+  if (command === 'mcp')
+    return (await import('../mcp/index.js')).mcpCommand(rest, {
+      stderr: io.stderr,
+      env: io.env,
+      cwd: io.cwd,
+    });
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
