@@ -130,20 +130,21 @@ async function work(
           (existsSync(folder.stopFile) ? `A STOP file is in ${folder.root}: remove it to go on.` : undefined),
         progress: (phase, note) => appendFileSync(files.log, `[${phase}] ${note}\n`),
         devOnly: true,
+        // Two steps per criterion (started, done), then the verification, then the end.
         observer: {
           criterionStarted: (index, count, text) => {
             total = count;
-            call.progress(index, count + 1, `criterion ${index + 1}/${count}: ${text}`);
+            call.progress(2 * index + 1, 2 * count + 2, `criterion ${index + 1}/${count}: ${text}`);
           },
           criterionDone: (index, count, sha) =>
             call.progress(
-              index + 1,
-              count + 1,
+              2 * index + 2,
+              2 * count + 2,
               `criterion ${index + 1}/${count} done${sha ? ` (${sha.slice(0, 7)})` : ''}`,
             ),
           verified: (report) => {
             verification = report;
-            call.progress(total, total + 1, `verification ${report.ok ? 'passed' : 'failed'}`);
+            call.progress(2 * total + 1, 2 * total + 2, `verification ${report.ok ? 'passed' : 'failed'}`);
           },
         },
       },
@@ -168,7 +169,7 @@ async function work(
         ),
   );
   const output = toOutput(ws, item, outcome, verification);
-  call.progress(total + 1, total + 1, `${item.id}: ${output.status}`);
+  call.progress(2 * total + 2, 2 * total + 2, `${item.id}: ${output.status}`);
   return output;
 }
 
