@@ -50,7 +50,10 @@ describe.each([
       timeout_per_section: { default: 300 },
     });
 
-    const scan = await mcp.call<Record<string, any>>('scan_prioritize', { repo_path: repo.dir, sync_remote: false });
+    const scan = await mcp.call<Record<string, any>>('scan_prioritize', {
+      repo_path: repo.dir,
+      sync_remote: false,
+    });
     if (!scan.ok) throw new Error(scan.error);
     expect(scan.result.priority_queue.map((e: any) => [e.item_id, e.status])).toEqual([
       ['T-1', 'ready'],
@@ -87,7 +90,9 @@ describe.each([
     });
     if (!again.ok) throw new Error(again.error);
     expect(again.result.issues_created).toEqual([]);
-    expect(again.result.duplicates).toEqual([{ item_id: 'T-4', title: 'Verification fails on main: test -f greet.txt' }]);
+    expect(again.result.duplicates).toEqual([
+      { item_id: 'T-4', title: 'Verification fails on main: test -f greet.txt' },
+    ]);
 
     const created = await mcp.call<Record<string, any>>('create_work_item', {
       item_type: 'feature',
@@ -109,7 +114,9 @@ describe.each([
       branch: backlogBranch,
     });
     const file = repo.git('show', `${backlogBranch}:${DOCS}/T-5.md`);
-    expect(file).toContain('id: T-5\ntitle: "Say goodbye in French"\nstatus: open\npriority: high\ntype: feature');
+    expect(file).toContain(
+      'id: T-5\ntitle: "Say goodbye in French"\nstatus: open\npriority: high\ntype: feature',
+    );
     expect(repo.git('log', '--format=%an %s', `main..${backlogBranch}`).split('\n')).toEqual([
       'codex-orchestrator Add T-5: Say goodbye in French',
       'codex-orchestrator Add T-4: Verification fails on main: test -f greet.txt',
@@ -139,7 +146,9 @@ describe.each([
       'verification passed',
       'T-1: complete',
     ]);
-    expect(progress.map((p) => p.progress)).toEqual([...progress.map((p) => p.progress)].sort((a, b) => a - b));
+    expect(progress.map((p) => p.progress)).toEqual(
+      [...progress.map((p) => p.progress)].sort((a, b) => a - b),
+    );
     expect(repo.git('show', 'codex/T-1-add-a-greeting:greet.txt')).toBe('hello');
     expect(repo.git('log', '--format=%s', 'main..codex/T-1-add-a-greeting')).toContain('bye');
     expect(repo.git('rev-parse', 'main')).toBe(mainBefore);
@@ -155,7 +164,10 @@ describe.each([
       last_tool: { name: 'process_bug', ok: true },
     });
 
-    const onBranch = await mcp.call<Record<string, any>>('run_tests', { work_item_id: 'T-1', repo_path: repo.dir });
+    const onBranch = await mcp.call<Record<string, any>>('run_tests', {
+      work_item_id: 'T-1',
+      repo_path: repo.dir,
+    });
     if (!onBranch.ok) throw new Error(onBranch.error);
     expect(onBranch.result).toMatchObject({ passed: true, overall_status: 'passed' });
     expect(onBranch.result.tested).toEqual({
@@ -163,7 +175,10 @@ describe.each([
       commit: repo.git('rev-parse', 'codex/T-1-add-a-greeting'),
     });
 
-    const rescan = await mcp.call<Record<string, any>>('scan_prioritize', { repo_path: repo.dir, sync_remote: false });
+    const rescan = await mcp.call<Record<string, any>>('scan_prioritize', {
+      repo_path: repo.dir,
+      sync_remote: false,
+    });
     if (!rescan.ok) throw new Error(rescan.error);
     expect(rescan.result.priority_queue.find((e: any) => e.item_id === 'T-1')).toMatchObject({
       status: 'waiting',
