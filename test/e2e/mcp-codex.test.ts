@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ScanOutput } from '../../src/mcp/schemas.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import { cliFlags, type OutputItem, type RecordedRequest, toolOutput } from '../harness/responses-server.js';
 import { NODE24, serverFlags } from './mcp-env.js';
@@ -137,14 +138,14 @@ describe('the real Codex binary as the MCP client', () => {
     // queue, then process_bug's outcome.
     const result = (callId: string, req: RecordedRequest) => {
       const text = toolOutput(req, callId) ?? '';
-      return JSON.parse(text.slice(text.indexOf('{'))) as Record<string, any>;
+      return JSON.parse(text.slice(text.indexOf('{')));
     };
-    const scanned = result('call_scan', repo.model.requests[2]!);
+    const scanned: ScanOutput = result('call_scan', repo.model.requests[2]!);
     expect(scanned.next_action).toEqual({
       item_id: 'T-1',
       reason: 'The first ready item: priority high, every blocker done.',
     });
-    expect(scanned.priority_queue.map((e: { item_id: string }) => e.item_id)).toEqual(['T-1', 'T-2']);
+    expect(scanned.priority_queue.map((e) => e.item_id)).toEqual(['T-1', 'T-2']);
     const processed = result('call_process', repo.model.requests.at(-1)!);
     expect(processed).toMatchObject({
       status: 'complete',

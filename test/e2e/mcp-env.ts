@@ -17,6 +17,13 @@ import { createGitExec } from '../../src/git/exec.js';
 import { inputsFromFlags } from '../../src/local/inputs.js';
 import { redirectLog } from '../../src/log.js';
 import { allowedRoots } from '../../src/mcp/confine.js';
+import type {
+  CreateOutput,
+  ProcessOutput,
+  RetroOutput,
+  ScanOutput,
+  TestsOutput,
+} from '../../src/mcp/schemas.js';
 import { orchestratorServer } from '../../src/mcp/server.js';
 import { pinnedCodex, REPO_ROOT, TEST_API_KEY } from '../harness/codex-env.js';
 import type { LocalRepo } from './run-env.js';
@@ -35,14 +42,24 @@ export type Called<T = Record<string, unknown>> =
   | { ok: true; result: T; raw: CallToolResult }
   | { ok: false; error: string; raw: CallToolResult };
 
+/** Each tool's result. */
+export interface ToolOutputs {
+  scan_prioritize: ScanOutput;
+  process_bug: ProcessOutput;
+  run_tests: TestsOutput;
+  create_work_item: CreateOutput;
+  run_retrospective: RetroOutput;
+}
+type OutputOf<N extends string> = N extends keyof ToolOutputs ? ToolOutputs[N] : Record<string, unknown>;
+
 export interface McpSession {
   client: Client;
   /** Calls a tool; the result is checked against the tool's output schema. */
-  call<T = Record<string, unknown>>(
-    name: string,
+  call<N extends string>(
+    name: N,
     args: Record<string, unknown>,
     options?: { signal?: AbortSignal; onprogress?: (p: Progress) => void },
-  ): Promise<Called<T>>;
+  ): Promise<Called<OutputOf<N>>>;
   /** The server's stderr so far (stdio only). */
   stderr(): string;
   close(): Promise<void>;

@@ -50,22 +50,22 @@ describe.each([
       timeout_per_section: { default: 300 },
     });
 
-    const scan = await mcp.call<Record<string, any>>('scan_prioritize', {
+    const scan = await mcp.call('scan_prioritize', {
       repo_path: repo.dir,
       sync_remote: false,
     });
     if (!scan.ok) throw new Error(scan.error);
-    expect(scan.result.priority_queue.map((e: any) => [e.item_id, e.status])).toEqual([
+    expect(scan.result.priority_queue.map((e) => [e.item_id, e.status])).toEqual([
       ['T-1', 'ready'],
       ['T-3', 'ready'],
       ['T-2', 'blocked'],
     ]);
-    expect(scan.result.priority_queue[2].reason).toBe('waiting for T-1 (open)');
+    expect(scan.result.priority_queue[2]?.reason).toBe('waiting for T-1 (open)');
     expect(scan.result.summary).toMatchObject({ total: 3, ready: 2, blocked: 1 });
     expect(scan.result.next_action.item_id).toBe('T-1');
 
     // The default branch lacks greet.txt: the verification fails there, and a bug is filed once.
-    const failing = await mcp.call<Record<string, any>>('run_tests', {
+    const failing = await mcp.call('run_tests', {
       work_item_id: 'T-1',
       repo_path: repo.dir,
       create_bugs: true,
@@ -83,7 +83,7 @@ describe.each([
       },
     ]);
     expect(failing.result.issues_branch).toBe(backlogBranch);
-    const again = await mcp.call<Record<string, any>>('run_tests', {
+    const again = await mcp.call('run_tests', {
       work_item_id: 'T-1',
       repo_path: repo.dir,
       create_bugs: true,
@@ -94,7 +94,7 @@ describe.each([
       { item_id: 'T-4', title: 'Verification fails on main: test -f greet.txt' },
     ]);
 
-    const created = await mcp.call<Record<string, any>>('create_work_item', {
+    const created = await mcp.call('create_work_item', {
       item_type: 'feature',
       title: 'Say goodbye in French',
       description: 'Add au revoir.\n\n## Acceptance criteria\n- [ ] bye-fr.txt says au revoir',
@@ -125,7 +125,7 @@ describe.each([
 
     repo.model.enqueue(...addFile('greet.txt', 'hello'), ...addFile('bye.txt', 'bye'));
     const progress: Progress[] = [];
-    const processed = await mcp.call<Record<string, any>>(
+    const processed = await mcp.call(
       'process_bug',
       { item_id: 'T-1', repo_path: repo.dir },
       { onprogress: (p) => progress.push(p) },
@@ -164,7 +164,7 @@ describe.each([
       last_tool: { name: 'process_bug', ok: true },
     });
 
-    const onBranch = await mcp.call<Record<string, any>>('run_tests', {
+    const onBranch = await mcp.call('run_tests', {
       work_item_id: 'T-1',
       repo_path: repo.dir,
     });
@@ -175,12 +175,12 @@ describe.each([
       commit: repo.git('rev-parse', 'codex/T-1-add-a-greeting'),
     });
 
-    const rescan = await mcp.call<Record<string, any>>('scan_prioritize', {
+    const rescan = await mcp.call('scan_prioritize', {
       repo_path: repo.dir,
       sync_remote: false,
     });
     if (!rescan.ok) throw new Error(rescan.error);
-    expect(rescan.result.priority_queue.find((e: any) => e.item_id === 'T-1')).toMatchObject({
+    expect(rescan.result.priority_queue.find((e) => e.item_id === 'T-1')).toMatchObject({
       status: 'waiting',
       reason: 'its branch codex/T-1-add-a-greeting is done and verified: a person reviews and merges it',
     });
@@ -200,7 +200,7 @@ describe.each([
         new_items: [],
       }),
     );
-    const retro = await mcp.call<Record<string, any>>('run_retrospective', { repo_path: repo.dir });
+    const retro = await mcp.call('run_retrospective', { repo_path: repo.dir });
     if (!retro.ok) throw new Error(retro.error);
     expect(retro.result).toMatchObject({
       success: true,
