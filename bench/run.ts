@@ -22,6 +22,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'backlog.ts', fn: 'benchBacklog' },
   { file: 'scan-job.ts', fn: 'benchScanJob' },
   { file: 'push-scan.ts', fn: 'benchPushScan' },
+  { file: 'mcp-scan.ts', fn: 'benchMcpScan' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

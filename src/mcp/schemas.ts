@@ -35,6 +35,15 @@ export const scanInput = z.strictObject({
       'Fetch origin and fast-forward the default branch first; only when the checkout is clean and on its default branch (else the result says why and the scan reads what is there).',
     ),
   timeout: seconds(3600, 120, 'Seconds the scan (with the fetch) may take.'),
+  max_items: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(100)
+    .describe(
+      'At most this many queue entries and human actions (the ready items first); the summary counts all.',
+    ),
 });
 
 const queueStatus = z.enum(['ready', 'blocked', 'waiting', 'in_progress', 'stopped']);
@@ -54,7 +63,7 @@ export const scanOutput = z.object({
         file: z.string().nullable(),
       }),
     )
-    .describe('Every open item: the ready ones first, in the order to work them.'),
+    .describe('The open items, the ready ones first in the order to work them, up to max_items.'),
   human_actions_required: z.array(
     z.object({ item_id: z.string().nullable(), action: z.string(), reason: z.string() }),
   ),
@@ -74,6 +83,10 @@ export const scanOutput = z.object({
   problems: z
     .array(z.string())
     .describe('Problems of the backlog files; no item is worked while there are any.'),
+  truncated: z
+    .number()
+    .int()
+    .describe('Entries left out of priority_queue and human_actions_required by max_items.'),
 });
 
 export const processInput = z.strictObject({

@@ -85,7 +85,7 @@ export function orchestratorServer(
           ended: 'keep',
         });
         return {
-          content: [{ type: 'text' as const, text: JSON.stringify(result, null, 2) }],
+          content: [{ type: 'text' as const, text: JSON.stringify(result) }],
           structuredContent: result as Record<string, unknown>,
         };
       } catch (error) {

@@ -63,6 +63,15 @@ describe.each([
     expect(scan.result.priority_queue[2]?.reason).toBe('waiting for T-1 (open)');
     expect(scan.result.summary).toMatchObject({ total: 3, ready: 2, blocked: 1 });
     expect(scan.result.next_action.item_id).toBe('T-1');
+    expect(scan.result.truncated).toBe(0);
+    const first = await mcp.call('scan_prioritize', {
+      repo_path: repo.dir,
+      sync_remote: false,
+      max_items: 1,
+    });
+    if (!first.ok) throw new Error(first.error);
+    expect(first.result.priority_queue.map((e) => e.item_id)).toEqual(['T-1']);
+    expect(first.result).toMatchObject({ truncated: 2, summary: { total: 3 } });
 
     // The default branch lacks greet.txt: the verification fails there, and a bug is filed once.
     const failing = await mcp.call('run_tests', {

@@ -29,14 +29,26 @@ export async function scanPrioritize(ws: Workspace, args: z.output<typeof scanIn
       })
     : { status: 'off', reason: 'sync_remote is false: the checkout was scanned as it is' };
   const backlog = await readBacklog(ws);
-  return { success: true, ...(await prioritize(ws, backlog)), sync };
+  const full = await prioritize(ws, backlog);
+  // A model reads the result: the first entries are what it acts on, the counts say the rest.
+  const queue = full.priority_queue.slice(0, args.max_items);
+  const actions = full.human_actions_required.slice(0, args.max_items);
+  return {
+    success: true,
+    ...full,
+    priority_queue: queue,
+    human_actions_required: actions,
+    sync,
+    truncated:
+      full.priority_queue.length - queue.length + full.human_actions_required.length - actions.length,
+  };
 }
 
 /** The queue and the human actions of a backlog with the local states (benchmarked in process). */
 export async function prioritize(
   ws: Workspace,
   backlog: DocsBacklog,
-): Promise<Omit<ScanOutput, 'success' | 'sync'>> {
+): Promise<Omit<ScanOutput, 'success' | 'sync' | 'truncated'>> {
   const known = new Map(backlog.items.map((i) => [i.id, i]));
   const states = await localStates(ws.folder, known);
   const waiting: [string, string][] = [];
