@@ -8,7 +8,14 @@ export interface SyncResult {
 }
 
 /** The variables a person's git needs to reach origin with their own credentials. */
-const CREDENTIAL_ENV = ['SSH_AUTH_SOCK', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'XDG_CONFIG_HOME'];
+const CREDENTIAL_ENV = [
+  'SSH_AUTH_SOCK',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_ASKPASS',
+  'SSH_ASKPASS',
+  'XDG_CONFIG_HOME',
+];
 
 /**
  * Fetches origin's default branch and fast-forwards the checkout to it: only when the checkout is
@@ -35,11 +42,14 @@ export async function syncDefaultBranch(
   const env: Record<string, string> = {};
   for (const name of CREDENTIAL_ENV) if (options.env[name]) env[name] = options.env[name] as string;
   const tracking = `refs/remotes/origin/${branch}`;
-  const fetched = await git(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${tracking}`], {
-    cwd: dir,
-    env,
-    timeoutMs: options.timeoutMs,
-  });
+  const fetched = await git(
+    ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${tracking}`],
+    {
+      cwd: dir,
+      env,
+      timeoutMs: options.timeoutMs,
+    },
+  );
   if (fetched.exitCode !== 0)
     return {
       status: 'failed',

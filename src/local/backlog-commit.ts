@@ -91,7 +91,13 @@ export async function openBacklogTarget(
       await gitOk(git, ['add', '--', ...paths], { cwd: wt.dir });
       const sha = await commitStaged(git, wt.dir, message, LOCAL_AUTHOR);
       if (!sha) return undefined;
-      const pushed = await pushBranch(git, { dir: wt.dir, remote, branch, prefix: options.prefix, base: wt.base });
+      const pushed = await pushBranch(git, {
+        dir: wt.dir,
+        remote,
+        branch,
+        prefix: options.prefix,
+        base: wt.base,
+      });
       if (pushed.status === 'foreign')
         throw new Error(
           `${branch} has commits the engine did not write (${pushed.foreignCommits.slice(0, 3).join('; ')}); nothing was committed to it. Merge or delete that branch, then call the tool again.`,
