@@ -124,7 +124,8 @@ describe('the real Codex binary as the MCP client', () => {
 
     // The tools are deferred behind tool_search, as one namespace with the server's name.
     const first = repo.model.requests[0]!;
-    expect((first.body?.tools as { type?: string }[]).some((t) => t.type === 'tool_search')).toBe(true);
+    const offered = (first.body?.tools ?? []) as { type?: string }[];
+    expect(offered.some((t) => t.type === 'tool_search')).toBe(true);
     const searched = input(repo.model.requests[1]!).find((i) => i.type === 'tool_search_output') as
       | { tools: { type: string; name: string; tools: { name: string }[] }[] }
       | undefined;
