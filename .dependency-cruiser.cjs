@@ -3,6 +3,9 @@
 // the engine, and the parts at the bottom. Nothing imports upward, a phase never imports a sibling,
 // the engine never imports a surface, an adapter or src/github/, and only src/github/ talks to
 // Octokit. `npm test` runs this; test/drift/house.test.ts proves every rule still fires.
+// The two local surfaces (the CLI, the MCP server) share their composition of the engine on this
+// machine (src/local/: the repository, the runtimes, the local tracker); the CLI's dispatcher
+// (src/cli/index.ts) starts the MCP server through its entry src/mcp/index.ts and nothing else.
 
 /** The surfaces: the Action (main.ts, its phases and their kit action/), the CLI (and its eval), the MCP server. */
 const SURFACES = '^src/(phases|action|cli|mcp|eval)/|^src/(main|index|route|outputs|phase)\\.ts$';
@@ -63,6 +66,30 @@ module.exports = {
       'The eval scores the engine on local scratch repositories: no GitHub, no GitHub tracker.',
       { path: '^src/eval/' },
       { path: '^src/(github|tracker/github)/' },
+    ),
+    rule(
+      'cli-and-mcp-stand-apart',
+      'The CLI, its eval and the MCP server share src/local/ and the engine, not each other: only the dispatcher starts them.',
+      { path: '^src/(cli|mcp|eval)/', pathNot: '^src/cli/index\\.ts$' },
+      { path: '^src/(cli|mcp|eval)/', pathNot: ['^src/$1/'] },
+    ),
+    rule(
+      'dispatcher-starts-mcp-through-its-entry',
+      '`codex-orchestrator mcp` loads the server through src/mcp/index.ts only.',
+      { path: '^src/cli/index\\.ts$' },
+      { path: '^src/mcp/', pathNot: '^src/mcp/index\\.ts$' },
+    ),
+    rule(
+      'local-composition-is-for-local-surfaces',
+      'src/local/ composes the engine for the local surfaces (CLI, eval, MCP server); nothing below them imports it.',
+      { path: '^src/', pathNot: '^src/(cli|mcp|eval|local)/' },
+      { path: '^src/local/' },
+    ),
+    rule(
+      'local-composition-imports-no-surface',
+      'src/local/ sits under the local surfaces: it never imports one.',
+      { path: '^src/local/' },
+      { path: SURFACES },
     ),
     rule(
       'action-knows-no-other-surface',

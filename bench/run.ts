@@ -27,6 +27,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'run-loop.ts', fn: 'benchRunLoop' },
   { file: 'run-dry.ts', fn: 'benchRunDry' },
   { file: 'eval-overhead.ts', fn: 'benchEvalOverhead' },
+  { file: 'mcp-scan.ts', fn: 'benchMcpScan' },
 ];
 
 const OUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));

@@ -304,29 +304,37 @@ export function markItemDone(text: string): string {
 }
 
 /** A YAML scalar for a front matter value: plain when it cannot be misread, else double-quoted. */
-const yamlScalar = (value: string) =>
+export const yamlScalar = (value: string) =>
   /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)
     ? value
     : JSON.stringify(value);
 
 /**
- * The file's text with `status: <status>` (and each `extra` key) set in its front matter; the rest
- * (comments, key order, line endings, the body) is kept. A key already there is rewritten in place,
- * its indented continuation lines (a list or block written under it) dropped; a missing one goes
- * last. A file without front matter is returned as it was: it is not an item file. The retro's
- * pull request commits this, so merging it is what deprecates an item.
+ * The file's text with `status: <status>` (and each `extra` key) set in its front matter: see
+ * {@link setFrontMatterFields}. The retro's pull request commits this, so merging it is what
+ * deprecates an item.
  */
 export function setItemStatus(
   text: string,
   status: ItemStatus,
   extra: Readonly<Record<string, string>> = {},
 ): string {
+  return setFrontMatterFields(text, { status, ...extra });
+}
+
+/**
+ * The file's text with each key of `fields` set in its front matter; the rest (comments, key
+ * order, line endings, the body) is kept. A key already there is rewritten in place, its indented
+ * continuation lines (a list or block written under it) dropped; a missing one goes last. A file
+ * without front matter is returned as it was: it is not an item file.
+ */
+export function setFrontMatterFields(text: string, fields: Readonly<Record<string, string>>): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
   if (!FRONT_MATTER_OPEN.test(lines[0] ?? '')) return text;
   let close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_CLOSE.test(line));
   if (close < 0) return text;
-  for (const [key, value] of Object.entries({ status, ...extra })) {
+  for (const [key, value] of Object.entries(fields)) {
     const line = `${key}: ${yamlScalar(value)}`;
     const at = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${key}[ \\t]*:`).test(l));
     if (at < 0) {

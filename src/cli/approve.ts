@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
+import { localSay } from '../local/engine.js';
+import { LOCAL_AUTHOR, localPerson, openLocalRepo, RepoError } from '../local/repo.js';
 import { itemKeySchema, noteEvent } from '../state/index.js';
 import { stateFolder } from '../tracker/local/folder.js';
 import { readSession, saveSession } from '../tracker/local/session-file.js';
 import { localItemTracker } from '../tracker/local/tracker.js';
-import { LOCAL_AUTHOR, localPerson, localSay, openLocalRepo, RepoError } from './local.js';
 import type { CommandIo } from './scan.js';
 
 const APPROVE_USAGE = `Usage: codex-orchestrator approve ID [--dir DIR]

@@ -14,6 +14,7 @@ Commands:
   eval     score the reviewer and the planner on a suite of cases, per variant
   approve  approve a local item's escalation (its held commits)
   clear    end the local session after an early exit
+  mcp      serve the backlog's tools (scan_prioritize, process_bug, …) to an MCP client over stdio
 Each takes --help.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +30,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'approve') return approveCommand(rest, io);
   if (command === 'clear') return clearCommand(rest, io);
   if (command === 'eval') return evalCommand(rest, io);
+  // Loaded only for this command: the MCP SDK is not needed by the others.
+  if (command === 'mcp')
+    return (await import('../mcp/index.js')).mcpCommand(rest, {
+      stderr: io.stderr,
+      env: io.env,
+      cwd: io.cwd,
+    });
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -8,11 +8,12 @@ import { errorMessage } from '../errors.js';
 import { branchName } from '../git/branch.js';
 import { pushBranch } from '../git/push.js';
 import type { Inputs } from '../inputs.js';
+import { localEngine, localSay } from '../local/engine.js';
+import { type LocalRepo, selfRemote } from '../local/repo.js';
 import * as core from '../log.js';
 import { redirectLog } from '../log.js';
 import { type ItemState, newItemState } from '../state/index.js';
 import type { StateFolder } from '../tracker/local/folder.js';
-import { type LocalRepo, localEngine, localSay, selfRemote } from './local.js';
 import type { Progress } from './progress.js';
 import type { PlannedItem } from './run-plan.js';
 

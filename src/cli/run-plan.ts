@@ -1,10 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import type { DocsBacklog } from '../backlog/docs.js';
 import type { WorkItem } from '../backlog/model.js';
 import { computeQueue, signalsFrom } from '../backlog/queue.js';
 import { assertOwnBranch, branchName } from '../git/branch.js';
-import { type ItemState, itemKeySchema, itemStateSchema } from '../state/index.js';
-import { readJson, type StateFolder } from '../tracker/local/folder.js';
+import { localStates, waitingReason } from '../local/states.js';
+import { type ItemState, itemKeySchema } from '../state/index.js';
+import type { StateFolder } from '../tracker/local/folder.js';
 
 /** An item the run will work, with what the loop will do for it. */
 export interface PlannedItem {
@@ -53,12 +53,8 @@ export async function planRun(options: {
   const states = await localStates(options.folder, known);
   const waiting: [string, string][] = [];
   for (const [id, state] of states) {
-    if (state === 'unreadable')
-      waiting.push([id, 'its state.json cannot be read: see its log, or delete the file']);
-    else if (state.phase === 'review' && state.status === 'pass')
-      waiting.push([id, `its branch ${state.branch} passed review: a person merges it`]);
-    else if (state.escalation && !state.escalation.approvedBy)
-      waiting.push([id, `an escalation waits for approval: codex-orchestrator approve ${id}`]);
+    const why = waitingReason(id, state);
+    if (why) waiting.push([id, why]);
   }
   const view = computeQueue(backlog.dag, backlog.milestones, signalsFrom({ waiting }));
   const wanted = (item: WorkItem) =>
@@ -149,30 +145,4 @@ function phasesOf(item: WorkItem, state: ItemState | 'unreadable' | undefined, m
   if (state.dev.result !== 'complete')
     return `resumes dev (${done}/${state.criteria.length} criteria done), ${review}`;
   return `resumes review (cycle ${state.reviewCycle} done)`;
-}
-
-/** The local states of backlog items that have one (no state folder: none). */
-async function localStates(
-  folder: StateFolder,
-  known: ReadonlyMap<string, WorkItem>,
-): Promise<Map<string, ItemState | 'unreadable'>> {
-  const found = new Map<string, ItemState | 'unreadable'>();
-  let names: string[];
-  try {
-    names = await readdir(`${folder.root}/items`);
-  } catch {
-    return found;
-  }
-  for (const id of names) {
-    if (!known.has(id) || !itemKeySchema.safeParse(id).success) continue;
-    try {
-      const raw = await readJson(folder.item(id).state);
-      if (raw === undefined) continue;
-      const parsed = itemStateSchema.safeParse(raw);
-      found.set(id, parsed.success ? parsed.data : 'unreadable');
-    } catch {
-      found.set(id, 'unreadable');
-    }
-  }
-  return found;
 }

@@ -10,6 +10,9 @@ import { ConfigError, loadConfig } from '../config.js';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
 import { InputError, type Inputs } from '../inputs.js';
+import { userToolCache } from '../local/engine.js';
+import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from '../local/inputs.js';
+import { type LocalRepo, openLocalRepo, RepoError } from '../local/repo.js';
 import { redirectLog } from '../log.js';
 import { killTrackedTrees } from '../process/cancel.js';
 import { setJobSecrets } from '../safety/secrets.js';
@@ -22,8 +25,6 @@ import {
   recordResult,
   saveSession,
 } from '../tracker/local/session-file.js';
-import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from './inputs.js';
-import { type LocalRepo, openLocalRepo, RepoError, userToolCache } from './local.js';
 import { Progress } from './progress.js';
 import { workOne } from './run-item.js';
 import { planRun, renderPlan } from './run-plan.js';

@@ -4,7 +4,7 @@ import { finishPhase, type ItemState } from '../state/index.js';
 import type { LoopTracker } from '../tracker/port.js';
 import type { EngineEnv } from './env.js';
 import type { LoopOutcome } from './item-types.js';
-import type { WorkSession } from './session.js';
+import type { WorkObserver, WorkSession } from './session.js';
 
 // What the steps of the local loop (item.ts, item-fix.ts) share: its parts, its session, how a
 // step ends and is recorded, and the words of the next human step.
@@ -28,6 +28,8 @@ export interface LoopParts {
   progress(phase: string, note: string): void;
   /** Stop after dev and the verification (the MCP server's `process_bug`): no review. */
   devOnly?: boolean;
+  /** Follows dev criterion by criterion (the MCP server's progress notifications). */
+  observer?: WorkObserver;
   /** Publishes the branch once its review passed (the CLI's --push); a failure is the item's error. */
   publish?: (branch: string) => Promise<void>;
 }

@@ -115,6 +115,7 @@ async function developAndReview(
       state,
       defaultBranch: parts.defaultBranch,
       deadline: deadline(env),
+      observer: parts.observer,
     },
   ) as Session;
   session.halt = parts.stop;

@@ -88,6 +88,8 @@ export async function developAndVerify(session: WorkSession): Promise<WorkOutcom
       deadlineStop(session, `criterion ${index + 1} was not started`) ??
       budgetStop(session);
     if (stop) return { status: 'blocked', reason: stop };
+    const total = session.state.criteria.length;
+    session.observer?.criterionStarted?.(index, total, session.state.criteria[index]!.text);
     const outcome = await step(session, { kind: 'criterion', index });
     if (outcome.cutByDeadline) {
       const what = `criterion ${index + 1} was cut short and its changes were dropped`;
@@ -119,6 +121,7 @@ export async function developAndVerify(session: WorkSession): Promise<WorkOutcom
     if (!outcome.sha)
       core.info(`Criterion ${index + 1}: the run changed nothing; recorded as done without a commit.`);
     update(session, { ...session.state, criteria, dev: { ...session.state.dev, current: null } });
+    session.observer?.criterionDone?.(index, total, outcome.sha ? sha : null);
   }
 
   if (verifier.kind === 'none') {
@@ -130,7 +133,11 @@ export async function developAndVerify(session: WorkSession): Promise<WorkOutcom
   }
   const halted = session.halt?.();
   if (halted) return { status: 'blocked', reason: halted };
-  const verify = verifier.run;
+  const verify = async () => {
+    const report = await verifier.run();
+    session.observer?.verified?.(report);
+    return report;
+  };
   let report = await verify();
   if (!report.ok) {
     const late = deadlineStop(session, 'the verification failed and its fix run was not started');

@@ -9,8 +9,22 @@ import * as core from '../log.js';
 import type { LoadedPrompt } from '../prompts/load.js';
 import { addItemUsage, type ItemKey, type ItemState, itemCapReached } from '../state/index.js';
 import type { ItemTracker } from '../tracker/port.js';
+import type { VerifyReport } from '../verify/run.js';
 import type { EngineEnv } from './env.js';
 import { createProgressUpdater, type ProgressUpdater } from './progress.js';
+
+/**
+ * Who follows the dev loop step by step, beside the state it saves (the MCP server's progress
+ * notifications and its `test_result`). Every hook is optional and must not throw.
+ */
+export interface WorkObserver {
+  /** A criterion's run starts (`index` from 0 of `total`). */
+  criterionStarted?(index: number, total: number, text: string): void;
+  /** A criterion is done: its commit, or null when the run changed nothing. */
+  criterionDone?(index: number, total: number, sha: string | null): void;
+  /** The verification ran (after the criteria, and again after its fix run). */
+  verified?(report: VerifyReport): void;
+}
 
 /**
  * Everything the engine carries from step to step while it works on one item's branch: a dev or
@@ -52,6 +66,7 @@ export interface WorkSession {
    * Dev asks before each criterion and before the verification; the Action's jobs have none.
    */
   halt?: () => string | undefined;
+  observer?: WorkObserver;
 }
 
 /**
@@ -61,7 +76,7 @@ export interface WorkSession {
 export function openWorkSession(
   { env, tracker }: Pick<WorkSession, 'env' | 'tracker'>,
   checkout: Pick<WorkSession, 'git' | 'wt' | 'remote'>,
-  parts: Pick<WorkSession, 'item' | 'issue' | 'state' | 'defaultBranch' | 'deadline'>,
+  parts: Pick<WorkSession, 'item' | 'issue' | 'state' | 'defaultBranch' | 'deadline' | 'observer'>,
 ): WorkSession {
   return {
     env,

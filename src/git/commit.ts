@@ -54,6 +54,30 @@ export async function commitStaged(
   return headSha(git, dir);
 }
 
+/**
+ * Commits `paths` alone as the action, in a checkout a person works in: anything else they staged
+ * stays staged and out of the commit (`git commit --only`), no signing, no hooks. Returns the new
+ * commit, or undefined when the paths do not differ from HEAD.
+ */
+export async function commitPaths(
+  git: GitExec,
+  dir: string,
+  paths: readonly string[],
+  message: string,
+  author: GitIdentity,
+): Promise<string | undefined> {
+  await gitOk(git, ['add', '--', ...paths], { cwd: dir });
+  const diff = await git(['diff', '--cached', '--quiet', 'HEAD', '--', ...paths], { cwd: dir });
+  if (diff.exitCode === 0) return undefined;
+  if (diff.exitCode !== 1) throw new Error(`git diff --cached --quiet failed: ${diff.stderr.trim()}`);
+  await gitOk(
+    git,
+    ['-c', 'commit.gpgsign=false', 'commit', '--no-verify', '--quiet', '--only', '--file=-', '--', ...paths],
+    { cwd: dir, input: message, env: identityEnv(author) },
+  );
+  return headSha(git, dir);
+}
+
 /** True when `ancestor` is reachable from `descendant` (both must be present locally). */
 export async function isAncestor(git: GitExec, dir: string, ancestor: string, descendant: string) {
   const result = await git(['merge-base', '--is-ancestor', ancestor, descendant], { cwd: dir });

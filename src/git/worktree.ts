@@ -48,6 +48,22 @@ export async function openWorktree(git: GitExec, options: OpenWorktreeOptions): 
   return { dir, branch, base, remoteTip: tip };
 }
 
+/**
+ * A worktree of `ref` (a branch or a commit) under `parentDir`, its HEAD detached: what a commit
+ * holds, to read or to run, without touching the checkout a person works in.
+ */
+export async function openDetachedWorktree(
+  git: GitExec,
+  repoDir: string,
+  parentDir: string,
+  ref: string,
+): Promise<string> {
+  await git(['worktree', 'prune'], { cwd: repoDir });
+  const dir = await mkdtemp(join(parentDir, 'codex-worktree-'));
+  await gitOk(git, ['worktree', 'add', '--detach', dir, ref], { cwd: repoDir });
+  return dir;
+}
+
 /** Removes the worktree and its registration; never throws, so it is safe in a `finally`. */
 export async function removeWorktree(git: GitExec, repoDir: string, dir: string): Promise<void> {
   const result = await git(['worktree', 'remove', '--force', '--force', dir], { cwd: repoDir }).catch(

@@ -68,7 +68,15 @@ describe('the house rule', () => {
       'src/agent/codex/runner.ts': "import '../../action/job.js';\n",
       'src/agent/types.ts': 'export {};\n',
       'src/action/job.ts': "import '@octokit/rest';\nimport '../cli/index.js';\n",
-      'src/cli/index.ts': "import '../action/job.js';\nimport '../engine/loop.js';\n",
+      'src/cli/index.ts':
+        "import '../action/job.js';\nimport '../engine/loop.js';\nimport '../mcp/index.js';\nimport '../mcp/tools.js';\n",
+      // The CLI and the MCP server share src/local/, never each other; the dispatcher starts the server.
+      'src/cli/run.ts': "import '../mcp/index.js';\nimport '../local/engine.js';\n",
+      'src/cli/scan.ts': 'export {};\n',
+      'src/mcp/index.ts': "import '../local/engine.js';\n",
+      'src/mcp/tools.ts': "import '../cli/scan.js';\n",
+      'src/local/engine.ts': "import '../cli/scan.js';\nimport '../engine/loop.js';\n",
+      'src/engine/resume.ts': "import '../local/engine.js';\n",
       // The eval is the engine on scratch repositories: neither the Action nor GitHub.
       'src/eval/command.ts':
         "import '../action/job.js';\nimport '../github/client.js';\nimport '../tracker/github/store.js';\nimport '../engine/loop.js';\n",
@@ -85,9 +93,13 @@ describe('the house rule', () => {
       [
         'action-knows-no-other-surface',
         'adapters-import-no-engine-or-surface',
+        'cli-and-mcp-stand-apart',
+        'dispatcher-starts-mcp-through-its-entry',
         'engine-imports-no-adapter',
         'engine-imports-no-surface',
         'eval-runs-without-github',
+        'local-composition-imports-no-surface',
+        'local-composition-is-for-local-surfaces',
         'local-tracker-knows-no-github',
         'main-reaches-phases-through-the-registry',
         'no-circular',
@@ -112,6 +124,20 @@ describe('the house rule', () => {
     expect(found).toContain('eval-runs-without-github: src/eval/command.ts → src/github/client.ts');
     expect(found).toContain('eval-runs-without-github: src/eval/command.ts → src/tracker/github/store.ts');
     expect(found.filter((v) => v.includes('src/eval/command.ts → src/engine/'))).toEqual([]);
+    expect(found).toContain('cli-and-mcp-stand-apart: src/cli/run.ts → src/mcp/index.ts');
+    expect(found).toContain('cli-and-mcp-stand-apart: src/mcp/tools.ts → src/cli/scan.ts');
+    expect(found).toContain('dispatcher-starts-mcp-through-its-entry: src/cli/index.ts → src/mcp/tools.ts');
+    expect(found).not.toContain(
+      'dispatcher-starts-mcp-through-its-entry: src/cli/index.ts → src/mcp/index.ts',
+    );
+    expect(found).not.toContain('cli-and-mcp-stand-apart: src/cli/index.ts → src/mcp/index.ts');
+    expect(found).toContain('local-composition-imports-no-surface: src/local/engine.ts → src/cli/scan.ts');
+    expect(found).toContain(
+      'local-composition-is-for-local-surfaces: src/engine/resume.ts → src/local/engine.ts',
+    );
+    expect(found.filter((v) => v.includes('→ src/local/') && v.startsWith('local-composition-is'))).toEqual([
+      'local-composition-is-for-local-surfaces: src/engine/resume.ts → src/local/engine.ts',
+    ]);
     expect(found).toContain('parts-import-nothing-above: src/review/render.ts → src/engine/loop.ts');
     expect(found).toContain('state-imports-only-downward: src/state/schema.ts → src/report/status.ts');
     // The ports are what the engine may see.

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claudeCacheDir } from '../../src/agent/claude/install.js';
+import { claudeCacheDir } from '../../src/agent/install/claude.js';
 import { type EvalIo, evalCommand } from '../../src/eval/command.js';
 import type { EvalReport } from '../../src/eval/report.js';
 import {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkItem } from '../../src/backlog/model.js';
+import { readDocsBlobs } from '../../src/engine/retro/docs-changes.js';
 import { assertOwnBranch } from '../../src/git/branch.js';
-import { readDocsBlobs, retroBranch } from '../../src/phases/retro/apply-docs.js';
+import { retroBranch } from '../../src/phases/retro/apply-docs.js';
 
 let dir: string | undefined;
 afterEach(async () => {

@@ -1,14 +1,14 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { priorityLabels } from '../../src/phases/retro/apply.js';
-import { renderReport } from '../../src/phases/retro/report.js';
 import {
   RETRO_OUTPUT_SCHEMA,
   type RetroAnswer,
   retroAnswerSchema,
   screenAnswer,
-} from '../../src/phases/retro/schema.js';
+} from '../../src/engine/retro/schema.js';
+import { priorityLabels } from '../../src/phases/retro/apply.js';
+import { renderReport } from '../../src/phases/retro/report.js';
 import {
   decodeRetroState,
   encodeRetroState,

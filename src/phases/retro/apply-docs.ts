@@ -1,10 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, normalize } from 'node:path';
 import type { ItemJob } from '../../action/job.js';
-import { setItemStatus } from '../../backlog/docs-file.js';
 import type { WorkItem } from '../../backlog/model.js';
+import {
+  type DocsChange,
+  docsChanges,
+  docsFileOf,
+  writeDocsChange,
+} from '../../engine/retro/docs-changes.js';
+import type { RetroAnswer } from '../../engine/retro/schema.js';
 import { commitStaged } from '../../git/commit.js';
-import { createGitExec, type GitExec, gitOk } from '../../git/exec.js';
+import { createGitExec } from '../../git/exec.js';
 import { pushBranch } from '../../git/push.js';
 import { originRemote } from '../../git/remote.js';
 import { openWorktree, removeWorktree } from '../../git/worktree.js';
@@ -12,14 +16,13 @@ import { defaultBranch } from '../../github/content.js';
 import { createDraftPull, findBranchPull } from '../../github/pulls.js';
 import * as core from '../../log.js';
 import { inlineCode } from '../../report/markdown.js';
-import { renderModelMarkdown } from '../../safety/markdown.js';
 import { authorFor } from '../../tracker/github/tracker.js';
 import type { ApplyResult } from './apply.js';
-import type { RetroAnswer } from './schema.js';
 import type { AppliedChange } from './stored.js';
 
 /**
- * Applies a screened retro answer to a docs backlog (`retro.apply: true`, `backlog.source: docs`):
+ * Applies a screened retro answer to a docs backlog (`retro.apply: true`, `backlog.source: docs`)
+ * with the engine's edits (src/engine/retro/docs-changes.ts):
  * a deprecation sets the item file's `status: deprecated`, a merge sets the source's
  * `status: deprecated` with `duplicate_of: <target>` (`duplicate` is not a status the docs source
  * knows: the next scan would report the file as invalid). The changes are one commit on
@@ -33,39 +36,9 @@ export interface DocsApplyResult extends ApplyResult {
   pull: { number: number; htmlUrl: string } | undefined;
 }
 
-interface Planned {
-  kind: string;
-  item: string;
-  detail: string;
-  /** What the PR body says, model text rendered. */
-  line: string;
-  extra: Record<string, string>;
-}
-
 /** The branch one retro run's docs changes go on. */
 export const retroBranch = (prefix: string, runId: string) =>
   `${prefix}/retro-${runId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-
-const docsFile = (item: WorkItem | undefined) =>
-  item?.source.kind === 'docs' ? normalize(item.source.file).replace(/\\/g, '/') : undefined;
-const inside = (path: string) =>
-  !isAbsolute(path) && !path.split('/').includes('..') && !path.startsWith('.git/');
-
-/**
- * The blob of each item file as the retro read it, from the checkout (before any model call), so
- * a later change on the default branch can be told apart.
- */
-export async function readDocsBlobs(
-  dir: string,
-  items: readonly WorkItem[],
-  git: GitExec = createGitExec(),
-): Promise<Map<string, string>> {
-  const files = [...new Set(items.map(docsFile).filter((f): f is string => f !== undefined && inside(f)))];
-  if (files.length === 0) return new Map();
-  const out = await gitOk(git, ['hash-object', '--', ...files], { cwd: dir });
-  const blobs = out.split('\n');
-  return new Map(files.map((f, i) => [f, blobs[i] ?? '']));
-}
 
 export async function applyDocsAnswer(
   job: ItemJob,
@@ -79,26 +52,11 @@ export async function applyDocsAnswer(
     beforeSkipped: readonly AppliedChange[];
   },
 ): Promise<DocsApplyResult> {
-  const plan: Planned[] = [
-    ...answer.deprecations.map((d) => ({
-      kind: 'deprecate',
-      item: d.item,
-      detail: d.reason,
-      line: renderModelMarkdown(d.reason),
-      extra: {},
-    })),
-    ...answer.merges.map((m) => ({
-      kind: 'merge',
-      item: m.source,
-      detail: `duplicate of ${m.target}: ${m.reason}`,
-      line: `duplicate of ${inlineCode(m.target, { max: 100 })}: ${renderModelMarkdown(m.reason)}`,
-      extra: { duplicate_of: m.target },
-    })),
-  ];
+  const plan = docsChanges(answer, { priorities: false });
   const applied: AppliedChange[] = [];
   const skipped: AppliedChange[] = [];
-  const pending: Planned[] = [];
-  const same = (a: AppliedChange, p: Planned) => a.kind === p.kind && a.item === p.item;
+  const pending: DocsChange[] = [];
+  const same = (a: AppliedChange, p: DocsChange) => a.kind === p.kind && a.item === p.item;
   for (const p of plan) {
     const done = context.before.find((a) => same(a, p));
     const left = context.beforeSkipped.find((a) => same(a, p));
@@ -125,8 +83,8 @@ export async function applyDocsAnswer(
   try {
     const lines: string[] = [];
     for (const p of pending) {
-      const file = docsFile(backlog.get(p.item));
-      if (!file || !inside(file)) continue;
+      const file = docsFileOf(backlog.get(p.item));
+      if (!file) continue;
       const read = context.readBlobs.get(file);
       const now = await git(['rev-parse', `refs/remotes/origin/${base}:${file}`], { cwd: repoDir });
       if (!read || now.exitCode !== 0 || now.stdout.trim() !== read) {
@@ -137,12 +95,7 @@ export async function applyDocsAnswer(
         });
         continue;
       }
-      const text = await readFile(join(wt.dir, file), 'utf8');
-      const next = setItemStatus(text, 'deprecated', p.extra);
-      if (next !== text) {
-        await writeFile(join(wt.dir, file), next);
-        await gitOk(git, ['add', '--', file], { cwd: wt.dir });
-      }
+      await writeDocsChange(git, wt.dir, file, p);
       lines.push(`- ${p.kind} ${inlineCode(p.item, { max: 100 })} (${file})`);
       applied.push({ kind: p.kind, item: p.item, detail: p.detail });
     }
@@ -181,7 +134,11 @@ export async function applyDocsAnswer(
   }
 }
 
-function pullBody(plan: readonly Planned[], applied: readonly AppliedChange[], reportLink: string): string {
+function pullBody(
+  plan: readonly DocsChange[],
+  applied: readonly AppliedChange[],
+  reportLink: string,
+): string {
   const lines = plan
     .filter((p) => applied.some((a) => a.kind === p.kind && a.item === p.item))
     .map((p) => `- **${p.kind}** ${inlineCode(p.item, { max: 100 })}: ${p.line}`);

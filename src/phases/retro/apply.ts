@@ -1,13 +1,13 @@
 import type { ItemJob } from '../../action/job.js';
 import { createWorkItem } from '../../action/work-items.js';
 import type { WorkItem } from '../../backlog/model.js';
+import type { RetroAnswer } from '../../engine/retro/schema.js';
 import { writeComment } from '../../github/comments.js';
 import { type HumanChange, humanChangesSince } from '../../github/human-changes.js';
 import { addLabels, removeLabel } from '../../github/labels.js';
 import { closeIssueAs, readRetroIssue } from '../../github/retro.js';
 import * as core from '../../log.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
-import type { RetroAnswer } from './schema.js';
 import type { AppliedChange } from './stored.js';
 
 /**

@@ -1,28 +1,28 @@
 import { gateTrigger, type ItemJob, openItemJob } from '../../action/job.js';
-import { runWithSchemaRetry } from '../../agent/retry.js';
 import type { Usage } from '../../agent/types.js';
-import type { WorkItem } from '../../backlog/model.js';
 import { retroFindings } from '../../backlog/retro-findings.js';
 import {
   abandonedItems,
+  type ItemOutcome,
   itemOutcome,
+  type RetroFigures,
   retroFigures,
   type TouchedItem,
   touchedSince,
 } from '../../backlog/retro-outcomes.js';
-import { errorMessage } from '../../errors.js';
+import { type AskedRetro, askRetro } from '../../engine/retro/ask.js';
+import { readDocsBlobs } from '../../engine/retro/docs-changes.js';
+import { pullRequestRow, retroPromptValues } from '../../engine/retro/prompt.js';
+import { type RetroAnswer, screenAnswer } from '../../engine/retro/schema.js';
 import { readDefaultBranchFile } from '../../github/content.js';
 import * as core from '../../log.js';
 import type { PhaseContext, PhaseHandler } from '../../phase.js';
-import { renderPrompt } from '../../prompts/load.js';
 import type { PhaseResult } from '../../status.js';
 import { type ApplyResult, applyAnswer } from './apply.js';
-import { applyDocsAnswer, readDocsBlobs } from './apply-docs.js';
+import { applyDocsAnswer } from './apply-docs.js';
 import { findReports, readBacklog, readTouched } from './gather.js';
-import { retroPromptValues } from './prompt.js';
 import { publishReport, reportLink, reportPlace } from './publish.js';
 import { renderReport } from './report.js';
-import { RETRO_OUTPUT_SCHEMA, type RetroAnswer, screenAnswer } from './schema.js';
 import type { RetroState } from './stored.js';
 
 /**
@@ -70,7 +70,7 @@ export const retroPhase: PhaseHandler = async (ctx) => {
   let status: PhaseResult['status'] = 'complete';
   let usage: Usage | undefined;
   if (!answer) {
-    const asked = await askRetro(ctx, job, { items: backlog.items, outcomes, figures, findings });
+    const asked = await askWithEvidence(ctx, job, { items: backlog.items, outcomes, figures, findings });
     usage = asked.usage;
     if (asked.kind === 'answer') {
       const screened = screenAnswer(asked.answer, { items: evidence });
@@ -172,51 +172,31 @@ function carryAbandoned(
   return [...map.entries()].sort((a, b) => a[0] - b[0]);
 }
 
-type Asked =
-  | { kind: 'answer'; answer: RetroAnswer; usage: Usage }
-  | { kind: 'blocked' | 'error'; reason: string; usage: Usage | undefined };
-
-/** One read-only run with the retro schema; an answer that breaks it is asked for once more. */
-async function askRetro(
+/** The read-only run of the engine's retro, with the issues' outcomes and the Action's prompt source. */
+function askWithEvidence(
   ctx: PhaseContext,
   job: ItemJob,
-  input: Omit<Parameters<typeof retroPromptValues>[0], 'repository'> & { items: readonly WorkItem[] },
-): Promise<Asked> {
-  const prompt = await renderPrompt(
-    'retro',
-    retroPromptValues({ repository: `${job.repo.owner}/${job.repo.repo}`, ...input }),
-    {
+  input: Omit<Parameters<typeof retroPromptValues>[0], 'repository' | 'outcomes' | 'figures'> & {
+    outcomes: readonly ItemOutcome[];
+    figures: RetroFigures;
+  },
+): Promise<AskedRetro> {
+  return askRetro({
+    agent: () => ctx.agent(),
+    values: retroPromptValues({
+      repository: `${job.repo.owner}/${job.repo.repo}`,
+      ...input,
+      outcomes: input.outcomes.map(pullRequestRow),
+      figures: { ...input.figures },
+    }),
+    prompts: {
       overrides: ctx.config.prompts,
       readDefaultBranchFile: (path) => readDefaultBranchFile(job.client, job.repo, path),
     },
-  );
-  try {
-    const agent = await ctx.agent();
-    const { result, usage } = await runWithSchemaRetry(agent, {
-      prompt,
-      cwd: ctx.context.workspace,
-      sandbox: 'read-only',
-      outputSchema: RETRO_OUTPUT_SCHEMA,
-      timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
-      signal: ctx.signal,
-      label: 'retro',
-    });
-    if (result.ok) return { kind: 'answer', answer: result.output as RetroAnswer, usage };
-    const invalid = result.kind === 'invalid_output';
-    return {
-      kind: invalid ? 'blocked' : 'error',
-      reason: invalid
-        ? `The retrospective's answer did not match the retro schema twice: ${result.message}`
-        : `The retrospective failed (${result.kind}): ${result.message}`,
-      usage,
-    };
-  } catch (error) {
-    return {
-      kind: 'error',
-      reason: `The retrospective could not run: ${errorMessage(error)}`,
-      usage: undefined,
-    };
-  }
+    cwd: ctx.context.workspace,
+    timeoutMs: ctx.config.budgets['phase-timeout-minutes'] * 60_000,
+    signal: ctx.signal,
+  });
 }
 
 function summaryOf(

@@ -1,9 +1,9 @@
 import type { RetroFindings } from '../../backlog/retro-findings.js';
 import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
+import type { RetroAnswer } from '../../engine/retro/schema.js';
 import { cell, inlineCode } from '../../report/markdown.js';
 import { renderModelLine, renderModelMarkdown } from '../../safety/markdown.js';
 import { costCell } from '../../state/budget.js';
-import type { RetroAnswer } from './schema.js';
 import { type AppliedChange, encodeRetroState, type RetroState, retroMarker } from './stored.js';
 
 /** GitHub allows 65,536 characters in an issue body or comment; stay clear of it. */

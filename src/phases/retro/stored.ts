@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { retroAnswerSchema } from './schema.js';
+import { retroAnswerSchema } from '../../engine/retro/schema.js';
 
 /**
  * A retro report's hidden state: when it read the repository, its figures (the next retro's

@@ -6,7 +6,8 @@ import { readJson, type StateFolder, writeAtomic } from './folder.js';
  * The run's counters, in the shape of the session file the autonomous workflow prompt reads
  * (`.agent-state.json`, seeds/003): which items were processed, completed and blocked, the current
  * one, consecutive failures and the early exit. The CLI's `run` and every MCP tool update it; a
- * session lasts until a run ends cleanly, so a killed run continues the same one.
+ * session lasts until a run ends cleanly (or the MCP server's retrospective ends it), so a killed
+ * run continues the same one.
  */
 export const agentSessionSchema = z.object({
   session_id: z.string().min(1),
@@ -25,6 +26,11 @@ export const agentSessionSchema = z.object({
   results: z
     .record(z.string(), z.object({ status: z.string(), reason: z.string(), at: z.string() }))
     .default({}),
+  /** The last MCP tool call of the session and how it ended (ours, like `results`). */
+  last_tool: z
+    .object({ name: z.string(), at: z.string(), ok: z.boolean(), note: z.string() })
+    .nullable()
+    .default(null),
 });
 export type AgentSession = z.infer<typeof agentSessionSchema>;
 
@@ -48,8 +54,19 @@ export function newSession(now = new Date()): AgentSession {
     early_exit_triggered: false,
     early_exit_reason: null,
     results: {},
+    last_tool: null,
   };
 }
+
+/** Records a tool call of the MCP server (what it did, in one line). */
+export const noteTool = (
+  session: AgentSession,
+  name: string,
+  outcome: { ok: boolean; note: string },
+): AgentSession => ({
+  ...session,
+  last_tool: { name, at: new Date().toISOString(), ok: outcome.ok, note: outcome.note.slice(0, 300) },
+});
 
 /** The session file as it is, or undefined; a damaged file is an error naming it and the fix. */
 export async function readSession(folder: StateFolder): Promise<AgentSession | undefined> {

@@ -1,6 +1,6 @@
 import type { WorkItem } from '../../backlog/model.js';
 import type { RetroFindings } from '../../backlog/retro-findings.js';
-import type { ItemOutcome, RetroFigures } from '../../backlog/retro-outcomes.js';
+import type { ItemOutcome } from '../../backlog/retro-outcomes.js';
 import { clip } from '../../prompts/issue.js';
 import { untrustedBlock } from '../../safety/sanitize.js';
 import { costCell } from '../../state/budget.js';
@@ -25,12 +25,46 @@ function backlogText(items: readonly WorkItem[]): string {
   return clip(lines.join('\n\n'), MAX_SECTION);
 }
 
-function outcomesText(outcomes: readonly ItemOutcome[], figures: RetroFigures): string {
+/**
+ * One item the orchestrator worked since the last retrospective, and what became of it: a GitHub
+ * issue with its pull request (the Action), or a docs item with its local branch (the MCP server).
+ */
+export interface RetroOutcomeRow {
+  /** The item as the backlog names it (`#12`, `T-3`). */
+  item: string;
+  title: string;
+  result: string;
+  why: string | null;
+  reviewCycles: number;
+  /** Where its change is, for the model: `PR #14 merged, 2 commits by people`, `branch codex/T-3-x`. */
+  change: string;
+  tokens: number;
+  costUsd: number;
+  /** Tokens spent on a model without a price: the cost is then unknown, not `costUsd`. */
+  unpricedTokens?: number;
+}
+
+/** The row of an issue the Action worked, with its newest pull request. */
+export const pullRequestRow = (o: ItemOutcome): RetroOutcomeRow => ({
+  item: `#${o.item}`,
+  title: o.title,
+  result: o.result,
+  why: o.why,
+  reviewCycles: o.reviewCycles,
+  change: `PR ${o.pr ? `#${o.pr.number} ${o.pr.state}${o.pr.foreignCommits > 0 ? `, ${o.pr.foreignCommits} commits by people` : ''}` : 'none'}`,
+  tokens: o.tokens,
+  costUsd: o.costUsd,
+  unpricedTokens: o.unpricedTokens,
+});
+
+/** The figures a retro shows beside the rows (RetroFigures for the Action). */
+export type RetroTotals = Readonly<Record<string, number | null>>;
+
+function outcomesText(outcomes: readonly RetroOutcomeRow[], figures: RetroTotals): string {
   const rows = outcomes.map(
     (o) =>
-      `- #${o.item} "${clip(o.title, 120)}": ${o.result}${o.why ? ` (${clip(o.why, 300)})` : ''}; review cycles ${o.reviewCycles}; ` +
-      `PR ${o.pr ? `#${o.pr.number} ${o.pr.state}${o.pr.foreignCommits > 0 ? `, ${o.pr.foreignCommits} commits by people` : ''}` : 'none'}; ` +
-      `${o.tokens} tokens, ${costCell(o.costUsd, o.unpricedTokens)}`,
+      `- ${o.item} "${clip(o.title, 120)}": ${o.result}${o.why ? ` (${clip(o.why, 300)})` : ''}; review cycles ${o.reviewCycles}; ` +
+      `${o.change}; ${o.tokens} tokens, ${costCell(o.costUsd, o.unpricedTokens)}`,
   );
   const totals = Object.entries(figures)
     .map(
@@ -55,15 +89,15 @@ function findingsText(findings: RetroFindings): string {
 }
 
 /**
- * The values of prompts/retro.md. Titles, bodies and the reasons in the status comments come from
- * people or from a model that read them: they go in delimited blocks. The findings hold only ids
- * and numbers the action computed.
+ * The values of prompts/retro.md (the Action's retro and the MCP server's run_retrospective).
+ * Titles, bodies and the reasons in the status comments come from people or from a model that read
+ * them: they go in delimited blocks. The findings hold only ids and numbers the engine computed.
  */
 export function retroPromptValues(input: {
   repository: string;
   items: readonly WorkItem[];
-  outcomes: readonly ItemOutcome[];
-  figures: RetroFigures;
+  outcomes: readonly RetroOutcomeRow[];
+  figures: RetroTotals;
   findings: RetroFindings;
 }): Record<string, string> {
   return {
