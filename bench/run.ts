@@ -25,6 +25,7 @@ const BENCHES: { file: string; fn: string }[] = [
   { file: 'scan-job.ts', fn: 'benchScanJob' },
   { file: 'push-scan.ts', fn: 'benchPushScan' },
   { file: 'run-loop.ts', fn: 'benchRunLoop' },
+  { file: 'run-loop.ts', fn: 'benchRunLoopThinking' },
   { file: 'run-dry.ts', fn: 'benchRunDry' },
   { file: 'eval-overhead.ts', fn: 'benchEvalOverhead' },
   { file: 'mcp-scan.ts', fn: 'benchMcpScan' },

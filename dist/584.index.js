@@ -5,14 +5,11 @@ export const modules = {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GITHUB_API_VERSION: () => (/* binding */ GITHUB_API_VERSION),
-/* harmony export */   SecretInRequestError: () => (/* binding */ SecretInRequestError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   isJobScoped: () => (/* binding */ isJobScoped),
-/* harmony export */   setGitHubClientDefaults: () => (/* binding */ setGitHubClientDefaults)
+/* harmony export */   kB: () => (/* binding */ isJobScoped)
 /* harmony export */ });
+/* unused harmony exports setGitHubClientDefaults, GITHUB_API_VERSION, SecretInRequestError */
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);

@@ -12,24 +12,130 @@ __webpack_require__.d(__webpack_exports__, {
   fc: () => (/* binding */ markItemDone),
   TP: () => (/* binding */ parseIssueFile),
   QX: () => (/* binding */ parseMilestoneFile),
-  c0: () => (/* binding */ setItemStatus)
+  cU: () => (/* binding */ setFrontMatterFields)
 });
 
-// EXTERNAL MODULE: ./node_modules/gray-matter/index.js
-var gray_matter = __webpack_require__(9599);
-var gray_matter_default = /*#__PURE__*/__webpack_require__.n(gray_matter);
+// UNUSED EXPORTS: setItemStatus, yamlScalar
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/backlog/problems.ts
+var problems = __webpack_require__(2771);
 ;// CONCATENATED MODULE: ./src/backlog/front-matter.ts
+
+
 /**
- * A fast path for the front matter backlog files usually have: flat `key: value` lines whose
- * values are plain words, quoted strings without escapes, integers, or lists of those (flow
- * `[a, b]` or block `- a`). The `yaml` package takes ~100 µs for such a block, which for 10,000
- * files is most of a scan; this reads it in a few. Anything outside that subset — comments, other
- * scalars (booleans, nulls, floats, dates), escapes, nesting, duplicate keys, anything odd —
- * returns undefined, and the caller parses the block with `yaml` instead, so every error message
- * (with its line) still comes from the real parser. A unit test checks that both agree.
+ * The front matter of a docs file, read without anything that could run it: the block between a
+ * first line of exactly `---` and the next `---` (or `...`) line is YAML, parsed by the `yaml`
+ * package (its errors carry positions; YAML 1.2, where `no` and `on` are strings) behind a fast
+ * path for the plain subset below. gray-matter, which this replaced, also took `---js` and
+ * evaluated the block: these files come from agents' branches and any checkout, so any other
+ * opener is refused (`---yaml` too: the status rewrites in docs-file.ts know only `---`).
+ *
+ * The fast path covers what backlog files usually have: flat `key: value` lines whose values are
+ * plain words, quoted strings without escapes, integers, or lists of those (flow `[a, b]` or block
+ * `- a`). The `yaml` package takes ~100 µs for such a block, which for 10,000 files is most of a
+ * scan; this reads it in a few. Anything outside that subset — comments, other scalars (booleans,
+ * nulls, floats, dates), escapes, nesting, duplicate keys, anything odd — returns undefined, and
+ * the block is parsed with `yaml` instead, so every error message (with its line) still comes from
+ * the real parser. A unit test checks that both agree.
  */
+/** The only line that opens front matter (a byte order mark before it is allowed, trailing blanks too). */
+const FRONT_MATTER_OPEN = /^(?:\uFEFF)?---[ \t]*$/;
+/** A line that closes it: `---`, or YAML's document end `...`. */
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** Front matter that cannot be read, with the file line to point at. */
+class FrontMatterError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** The front matter opens on line 1, so its text starts on line 2. */
+const FIRST_LINE = 2;
+/** Where the line starting at `from` ends (its `\n`, or the end of the text). */
+const lineEnd = (text, from) => {
+    const at = text.indexOf('\n', from);
+    return at === -1 ? text.length : at;
+};
+const lineAt = (text, from, end) => text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+/**
+ * Reads the front matter of `text`. A file whose first line does not start with `---` has none
+ * (empty data, the whole text as content); one whose first line starts with `---` but is not
+ * exactly that (`---js`, `---json`, `--- yaml`, `----`) is refused, as is a block never closed.
+ * Throws FrontMatterError with the file line.
+ */
+function readFrontMatter(text) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const firstEnd = lineEnd(text, start);
+    const first = lineAt(text, start, firstEnd);
+    if (!first.startsWith('---'))
+        return { data: {}, content: text.slice(start), lineOf: () => 1 };
+    if (!FRONT_MATTER_OPEN.test(first)) {
+        throw new FrontMatterError(`the first line is ${(0,problems/* quoted */.TL)(first, 24)}: front matter opens with a line of exactly "---" and is YAML; other front matter languages (---js, ---json, ---yaml …) are refused, never run.`, 1);
+    }
+    let from = firstEnd + 1;
+    while (from <= text.length) {
+        const end = lineEnd(text, from);
+        if (FRONT_MATTER_CLOSE.test(lineAt(text, from, end))) {
+            const source = text.slice(firstEnd + 1, from);
+            return { ...parseBlock(source), content: text.slice(Math.min(end + 1, text.length)) };
+        }
+        from = end + 1;
+    }
+    throw new FrontMatterError('the front matter opened on line 1 is never closed: end it with a line of exactly "---".', 1);
+}
+/** The block between the opening and closing lines, as data with the lines of its keys. */
+function parseBlock(source) {
+    const fast = parseFastFrontMatter(source);
+    if (fast) {
+        return {
+            data: fast.data,
+            lineOf: (key, index) => {
+                const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
+                const at = entry ?? fast.keyLines.get(key);
+                return at === undefined ? 1 : FIRST_LINE + at;
+            },
+        };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, prettyErrors: true });
+    const error = doc.errors[0];
+    if (error) {
+        const line = (error.linePos?.[0].line ?? 1) + FIRST_LINE - 1;
+        throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
+    }
+    const value = doc.toJS() ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new FrontMatterError('expected a mapping of keys (id: …, title: …)', FIRST_LINE);
+    }
+    const lineOfOffset = (offset) => {
+        if (offset === undefined)
+            return 1;
+        let line = FIRST_LINE;
+        for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1))
+            line++;
+        return line;
+    };
+    return {
+        data: value,
+        lineOf: (key, index) => {
+            const root = doc.contents;
+            if (!(0,dist/* isMap */.jh)(root))
+                return 1;
+            const pair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+            if (!pair)
+                return 1;
+            const item = pair.value;
+            if (index !== undefined && (0,dist/* isSeq */.oP)(item)) {
+                const entry = item.items[index];
+                if (entry?.range)
+                    return lineOfOffset(entry.range[0]);
+            }
+            return lineOfOffset(pair.key.range?.[0]);
+        },
+    };
+}
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const ENTRY_LINE = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
 /** Words a plain scalar may be made of; `:`, `#`, quotes, brackets and the like send it to `yaml`. */
@@ -126,80 +232,22 @@ var model = __webpack_require__(4730);
 
 
 
-
-class FrontMatterError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-/** The front matter opens on line 1, so its text starts on line 2. */
-const FIRST_LINE = 2;
-function readFrontMatter(text) {
-    let doc;
-    let fast;
-    let source = '';
-    let base = FIRST_LINE;
-    const file = gray_matter_default()(text, {
-        engines: {
-            yaml: (input) => {
-                source = input;
-                // gray-matter hands over the text after the opening `---`, from its line break on.
-                base = /^\r?\n/.test(input) ? FIRST_LINE - 1 : FIRST_LINE;
-                fast = parseFastFrontMatter(input);
-                if (fast)
-                    return fast.data;
-                doc = (0,dist/* parseDocument */.Tp)(input, { uniqueKeys: true, prettyErrors: true });
-                const error = doc.errors[0];
-                if (error) {
-                    const line = (error.linePos?.[0].line ?? 1) + base - 1;
-                    throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
-                }
-                const value = doc.toJS() ?? {};
-                if (typeof value !== 'object' || Array.isArray(value)) {
-                    throw new FrontMatterError('expected a mapping of keys (id: …, title: …)', FIRST_LINE);
-                }
-                return value;
-            },
-        },
-    });
-    const lineAt = (offset) => {
-        if (offset === undefined)
-            return 1;
-        let line = base;
-        for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1))
-            line++;
-        return line;
-    };
-    const lineOf = (key, index) => {
-        if (fast) {
-            const entry = index === undefined ? undefined : fast.entryLines.get(key)?.[index];
-            const at = entry ?? fast.keyLines.get(key);
-            return at === undefined ? 1 : base + at;
-        }
-        const root = doc?.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            return 1;
-        const pair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-        if (!pair)
-            return 1;
-        const value = pair.value;
-        if (index !== undefined && (0,dist/* isSeq */.oP)(value)) {
-            const entry = value.items[index];
-            if (entry?.range)
-                return lineAt(entry.range[0]);
-        }
-        return lineAt(pair.key.range?.[0]);
-    };
-    return { data: file.data, content: file.content, lineOf };
-}
 /** A scalar id: strings as written, numbers as their decimal text. */
 const asId = (value) => typeof value === 'string'
     ? value.trim() || undefined
     : typeof value === 'number'
         ? String(value)
         : undefined;
+/**
+ * Why an id cannot be used, or undefined. Ids end up in branch names, code spans and one-line
+ * reports, where a line break or an invisible character would break them or hide what they say.
+ */
+function unusableId(id) {
+    const char = id.match(problems/* INVISIBLE */.kH)?.[0];
+    if (char === undefined)
+        return undefined;
+    return `${(0,problems/* quoted */.TL)(id)} contains an invisible or control character (${(0,problems/* codePoint */.yb)(char)}), such as a line break: ids are one line of visible characters.`;
+}
 /** Parses one issue file; `file` is its path relative to the repository root. */
 function parseIssueFile(file, text) {
     const problems = [];
@@ -219,11 +267,16 @@ function parseIssueFile(file, text) {
     }
     const { data } = front;
     const invalid = (field, message) => problems.push({ kind: 'invalid-field', file, line: front.lineOf(field), field, message });
-    const id = asId(data.id);
+    let id = asId(data.id);
+    const idProblem = id === undefined ? undefined : unusableId(id);
     if (data.id === undefined || data.id === null || (id === undefined && typeof data.id === 'string'))
         problems.push({ kind: 'missing-field', file, line: front.lineOf('id'), field: 'id' });
     else if (id === undefined)
         invalid('id', 'expected a string or a number.');
+    else if (idProblem) {
+        invalid('id', idProblem);
+        id = undefined;
+    }
     const title = typeof data.title === 'string' ? data.title.trim() : undefined;
     if (!title) {
         if (data.title === undefined || data.title === null || typeof data.title === 'string')
@@ -250,8 +303,13 @@ function parseIssueFile(file, text) {
     let milestone;
     if (data.milestone !== undefined && data.milestone !== null) {
         milestone = asId(data.milestone);
+        const unusable = milestone === undefined ? undefined : unusableId(milestone);
         if (milestone === undefined)
             invalid('milestone', 'expected the id of a milestone.');
+        else if (unusable) {
+            invalid('milestone', unusable);
+            milestone = undefined;
+        }
     }
     const refs = [];
     const blockedBy = [];
@@ -264,14 +322,9 @@ function parseIssueFile(file, text) {
         entries.forEach((entry, index) => {
             const ref = asId(entry);
             const line = front.lineOf(field, Array.isArray(value) ? index : undefined);
-            if (ref === undefined) {
-                problems.push({
-                    kind: 'invalid-field',
-                    file,
-                    line,
-                    field,
-                    message: 'expected item ids (a list of strings).',
-                });
+            const unusable = ref === undefined ? 'expected item ids (a list of strings).' : unusableId(ref);
+            if (ref === undefined || unusable) {
+                problems.push({ kind: 'invalid-field', file, line, field, message: unusable });
                 return;
             }
             refs.push({ id: ref, field, line });
@@ -315,6 +368,14 @@ function parseMilestoneFile(file, text) {
     const problems = [];
     const base = file.replace(/^.*\//, '').replace(/\.md$/i, '');
     const id = asId(data.id) ?? base;
+    const unusable = unusableId(id);
+    if (unusable) {
+        const line = front.lineOf('id');
+        return {
+            milestone: undefined,
+            problems: [{ kind: 'invalid-field', file, line, field: 'id', message: unusable }],
+        };
+    }
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : id;
     let order;
     if (data.order !== undefined && data.order !== null) {
@@ -396,9 +457,13 @@ function acceptanceCriteria(body) {
 function markItemDone(text) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lines = text.split(/\r?\n/);
+    const opened = FRONT_MATTER_OPEN.test(lines[0] ?? '');
+    // `---js` and the like are no front matter to add to, and no body to put a new one above.
+    if (!opened && /^(?:\uFEFF)?---/.test(lines[0] ?? ''))
+        return text;
     let bodyStart = 0;
-    if (/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
-        const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+    if (opened) {
+        const close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_CLOSE.test(line));
         if (close > 0) {
             const statusLine = lines.findIndex((line, i) => i > 0 && i < close && /^status[ \t]*:/.test(line));
             if (statusLine > 0)
@@ -408,7 +473,7 @@ function markItemDone(text) {
             bodyStart = statusLine > 0 ? close + 1 : close + 2;
         }
     }
-    if (bodyStart === 0 && !/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? '')) {
+    if (bodyStart === 0 && !opened) {
         lines.unshift('---', 'status: done', '---');
         bodyStart = 3;
     }
@@ -423,21 +488,28 @@ const yamlScalar = (value) => /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(?:
     ? value
     : JSON.stringify(value);
 /**
- * The file's text with `status: <status>` (and each `extra` key) set in its front matter; the rest
- * (comments, key order, line endings, the body) is kept. A key already there is rewritten in place,
- * its indented continuation lines (a list or block written under it) dropped; a missing one goes
- * last. A file without front matter is returned as it was: it is not an item file. The retro's
- * pull request commits this, so merging it is what deprecates an item.
+ * The file's text with `status: <status>` (and each `extra` key) set in its front matter: see
+ * {@link setFrontMatterFields}. The retro's pull request commits this, so merging it is what
+ * deprecates an item.
  */
 function setItemStatus(text, status, extra = {}) {
+    return setFrontMatterFields(text, { status, ...extra });
+}
+/**
+ * The file's text with each key of `fields` set in its front matter; the rest (comments, key
+ * order, line endings, the body) is kept. A key already there is rewritten in place, its indented
+ * continuation lines (a list or block written under it) dropped; a missing one goes last. A file
+ * without front matter is returned as it was: it is not an item file.
+ */
+function setFrontMatterFields(text, fields) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lines = text.split(/\r?\n/);
-    if (!/^(?:\uFEFF)?---[ \t]*$/.test(lines[0] ?? ''))
+    if (!FRONT_MATTER_OPEN.test(lines[0] ?? ''))
         return text;
-    let close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+    let close = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_CLOSE.test(line));
     if (close < 0)
         return text;
-    for (const [key, value] of Object.entries({ status, ...extra })) {
+    for (const [key, value] of Object.entries(fields)) {
         const line = `${key}: ${yamlScalar(value)}`;
         const at = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${key}[ \\t]*:`).test(l));
         if (at < 0) {
@@ -577,6 +649,74 @@ function compareIds(a, b) {
 }
 const isDigit = (c) => c >= 48 && c <= 57;
 const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+
+/***/ }),
+
+/***/ 2771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ describeProblem),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE),
+/* harmony export */   yb: () => (/* binding */ codePoint)
+/* harmony export */ });
+/* unused harmony export renderProblems */
+/**
+ * What makes a backlog unusable. The docs source fails fast: every problem is collected and
+ * reported together, and while there is one nothing is dispatched or written (DESIGN §6).
+ */
+const where = (p) => `${p.file}:${p.line}`;
+/** Control and format characters, line and paragraph separators: what a one-line report cannot show. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `U+000A` for a line break. */
+const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** A value of a file quoted for a problem: cut after `max` characters, invisible ones spelt out (`<U+000A>`). */
+const quoted = (text, max = 40) => `"${(text.length > max ? `${text.slice(0, max)}…` : text).replace(INVISIBLE, (c) => `<${codePoint(c)}>`)}"`;
+/** One line per problem, each starting with `file:line`, as people read them beside the files. */
+function describeProblem(problem) {
+    switch (problem.kind) {
+        case 'parse':
+            return `${where(problem)}: the front matter does not parse: ${problem.message}`;
+        case 'missing-field':
+            return `${where(problem)}: missing \`${problem.field}\` in the front matter.`;
+        case 'invalid-field':
+            return `${where(problem)}: \`${problem.field}\`: ${problem.message}`;
+        case 'duplicate-id':
+            return `duplicate id '${problem.id}' in ${problem.files.map(where).join(', ')}: ids must be unique.`;
+        case 'unknown-dependency':
+            return `${where(problem)}: \`${problem.field}\` names '${problem.id}', which is no item's id.`;
+        case 'cycle': {
+            const files = problem.files.length > 0 ? ` (${problem.files.map(where).join(', ')})` : '';
+            return `dependency cycle: ${problem.path.join(' → ')} (each waits for the next)${files}: remove one of these dependencies.`;
+        }
+        case 'unknown-milestone': {
+            const known = problem.known.length > 0 ? ` Known: ${problem.known.join(', ')}.` : ' No milestone file found.';
+            return `${where(problem)}: \`milestone\` names '${problem.milestone}', which has no milestone file.${known}`;
+        }
+        case 'outside':
+            return `${where(problem)}: reached through a symbolic link that leads outside the repository, so it was not read. Replace the link with the file itself, or move it.`;
+    }
+}
+/** Sorts problems by file and line, cycles and duplicates (which span files) last. */
+function sortProblems(problems) {
+    const key = (p) => 'file' in p ? [p.file, p.line] : [`\uffff${p.kind}`, 0];
+    return [...problems].sort((a, b) => {
+        const [fa, la] = key(a);
+        const [fb, lb] = key(b);
+        return fa < fb ? -1 : fa > fb ? 1 : la - lb;
+    });
+}
+/** The whole report, ready to print: a count, then one problem per line. */
+function renderProblems(problems) {
+    if (problems.length === 0)
+        return 'No problems found.';
+    const lines = sortProblems(problems).map((p) => `  - ${describeProblem(p)}`);
+    const noun = problems.length === 1 ? 'problem' : 'problems';
+    return `The backlog has ${problems.length} ${noun}; nothing is dispatched until they are fixed:\n${lines.join('\n')}`;
+}
 
 
 /***/ })

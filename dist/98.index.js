@@ -2,165 +2,6 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 1578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ codexCacheDir),
-/* harmony export */   Jf: () => (/* binding */ isExecutableFile),
-/* harmony export */   Nu: () => (/* binding */ CodexBinaryError),
-/* harmony export */   YI: () => (/* binding */ locateInstalledCodex),
-/* harmony export */   tV: () => (/* binding */ resolveCodexBinary)
-/* harmony export */ });
-/* unused harmony export INSTALL_MARKER */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
-
-
-
-
-/** Written last into an install folder: a folder without it is a half install and is redone. */
-const INSTALL_MARKER = '.codex-orchestrator-complete';
-/** Thrown when no usable Codex CLI can be found or installed; the message says how to fix it. */
-class CodexBinaryError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'CodexBinaryError';
-    }
-}
-const TRIPLES = {
-    'linux-x64': 'x86_64-unknown-linux-musl',
-    'linux-arm64': 'aarch64-unknown-linux-musl',
-    'darwin-x64': 'x86_64-apple-darwin',
-    'darwin-arm64': 'aarch64-apple-darwin',
-};
-const platformKey = () => `${process.platform}-${process.arch}`;
-/** True for an existing regular file this process may execute. */
-async function isExecutableFile(path) {
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-        return info.isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The native binary inside a folder where `@openai/codex` was npm-installed (`<prefix>/node_modules`).
- * Running it directly, as the SDK does, skips the Node wrapper (`bin/codex.js`) and its start-up.
- */
-async function locateInstalledCodex(prefix) {
-    const triple = TRIPLES[platformKey()];
-    if (triple) {
-        const vendor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(prefix, 'node_modules', '@openai', `codex-${platformKey()}`, 'vendor', triple);
-        const native = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(vendor, 'bin', 'codex');
-        if (await isExecutableFile(native)) {
-            const extra = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(vendor, 'codex-path');
-            return { path: native, extraPath: (await isExecutableFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(extra, 'rg'))) ? extra : undefined };
-        }
-    }
-    const wrapper = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(prefix, 'node_modules', '.bin', 'codex');
-    return (await isExecutableFile(wrapper)) ? { path: wrapper, extraPath: undefined } : undefined;
-}
-/** The tool-cache folder of one Codex version on this platform. */
-const codexCacheDir = (toolCache, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'codex-orchestrator', 'codex', version, platformKey());
-/**
- * Finds the Codex CLI: the `codex-path` input if set (it must be an executable file), else
- * `@openai/codex@<codex-version>` from the runner's tool cache, installing it there once.
- */
-async function resolveCodexBinary(o) {
-    const log = o.log ?? (() => { });
-    if (o.codexPath) {
-        if (!(await isExecutableFile(o.codexPath))) {
-            throw new CodexBinaryError(`codex-path '${o.codexPath}' is not an executable file. Expected the path of the codex binary ` +
-                `(e.g. node_modules/.bin/codex). Fix: correct codex-path, or leave it empty to install @openai/codex@${o.codexVersion}.`);
-        }
-        // The native binary of an npm install keeps its bundled `rg` in a sibling folder.
-        const extra = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(o.codexPath), '..', 'codex-path');
-        return { path: o.codexPath, extraPath: (await isExecutableFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(extra, 'rg'))) ? extra : undefined };
-    }
-    const dir = codexCacheDir(o.toolCache, o.codexVersion);
-    const cached = await cachedInstall(dir);
-    if (cached) {
-        log(`Using Codex ${o.codexVersion} from the tool cache (${dir}).`);
-        return cached;
-    }
-    log(`Installing @openai/codex@${o.codexVersion} into the tool cache (${dir}).`);
-    return installCodex(dir, o.codexVersion, o.npm ?? 'npm');
-}
-async function cachedInstall(dir) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, INSTALL_MARKER));
-    }
-    catch {
-        return undefined;
-    }
-    return locateInstalledCodex(dir);
-}
-/**
- * Installs into a staging folder and renames it into place, so a concurrent job or a crash never
- * leaves a folder that looks complete.
- */
-async function installCodex(dir, version, npm) {
-    const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
-    try {
-        const result = await (0,execa__WEBPACK_IMPORTED_MODULE_3__/* .execa */ .Ho)(npm, [
-            'install',
-            '--prefix',
-            staging,
-            '--no-save',
-            '--no-audit',
-            '--no-fund',
-            '--loglevel=error',
-            `@openai/codex@${version}`,
-        ], { reject: false, all: true, stdin: 'ignore' });
-        if (result.failed) {
-            const output = (result.all ?? result.message ?? '').toString().trim().split('\n').slice(-15).join('\n');
-            throw new CodexBinaryError(`Installing @openai/codex@${version} with '${npm} install' failed (exit ${result.exitCode ?? result.code ?? 'unknown'}):\n${output}\n` +
-                'Fix: check that codex-version names a published version and that the runner can reach the npm registry, ' +
-                'or set codex-path to a codex binary already on the runner.');
-        }
-        const found = await locateInstalledCodex(staging);
-        if (!found) {
-            throw new CodexBinaryError(`npm installed @openai/codex@${version} but no codex binary for ${platformKey()} was found in ${staging}. ` +
-                'Fix: set codex-path to a codex binary for this platform.');
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, INSTALL_MARKER), `${version}\n`);
-        // Another job on this runner may have finished first; its copy is as good as ours.
-        const other = await cachedInstall(dir);
-        if (other)
-            return other;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, dir);
-        }
-        catch (error) {
-            const winner = await cachedInstall(dir);
-            if (winner)
-                return winner;
-            throw new CodexBinaryError(`Could not move the Codex install into ${dir}.`, { cause: error });
-        }
-        const installed = await locateInstalledCodex(dir);
-        if (!installed)
-            throw new CodexBinaryError(`The Codex install in ${dir} has no binary after moving it.`);
-        return installed;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 9395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -198,7 +39,8 @@ function createGitExec(gitPath = 'git') {
                 env[name] = value;
         }
         Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env);
-        const result = await (0,execa__WEBPACK_IMPORTED_MODULE_0__/* .execa */ .Ho)(gitPath, ['-c', 'core.hooksPath=/dev/null', ...args], {
+        const streamed = options.onStdout;
+        const subprocess = (0,execa__WEBPACK_IMPORTED_MODULE_0__/* .execa */ .Ho)(gitPath, ['-c', 'core.hooksPath=/dev/null', ...args], {
             cwd: options.cwd,
             env,
             extendEnv: false,
@@ -208,7 +50,28 @@ function createGitExec(gitPath = 'git') {
             timeout: options.timeoutMs,
             stripFinalNewline: false,
             maxBuffer: 256 * 1024 * 1024,
+            buffer: { stdout: !streamed, stderr: true },
         });
+        let thrown;
+        let stopped = false;
+        if (streamed) {
+            subprocess.stdout.on('data', (chunk) => {
+                if (stopped)
+                    return;
+                try {
+                    stopped = streamed(chunk) === false;
+                }
+                catch (error) {
+                    thrown = { error };
+                    stopped = true;
+                }
+                if (stopped)
+                    subprocess.kill();
+            });
+        }
+        const result = await subprocess;
+        if (thrown)
+            throw thrown.error;
         const text = (value) => (typeof value === 'string' ? value : '');
         // No exit code means git never ran or was killed (timeout): execa's message says which.
         const failed = typeof result.exitCode !== 'number';
@@ -238,13 +101,16 @@ async function gitOk(exec, args, options) {
 /* harmony export */   Oo: () => (/* binding */ persistedCredentials),
 /* harmony export */   W_: () => (/* binding */ remoteTip),
 /* harmony export */   fA: () => (/* binding */ remoteMessages),
-/* harmony export */   lY: () => (/* binding */ originRemote)
+/* harmony export */   lY: () => (/* binding */ originRemote),
+/* harmony export */   lu: () => (/* binding */ trackingRef)
 /* harmony export */ });
 /* unused harmony export authEnv */
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
 
 
+/** The ref a fetched branch of `remote` lands in. */
+const trackingRef = (remote, branch) => `${remote.tracking ?? 'refs/remotes/origin/'}${branch}`;
 /**
  * The `http.<scheme>://<host>/.extraheader` setting for an HTTPS remote, as actions/checkout writes
  * it, but passed through the environment. The derived header is masked before anyone can log it.
@@ -310,6 +176,12 @@ function remoteMessages(stderr) {
 }
 /** The remote branch's tip, or undefined when it does not exist. */
 async function remoteTip(git, dir, remote, branch) {
+    if (remote.self) {
+        const found = await git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], {
+            cwd: dir,
+        });
+        return found.exitCode === 0 ? found.stdout.trim() : undefined;
+    }
     const out = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['ls-remote', '--heads', remote.url, `refs/heads/${branch}`], {
         cwd: dir,
         env: remote.env,
@@ -317,68 +189,21 @@ async function remoteTip(git, dir, remote, branch) {
     const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
     return line?.split('\t')[0];
 }
-/** Fetches one branch of origin into `refs/remotes/origin/<branch>` and returns its tip. */
+/** Fetches one branch of the remote into its tracking ref (`refs/remotes/origin/<branch>`) and returns its tip. */
 async function fetchBranch(git, dir, remote, branch) {
+    if (remote.self) {
+        const sha = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', '--verify', `refs/heads/${branch}^{commit}`], { cwd: dir });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['update-ref', trackingRef(remote, branch), sha], { cwd: dir });
+        return sha;
+    }
     await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, [
         'fetch',
         '--no-tags',
         '--no-write-fetch-head',
         remote.url,
-        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        `+refs/heads/${branch}:${trackingRef(remote, branch)}`,
     ], { cwd: dir, env: remote.env });
-    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', `refs/remotes/origin/${branch}^{commit}`], { cwd: dir });
-}
-
-
-/***/ }),
-
-/***/ 5847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ openWorktree),
-/* harmony export */   I: () => (/* binding */ removeWorktree)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9395);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(668);
-
-
-
-
-/**
- * Creates a worktree for `branch` under `parentDir`, its HEAD detached at the base. A branch that
- * exists on origin (a re-run) is fetched and continued; otherwise the branch starts at origin's
- * default branch.
- */
-async function openWorktree(git, options) {
-    const { repoDir, branch, remote } = options;
-    const tip = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteTip */ .W_)(git, repoDir, remote, branch);
-    // Fetched either way: the PR's base, and what the dev job's commit log is counted from
-    // (`refs/remotes/origin/<default>..HEAD`).
-    const defaultTip = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(git, repoDir, remote, options.defaultBranch);
-    const base = tip ? await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(git, repoDir, remote, branch) : defaultTip;
-    if (tip && base !== tip) {
-        throw new Error(`Origin's '${branch}' moved while it was fetched (${tip} → ${base}). Run the job again.`);
-    }
-    // A crashed job on a self-hosted runner can leave a stale registration behind.
-    await git(['worktree', 'prune'], { cwd: repoDir });
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.parentDir, 'codex-worktree-'));
-    // Detached: the checkout itself may have the branch checked out (a dispatch on that ref), and git
-    // refuses a second checkout of one branch. Pushes name the branch explicitly (HEAD:refs/heads/…).
-    await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOk */ .Tt)(git, ['worktree', 'add', '--detach', dir, base], { cwd: repoDir });
-    return { dir, branch, base, remoteTip: tip };
-}
-/** Removes the worktree and its registration; never throws, so it is safe in a `finally`. */
-async function removeWorktree(git, repoDir, dir) {
-    const result = await git(['worktree', 'remove', '--force', '--force', dir], { cwd: repoDir }).catch(() => undefined);
-    if (result?.exitCode !== 0) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-        await git(['worktree', 'prune'], { cwd: repoDir }).catch(() => undefined);
-    }
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', `${trackingRef(remote, branch)}^{commit}`], { cwd: dir });
 }
 
 
@@ -535,16 +360,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_CHECK: () => (/* binding */ VERIFY_CHECK),
 /* harmony export */   verifyPhase: () => (/* binding */ verifyPhase)
 /* harmony export */ });
-/* harmony import */ var _agent_codex_install_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1578);
-/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
-/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(668);
-/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5847);
+/* harmony import */ var _action_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9869);
+/* harmony import */ var _agent_codex_install_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1578);
+/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9395);
+/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(668);
+/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5847);
 /* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6250);
-/* harmony import */ var _github_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1842);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4487);
-/* harmony import */ var _item_job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7950);
-/* harmony import */ var _item_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5343);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5625);
+/* harmony import */ var _github_content_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1842);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4487);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5625);
+/* harmony import */ var _tracker_github_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2762);
 /* harmony import */ var _verify_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2566);
 /* harmony import */ var _verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(935);
 /* harmony import */ var _verify_run_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7760);
@@ -566,11 +391,11 @@ const VERIFY_CHECK = 'codex-orchestrator/verify';
 const skipped = (reason) => ({ status: 'skipped', reason });
 /** The pull request to verify: the target itself, or the PR recorded in an issue's state. */
 async function pullOf(job, target) {
-    const get = (n) => (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .findPull */ .pM)(job.client, job.repo, n);
+    const get = (n) => (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_6__/* .findPull */ .pM)(job.client, job.repo, n);
     const direct = await get(target);
     if (direct)
         return direct;
-    const state = (await (0,_item_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadItemState */ .JR)(job.client, job.repo, target, job.identity))?.state;
+    const state = (await (0,_tracker_github_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadItemState */ .JR)(job.client, job.repo, target, job.identity))?.state;
     return state?.pr ? get(state.pr) : undefined;
 }
 /**
@@ -583,8 +408,8 @@ const verifyPhase = async (ctx) => {
     if (commands.length === 0) {
         return skipped(`No verify.commands in ${ctx.inputs.configFile}; there is nothing to verify.`);
     }
-    const job = await (0,_item_job_js__WEBPACK_IMPORTED_MODULE_6__/* .openItemJob */ .p4)(ctx);
-    const gate = await (0,_item_job_js__WEBPACK_IMPORTED_MODULE_6__/* .gateTrigger */ .yL)(job);
+    const job = await (0,_action_job_js__WEBPACK_IMPORTED_MODULE_0__/* .openItemJob */ .p4)(ctx);
+    const gate = await (0,_action_job_js__WEBPACK_IMPORTED_MODULE_0__/* .gateTrigger */ .yL)(job);
     if (!gate.allowed)
         return skipped(gate.reason);
     // Refused before anything runs: the commands would have to run exposed (DESIGN §8.11). Without a
@@ -592,21 +417,21 @@ const verifyPhase = async (ctx) => {
     const isolation = await (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__/* .jobIsolation */ ._O)({
         codexPaths: [ctx.inputs.codexPath].filter(Boolean),
         obtain: async () => {
-            const codex = await (0,_agent_codex_install_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveCodexBinary */ .tV)({
+            const codex = await (0,_agent_codex_install_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCodexBinary */ .tV)({
                 codexPath: '',
                 codexVersion: ctx.inputs.codexVersion,
                 toolCache: ctx.context.toolCache,
-                log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
+                log: _log_js__WEBPACK_IMPORTED_MODULE_7__.info,
             });
             return (0,_verify_isolate_js__WEBPACK_IMPORTED_MODULE_10__/* .bundledBwrap */ .Fh)(codex.path);
         },
-        log: _log_js__WEBPACK_IMPORTED_MODULE_8__.info,
+        log: _log_js__WEBPACK_IMPORTED_MODULE_7__.info,
     });
     if (!isolation.available)
         return { status: 'error', reason: isolation.reason };
-    const git = (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitExec */ .ON)();
+    const git = (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitExec */ .ON)();
     const repoDir = ctx.context.workspace;
-    const leaked = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .persistedCredentials */ .Oo)(git, repoDir);
+    const leaked = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .persistedCredentials */ .Oo)(git, repoDir);
     if (leaked.length > 0) {
         return {
             status: 'blocked',
@@ -627,19 +452,19 @@ const verifyPhase = async (ctx) => {
             if (!sameRepo) {
                 return skipped(`PR #${pr.number} comes from a fork; verify runs only branches of this repository.`);
             }
-            const remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .originRemote */ .lY)(git, repoDir, ctx.inputs.githubToken);
-            wt = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .openWorktree */ .G)(git, {
+            const remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .originRemote */ .lY)(git, repoDir, ctx.inputs.githubToken);
+            wt = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorktree */ .Gc)(git, {
                 repoDir,
                 parentDir: ctx.context.runnerTemp,
                 branch: pr.head.ref,
-                defaultBranch: await (0,_github_content_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBranch */ .OR)(job.client, job.repo),
+                defaultBranch: await (0,_github_content_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranch */ .OR)(job.client, job.repo),
                 remote,
             });
             dir = wt.dir;
         }
-        const sha = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOk */ .Tt)(git, ['rev-parse', 'HEAD'], { cwd: dir });
-        _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`Verifying ${sha}${prNumber ? ` (PR #${prNumber})` : ''}: ${commands.join(' && ')}`);
-        const report = await _log_js__WEBPACK_IMPORTED_MODULE_8__.group('Verification', () => (0,_verify_run_js__WEBPACK_IMPORTED_MODULE_11__/* .runVerification */ .tM)({
+        const sha = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOk */ .Tt)(git, ['rev-parse', 'HEAD'], { cwd: dir });
+        _log_js__WEBPACK_IMPORTED_MODULE_7__.info(`Verifying ${sha}${prNumber ? ` (PR #${prNumber})` : ''}: ${commands.join(' && ')}`);
+        const report = await _log_js__WEBPACK_IMPORTED_MODULE_7__.group('Verification', () => (0,_verify_run_js__WEBPACK_IMPORTED_MODULE_11__/* .runVerification */ .tM)({
             commands,
             cwd: dir,
             timeoutMs: ctx.config.verify['timeout-minutes'] * 60_000,
@@ -660,7 +485,7 @@ const verifyPhase = async (ctx) => {
             });
         }
         else {
-            _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`[dry-run] Would report the check run '${VERIFY_CHECK}' on ${sha}: ${title}\n${markdown}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_7__.info(`[dry-run] Would report the check run '${VERIFY_CHECK}' on ${sha}: ${title}\n${markdown}`);
         }
         const failed = report.results.find((r) => r.exitCode !== 0);
         return {
@@ -676,7 +501,7 @@ const verifyPhase = async (ctx) => {
     }
     finally {
         if (wt)
-            await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWorktree */ .I)(git, repoDir, wt.dir);
+            await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_4__/* .removeWorktree */ .IL)(git, repoDir, wt.dir);
     }
 };
 

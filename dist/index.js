@@ -1,177 +1,89 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6793:
+/***/ 5153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ descendants),
-/* harmony export */   T: () => (/* binding */ killTree)
+/* harmony export */   a5: () => (/* binding */ pathLeavesRepository),
+/* harmony export */   lA: () => (/* binding */ foldersOutside),
+/* harmony export */   xO: () => (/* binding */ readInside),
+/* harmony export */   xR: () => (/* binding */ globLeavesRepository)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /**
- * Every live descendant of `pid` (Linux: from /proc; elsewhere none, and the process group has to
- * do). Needed because Codex starts every sandboxed command in a new session (`codex-linux-sandbox`,
- * then `bwrap --new-session`), outside Codex's process group: killing the group alone would leave
- * a running `npm test` behind.
+ * Where the docs source may read: inside the repository only. The globs come from the policy file
+ * and the files from a checkout, so a glob with `..` or an absolute path, or a symbolic link
+ * committed to the repository, could otherwise make the scan read (and show on the dashboard)
+ * files of the runner. A glob that could leave is refused with the config; a file reached through
+ * a link that leads outside is a problem of the backlog and is never read.
  */
-function descendants(pid) {
-    let entries;
+/** Why a `backlog.docs` glob could match files outside the repository, or undefined. */
+function globLeavesRepository(glob) {
+    // Checked as written and with picomatch's escapes removed (`\.\./x` is `../x`).
+    const forms = [glob, glob.replace(/\\(.)/g, '$1')];
+    if (forms.some((text) => text.split(/[\\/{},()|]/).includes('..')))
+        return "has a '..' segment";
+    // Brace and extglob alternatives each start a pattern of their own: `{/etc,docs}/*.md`.
+    if (forms.some((text) => /(?:^|[{,(|])(?:[\\/]|[A-Za-z]:)/.test(text)))
+        return 'is an absolute path';
+    return undefined;
+}
+/** Whether a path the glob returned (relative to the repository root) points outside it. */
+const pathLeavesRepository = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..');
+const within = (root, real) => real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+/**
+ * The paths (relative to `dir`) whose folder resolves, through a symbolic link somewhere on the
+ * way, outside `dir`. One realpath per distinct folder: a backlog has far fewer folders than files.
+ */
+async function foldersOutside(dir, paths) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
+    const folders = [...new Set(paths.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p)))];
+    const outside = new Set();
+    await Promise.all(folders.map(async (folder) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, folder)).catch(() => undefined);
+        if (real === undefined || !within(root, real))
+            outside.add(folder);
+    }));
+    return new Set(paths.filter((p) => outside.has((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p))));
+}
+// Opening with O_NOFOLLOW costs nothing over a plain read and fails (ELOOP) only on a link, which
+// is then resolved; Windows has no O_NOFOLLOW, so there each file is checked with lstat first.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+async function readText(path, flags) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
     try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+        return { kind: 'text', text: await handle.readFile('utf8') };
     }
-    catch {
-        return [];
+    finally {
+        await handle.close();
     }
-    const children = new Map();
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let stat;
+}
+/** Reads `path` (relative to `dir`, its folder known to be inside) without following a link out. */
+async function readInside(dir, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path);
+    if (NOFOLLOW !== undefined) {
         try {
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            return await readText(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NOFOLLOW);
         }
-        catch {
-            continue; // exited while we looked
-        }
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ')'.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const list = children.get(ppid);
-        if (list)
-            list.push(Number(entry));
-        else
-            children.set(ppid, [Number(entry)]);
-    }
-    const found = [];
-    const queue = [pid];
-    while (queue.length > 0) {
-        for (const child of children.get(queue.shift()) ?? []) {
-            found.push(child);
-            queue.push(child);
+        catch (error) {
+            if (error.code !== 'ELOOP')
+                throw error;
         }
     }
-    return found;
-}
-const signal = (target, sig) => {
-    try {
-        process.kill(target, sig);
+    else if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full)).isSymbolicLink()) {
+        return readText(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
     }
-    catch {
-        // Already gone (ESRCH) or not ours: nothing to do.
-    }
-};
-/**
- * Stops a detached child (a process-group leader) and everything it started: SIGTERM to the group
- * and every descendant, then, once the child has exited or `graceMs` has passed, SIGKILL to all of
- * them that are left. Resolves when the SIGKILL round has been sent.
- */
-async function killTree(pid, exited, graceMs) {
-    const tree = new Set(descendants(pid));
-    signal(-pid, 'SIGTERM');
-    for (const p of tree)
-        signal(p, 'SIGTERM');
-    let timer;
-    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
-    clearTimeout(timer);
-    for (const p of [...tree])
-        for (const d of descendants(p))
-            tree.add(d);
-    signal(-pid, 'SIGKILL');
-    for (const p of tree)
-        signal(p, 'SIGKILL');
-}
-
-
-/***/ }),
-
-/***/ 833:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vj: () => (/* binding */ trackProcessTree),
-/* harmony export */   zG: () => (/* binding */ installCancellation)
-/* harmony export */ });
-/* unused harmony exports CancelledError, killTrackedTrees, trackedTrees */
-/* harmony import */ var _agent_codex_proc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6793);
-
-/** The abort reason of a cancelled job. */
-class CancelledError extends Error {
-    signalName;
-    constructor(signalName) {
-        super(`Cancelled by ${signalName} (the workflow run was cancelled or timed out); ` +
-            "the agent's processes were stopped. A re-run continues from the saved state.");
-        this.signalName = signalName;
-        this.name = 'CancelledError';
-    }
-}
-const trees = new Set();
-let exitHooked = false;
-/** SIGKILLs every tracked process group and all their descendants, synchronously. */
-function killTrackedTrees() {
-    for (const pid of trees) {
-        for (const target of [...(0,_agent_codex_proc_js__WEBPACK_IMPORTED_MODULE_0__/* .descendants */ .D)(pid), -pid, pid]) {
-            try {
-                process.kill(target, 'SIGKILL');
-            }
-            catch {
-                // Already gone.
-            }
-        }
-    }
-    trees.clear();
-}
-/**
- * Registers a detached child (a process-group leader) to be killed with its whole tree if this
- * process exits or is cancelled a second time before the child is done. Returns the unregister
- * function; call it once the child has exited and been reaped.
- */
-function trackProcessTree(pid) {
-    if (!exitHooked) {
-        exitHooked = true;
-        process.on('exit', killTrackedTrees);
-    }
-    trees.add(pid);
-    return () => {
-        trees.delete(pid);
-    };
-}
-/** The pids currently tracked (for tests and diagnostics). */
-const trackedTrees = () => [...trees];
-/**
- * Installs the SIGINT/SIGTERM handlers. `log` tells the job log what happened; `exit` ends the
- * process on the second signal (default `process.exit`, which runs the `exit` hook above).
- */
-function installCancellation(options = {}) {
-    const controller = new AbortController();
-    let message;
-    const onSignal = (signalName) => {
-        if (!controller.signal.aborted) {
-            const reason = new CancelledError(signalName);
-            message = reason.message;
-            options.log?.(`Received ${signalName}: cancelling (stopping the agent, then saving the state).`);
-            controller.abort(reason);
-            return;
-        }
-        options.log?.(`Received ${signalName} again: killing every child process tree now.`);
-        killTrackedTrees();
-        (options.exit ?? process.exit)(signalName === 'SIGINT' ? 130 : 143);
-    };
-    const onInt = () => onSignal('SIGINT');
-    const onTerm = () => onSignal('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    return {
-        signal: controller.signal,
-        get message() {
-            return message;
-        },
-        dispose() {
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-        },
-    };
+    const [root, real] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full)]);
+    return within(root, real) ? readText(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY) : { kind: 'outside' };
 }
 
 
@@ -182,18 +94,32 @@ function installCancellation(options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   h3: () => (/* binding */ itemsPerScan),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ALLOWED_COMMANDS, DEFAULT_DENIED_COMMANDS, DEFAULT_PROTECTED_PATHS, configSchema, ConfigError, MAX_ALIAS_COUNT */
+/* unused harmony exports DEFAULT_ALLOWED_COMMANDS, DEFAULT_DENIED_COMMANDS, DEFAULT_PROTECTED_PATHS, RUNTIMES, configSchema, ConfigError, MAX_ALIAS_COUNT */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8816);
+/* harmony import */ var _backlog_docs_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5153);
 
 
 
-const stringList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1));
+
+const stringList = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1));
+/** A `backlog.docs` glob: relative to the repository root, never leaving it (DESIGN §6). */
+const docsGlob = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .min(1)
+    .superRefine((glob, ctx) => {
+    const why = (0,_backlog_docs_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .globLeavesRepository */ .xR)(glob);
+    if (why)
+        ctx.addIssue({
+            code: 'custom',
+            message: `The glob ${why}: docs globs are relative to the repository root and may not leave it (nothing outside the checkout is read). Write a path inside the repository, such as docs/projects/**/issues/*.md.`,
+        });
+});
 /** Prefixes of commands that Codex may run; anything else it ran is an escalation (DESIGN §8.5). */
 const DEFAULT_ALLOWED_COMMANDS = [
     'ls',
@@ -257,76 +183,141 @@ const DEFAULT_DENIED_COMMANDS = [
     'docker',
 ];
 const DEFAULT_PROTECTED_PATHS = ['.github/**', 'AGENTS.md', '**/AGENTS.md', '.codex/**', 'CODEOWNERS'];
-/** Published prices in USD per million tokens, for the cost estimate in summaries. */
-const pricing = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    input: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().default(1.25),
-    'cached-input': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().default(0.125),
-    output: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().default(10),
+const usdPerMillion = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative();
+/**
+ * Prices in USD per million tokens, over the built-in price table (src/agent/pricing.ts):
+ * `models.<model>` prices a model of any runtime; the flat `input`/`cached-input`/`output` (the
+ * form from before there were two runtimes) prices every Codex run, whatever its model.
+ */
+const pricing = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    input: usdPerMillion.optional(),
+    'cached-input': usdPerMillion.optional(),
+    output: usdPerMillion.optional(),
+    models: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        input: usdPerMillion,
+        'cached-input': usdPerMillion,
+        'cache-write': usdPerMillion.optional(),
+        'cache-write-1h': usdPerMillion.optional(),
+        output: usdPerMillion,
+    }))
+        .default({}),
+})
+    .refine((p) => (p.input === undefined) === (p.output === undefined), {
+    error: 'set input and output together (and cached-input, else cached input costs as much as input), or neither.',
+});
+/** The agent CLIs a phase can run on (src/agent/runtime.ts). */
+const RUNTIMES = ['codex', 'claude'];
+const runtime = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(RUNTIMES, {
+    error: (issue) => `'${String(issue.input)}'. Expected one of: ${RUNTIMES.join(', ')}.`,
+});
+/** dev and fix write code and run commands: only Codex has the sandbox and the command audit for that. */
+const writingRuntime = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['codex'], {
+    error: (issue) => issue.input === 'claude'
+        ? 'claude runs only the read-only phases (plan, review, retro): dev and fix write code and run commands, which needs the codex runtime (its sandbox, execpolicy rules and command audit). Remove the key or set it to codex.'
+        : `'${String(issue.input)}'. Expected codex (the only runtime that may write).`,
 });
 /**
  * The policy file (`.github/codex-orchestrator.yml`). Every object is strict so that a misspelt
  * key is an error rather than a silently ignored setting.
  */
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        prefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        prefix: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
             .regex(/^[A-Za-z0-9][\w.-]*$/, {
             error: 'Expected letters, digits, ".", "_" or "-", starting with a letter or digit, such as codex.',
         })
             .default('codex'),
     })
         .prefault({}),
-    backlog: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github', 'docs']).default('github'),
+    backlog: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        source: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['github', 'docs']).default('github'),
         /** Globs relative to the repository root (DESIGN §6). */
-        docs: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            issues: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('docs/projects/**/issues/*.md'),
-            milestones: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('docs/projects/**/milestones/*.md'),
+        docs: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+            issues: docsGlob.default('docs/projects/**/issues/*.md'),
+            milestones: docsGlob.default('docs/projects/**/milestones/*.md'),
         })
             .prefault({}),
     })
         .prefault({}),
-    verify: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    verify: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         commands: stringList.default([]),
-        'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().max(360).default(20),
+        'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().max(360).default(20),
     })
         .prefault({}),
-    commands: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         allow: stringList.default(DEFAULT_ALLOWED_COMMANDS),
         deny: stringList.default(DEFAULT_DENIED_COMMANDS),
     })
         .prefault({}),
     'protected-paths': stringList.default(DEFAULT_PROTECTED_PATHS),
-    prompts: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default({}),
-    reviewers: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ users: stringList.default([]), teams: stringList.default([]) }).prefault({}),
-    review: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        runner: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['codex']).default('codex'),
-        'diff-budget-bytes': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1000).default(60_000),
-        'allow-forks': zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
+    prompts: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).default({}),
+    reviewers: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ users: stringList.default([]), teams: stringList.default([]) }).prefault({}),
+    review: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        runner: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['codex']).default('codex'),
+        'diff-budget-bytes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1000).default(60_000),
+        'allow-forks': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
     })
         .prefault({}),
-    budgets: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        'phase-timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().max(360).default(30),
-        'criterion-timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().max(360).default(15),
-        'item-token-cap': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable().default(null),
-        'item-cost-cap-usd': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().nullable().default(null),
+    budgets: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        'phase-timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(360).default(30),
+        'criterion-timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(360).default(15),
+        'item-token-cap': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().nullable().default(null),
+        'item-cost-cap-usd': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().nullable().default(null),
     })
         .prefault({}),
-    sandbox: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ network: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false) }).prefault({}),
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ network: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false) }).prefault({}),
     /** The retrospective (DESIGN §1): it recommends; it changes the backlog only with `apply`. */
-    retro: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        apply: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
-        /** Days without activity after which an open item is reported as stale. */
-        'stale-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(3650).default(30),
+    retro: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        apply: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
+        /**
+         * Days without activity after which an open item is reported as stale; with `apply`, an item
+         * someone else changed within them is not closed (unless it duplicates an open one).
+         */
+        'stale-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(3650).default(30),
+        /**
+         * The most issues one retrospective closes with `apply`. Small: a week's clean-up (a duplicate
+         * pair, a stale item or two) fits, and an answer steered by a planted issue closes no more.
+         */
+        'max-closes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(20).default(3),
         /** A new issue per retrospective, or a comment on the dashboard issue. */
-        report: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['issue', 'dashboard-comment']).default('issue'),
+        report: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['issue', 'dashboard-comment']).default('issue'),
     })
         .prefault({}),
     pricing: pricing.prefault({}),
-    'max-iterations': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100).default(10),
-    'max-parallel': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(20).default(1),
-    'max-items-per-run': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100).default(1),
-    'consecutive-failure-limit': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100).default(3),
+    /** `codex-orchestrator eval` (README, Evaluate before you trust). */
+    eval: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        /** The most one eval run may cost; cases stop being started before it is exceeded. */
+        'cost-cap-usd': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().nullable().default(null),
+        /**
+         * How far recall or verdict accuracy may fall below `--baseline` before the eval exits 1: a
+         * fraction (0.05 = five points), so that the noise of a few cases does not fail a change.
+         */
+        'max-drop': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(1).default(0.05),
+    })
+        .prefault({}),
+    /**
+     * Which agent CLI runs each model-calling phase: `codex` everywhere by default; `claude` (Claude
+     * Code, read-only tools) for plan, review and retro. review takes a list for a second opinion.
+     */
+    runtimes: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        plan: runtime.default('codex'),
+        review: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([runtime, zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(runtime).min(1).max(2)], {
+            error: `Expected one of ${RUNTIMES.join(', ')}, or a list of them such as [codex, claude].`,
+        })
+            .default('codex')
+            .refine((r) => !Array.isArray(r) || new Set(r).size === r.length, {
+            error: 'a runtime is listed twice. Expected distinct runtimes such as [codex, claude].',
+        }),
+        retro: runtime.default('codex'),
+        dev: writingRuntime.default('codex'),
+        fix: writingRuntime.default('codex'),
+    })
+        .prefault({}),
+    'max-iterations': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).default(10),
+    'max-parallel': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(20).default(1),
+    /** How many items one scan starts; unset, `max-parallel` (so `max-parallel: 3` starts three). */
+    'max-items-per-run': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).optional(),
+    'consecutive-failure-limit': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).default(3),
 });
 /** Thrown when the policy file is malformed; every problem names the file, line and key. */
 class ConfigError extends Error {
@@ -339,6 +330,8 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
+/** How many items one scan may start: `max-items-per-run`, else `max-parallel`. */
+const itemsPerScan = (config) => config['max-items-per-run'] ?? config['max-parallel'];
 /** The configuration used when the repository has no policy file. */
 const defaultConfig = () => configSchema.parse({});
 /**
@@ -470,11 +463,11 @@ function knownKeys(path) {
     let schema = configSchema;
     for (const segment of path) {
         const inner = unwrap(schema);
-        if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH)
+        if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH)
             schema = inner.shape[segment];
     }
     const inner = unwrap(schema);
-    return inner instanceof zod__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH ? Object.keys(inner.shape) : [];
+    return inner instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH ? Object.keys(inner.shape) : [];
 }
 function unwrap(schema) {
     let current = schema;
@@ -580,6 +573,12 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         error: (issue) => `'${String(issue.input)}'. Expected an exact version of @openai/codex such as 0.171.0.`,
     }),
     'codex-path': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    'anthropic-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    'anthropic-base-url': url,
+    'claude-model': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    'claude-code-version': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((v) => /^\d+\.\d+\.\d+([-.][0-9A-Za-z.-]+)?$/.test(v), {
+        error: (issue) => `'${String(issue.input)}'. Expected an exact version of @anthropic-ai/claude-code such as 2.1.332.`,
+    }),
     'config-file': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1, { error: 'must not be empty. Expected a path such as .github/codex-orchestrator.yml.' }),
     target,
@@ -606,6 +605,10 @@ const INPUT_DEFAULTS = {
     effort: '',
     'codex-version': '0.171.0',
     'codex-path': '',
+    'anthropic-api-key': '',
+    'anthropic-base-url': '',
+    'claude-model': '',
+    'claude-code-version': '2.1.332',
     'config-file': '.github/codex-orchestrator.yml',
     target: '',
     autonomy: 'draft',
@@ -635,7 +638,12 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
         // An input absent from the environment (a local run, a test) reads as '': use action.yml's default.
         raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
     }
-    for (const secret of [raw['github-token'], raw['openai-api-key'], raw['session-key']]) {
+    for (const secret of [
+        raw['github-token'],
+        raw['openai-api-key'],
+        raw['session-key'],
+        raw['anthropic-api-key'],
+    ]) {
         if (secret)
             _log_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
     }
@@ -658,6 +666,10 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
         effort: v.effort,
         codexVersion: v['codex-version'],
         codexPath: v['codex-path'].trim(),
+        anthropicApiKey: v['anthropic-api-key'],
+        anthropicBaseUrl: v['anthropic-base-url'].replace(/\/+$/, ''),
+        claudeModel: v['claude-model'].trim(),
+        claudeCodeVersion: v['claude-code-version'],
         configFile: v['config-file'],
         target: v.target,
         autonomy: v.autonomy,
@@ -682,6 +694,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   getInput: () => (/* binding */ getInput),
 /* harmony export */   group: () => (/* binding */ group),
 /* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   redirectLog: () => (/* binding */ redirectLog),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setOutput: () => (/* binding */ setOutput),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
@@ -713,11 +726,26 @@ __nccwpck_require__.r(__webpack_exports__);
 const clean = (message) => (0,_safety_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(message);
 /** Workflow commands carry their data on one line: `%`, CR and LF are escaped. */
 const escapeData = (value) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+let sink;
+/** Sends every later line to `to` (undefined: back to the runner's log on stdout). */
+function redirectLog(to) {
+    sink = to;
+}
 const command = (name, message) => {
+    if (sink) {
+        if (name === 'warning' || name === 'error')
+            sink(`${name}: ${clean(message)}`);
+        else if (name === 'group')
+            sink(`== ${clean(message)}`);
+        return;
+    }
     process.stdout.write(`::${name}::${escapeData(name === 'add-mask' ? message : clean(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 };
 function info(message) {
-    process.stdout.write(`${clean(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    if (sink)
+        sink(clean(message));
+    else
+        process.stdout.write(`${clean(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Shown only when the run has step debug logging on. */
 function debug(message) {
@@ -740,7 +768,8 @@ function startGroup(name) {
     command('group', name);
 }
 function endGroup() {
-    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    if (!sink)
+        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Runs `fn` inside a collapsed log group, closing it even when `fn` throws. */
 async function group(name, fn) {
@@ -758,9 +787,12 @@ function getInput(name) {
 }
 /**
  * Sets a step output through the `GITHUB_OUTPUT` file, with a random heredoc delimiter that the
- * value cannot contain; without the file (a local run) it is printed instead.
+ * value cannot contain; without the file (a local run) it is printed instead. The value is
+ * redacted like a log line: outputs carry text the model and the agent's code wrote (a plan, a
+ * review, issue titles), and a later step may print them or pass them on.
  */
-function setOutput(name, value) {
+function setOutput(name, raw) {
+    const value = clean(raw);
     const file = process.env.GITHUB_OUTPUT;
     if (!file) {
         info(`output ${name}=${value}`);
@@ -794,6 +826,182 @@ const positiveInt = (value) => {
 };
 /** The repository's default branch as the event names it (most events carry `repository`), if any. */
 const eventDefaultBranch = (payload) => str(obj(payload.repository).default_branch) || undefined;
+
+
+/***/ }),
+
+/***/ 9507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vj: () => (/* binding */ trackProcessTree),
+/* harmony export */   zG: () => (/* binding */ installCancellation)
+/* harmony export */ });
+/* unused harmony exports CancelledError, killTrackedTrees, trackedTrees */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2742);
+
+/** The abort reason of a cancelled job. */
+class CancelledError extends Error {
+    signalName;
+    constructor(signalName) {
+        super(`Cancelled by ${signalName} (the workflow run was cancelled or timed out); ` +
+            "the agent's processes were stopped. A re-run continues from the saved state.");
+        this.signalName = signalName;
+        this.name = 'CancelledError';
+    }
+}
+const trees = new Set();
+let exitHooked = false;
+/** SIGKILLs every tracked process group and all their descendants, synchronously. */
+function killTrackedTrees() {
+    for (const pid of trees) {
+        for (const target of [...(0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .descendants */ .D)(pid), -pid, pid]) {
+            try {
+                process.kill(target, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        }
+    }
+    trees.clear();
+}
+/**
+ * Registers a detached child (a process-group leader) to be killed with its whole tree if this
+ * process exits or is cancelled a second time before the child is done. Returns the unregister
+ * function; call it once the child has exited and been reaped.
+ */
+function trackProcessTree(pid) {
+    if (!exitHooked) {
+        exitHooked = true;
+        process.on('exit', killTrackedTrees);
+    }
+    trees.add(pid);
+    return () => {
+        trees.delete(pid);
+    };
+}
+/** The pids currently tracked (for tests and diagnostics). */
+const trackedTrees = () => [...trees];
+/**
+ * Installs the SIGINT/SIGTERM handlers. `log` tells the job log what happened; `exit` ends the
+ * process on the second signal (default `process.exit`, which runs the `exit` hook above).
+ */
+function installCancellation(options = {}) {
+    const controller = new AbortController();
+    let message;
+    const onSignal = (signalName) => {
+        if (!controller.signal.aborted) {
+            const reason = new CancelledError(signalName);
+            message = reason.message;
+            options.log?.(`Received ${signalName}: cancelling (stopping the agent, then saving the state).`);
+            controller.abort(reason);
+            return;
+        }
+        options.log?.(`Received ${signalName} again: killing every child process tree now.`);
+        killTrackedTrees();
+        (options.exit ?? process.exit)(signalName === 'SIGINT' ? 130 : 143);
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        get message() {
+            return message;
+        },
+        dispose() {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ descendants),
+/* harmony export */   T: () => (/* binding */ killTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Every live descendant of `pid` (Linux: from /proc; elsewhere none, and the process group has to
+ * do). Needed because Codex starts every sandboxed command in a new session (`codex-linux-sandbox`,
+ * then `bwrap --new-session`), outside Codex's process group: killing the group alone would leave
+ * a running `npm test` behind.
+ */
+function descendants(pid) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const children = new Map();
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = children.get(ppid);
+        if (list)
+            list.push(Number(entry));
+        else
+            children.set(ppid, [Number(entry)]);
+    }
+    const found = [];
+    const queue = [pid];
+    while (queue.length > 0) {
+        for (const child of children.get(queue.shift()) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+const signal = (target, sig) => {
+    try {
+        process.kill(target, sig);
+    }
+    catch {
+        // Already gone (ESRCH) or not ours: nothing to do.
+    }
+};
+/**
+ * Stops a detached child (a process-group leader) and everything it started: SIGTERM to the group
+ * and every descendant, then, once the child has exited or `graceMs` has passed, SIGKILL to all of
+ * them that are left. Resolves when the SIGKILL round has been sent.
+ */
+async function killTree(pid, exited, graceMs) {
+    const tree = new Set(descendants(pid));
+    signal(-pid, 'SIGTERM');
+    for (const p of tree)
+        signal(p, 'SIGTERM');
+    let timer;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+    for (const p of [...tree])
+        for (const d of descendants(p))
+            tree.add(d);
+    signal(-pid, 'SIGKILL');
+    for (const p of tree)
+        signal(p, 'SIGKILL');
+}
 
 
 /***/ }),
@@ -1020,10 +1228,12 @@ function commentFor(phase, target, routed, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jq: () => (/* binding */ SecretScanner),
+/* harmony export */   SX: () => (/* binding */ jobSecretScanner),
 /* harmony export */   Vl: () => (/* binding */ setJobSecrets),
-/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   mt: () => (/* binding */ findSecret)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, findSecret */
+/* unused harmony exports MIN_SECRET_LENGTH, REDACTED */
 /**
  * Finds the job's secrets in text, also encoded (DESIGN §8.12): what the action posts to GitHub,
  * logs, or hands back to the model may carry text that code the agent wrote produced, and such code
@@ -1142,6 +1352,9 @@ class SecretScanner {
     exact;
     decoded;
     split;
+    /** Exact needles with too few letters and digits to be looked for in a skeleton, raw and decoded. */
+    unsplit;
+    unsplitDecoded;
     constructor(secrets) {
         const named = secrets
             .map((s) => (typeof s === 'string' ? { name: 'a secret', value: s } : s))
@@ -1152,10 +1365,20 @@ class SecretScanner {
         this.split = this.exact
             .map((n) => ({ ...n, form: `split ${n.form}`, text: skeleton(n.text) }))
             .filter((n) => n.text.length >= MIN_SECRET_LENGTH && !seen.has(n.text) && seen.add(n.text));
+        this.unsplit = this.exact.filter((n) => skeleton(n.text).length < MIN_SECRET_LENGTH);
+        this.unsplitDecoded = this.unsplit.map(decodedNeedle);
     }
     /** True when there is nothing to look for (every secret was empty or short). */
     get empty() {
         return this.exact.length === 0;
+    }
+    /**
+     * The most letters and digits of the scanned text one match can span: a needle's bytes, each
+     * read from at most a `%XX` escape (two of them). A text cut into windows is scanned with this
+     * many letters and digits carried over (src/safety/secret-stream.ts).
+     */
+    get reach() {
+        return 2 * Math.max(0, ...this.exact.map((n) => Buffer.byteLength(n.text, 'utf8')));
     }
     /** The first secret found (its name and form, never its value), or undefined. */
     find(text) {
@@ -1169,6 +1392,25 @@ class SecretScanner {
             }
         }
         return undefined;
+    }
+    /**
+     * Whether the text holds any form of any secret, without saying which or where: the letters and
+     * digits of every form are in the skeleton views, so those alone decide, about a third of what
+     * `find` does on a clean text. For texts too large to scan whole (src/safety/secret-stream.ts).
+     */
+    holds(text) {
+        if (this.empty || text.length < MIN_SECRET_LENGTH)
+            return false;
+        const inSkeleton = (view) => {
+            const letters = skeleton(view);
+            return this.split.some((n) => letters.includes(n.text));
+        };
+        if (inSkeleton(text) || this.unsplit.some((n) => text.includes(n.text)))
+            return true;
+        if (!text.includes('%'))
+            return false;
+        const decoded = percentDecoded(identity(text)).text;
+        return inSkeleton(decoded) || this.unsplitDecoded.some((n) => decoded.includes(n.text));
     }
     /** Every occurrence of every form. */
     matches(text) {
@@ -1237,6 +1479,8 @@ let job = new SecretScanner([]);
 function setJobSecrets(secrets) {
     job = new SecretScanner(secrets);
 }
+/** The job's scanner, for text too large to pass as one string (src/safety/secret-stream.ts). */
+const jobSecretScanner = () => job;
 /** Which secret, in which form, the text holds (never the value); undefined when it holds none. */
 function findSecret(text) {
     const match = job.find(text);
@@ -1590,6 +1834,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -10171,15 +10422,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
-  PVZ: () => (/* binding */ tuple)
+  PVZ: () => (/* binding */ tuple),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -18578,7 +18833,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -19102,7 +19357,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -19929,8 +20184,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:fs"
@@ -20035,21 +20288,23 @@ function setOutputs(outputs) {
  * added to the vocabulary without a handler does not compile.
  */
 const HANDLERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5684))).planPhase,
-    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(992), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9219))).reviewPhase,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(232), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
-    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(362), __nccwpck_require__.e(629), __nccwpck_require__.e(992), __nccwpck_require__.e(94), __nccwpck_require__.e(59), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645))).devPhase,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(629), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(94), __nccwpck_require__.e(756), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2185))).scanPhase,
-    fix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(420), __nccwpck_require__.e(362), __nccwpck_require__.e(629), __nccwpck_require__.e(992), __nccwpck_require__.e(59), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2926))).fixPhase,
-    retro: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(599), __nccwpck_require__.e(382), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(362), __nccwpck_require__.e(94), __nccwpck_require__.e(756), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3493))).retroPhase,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(922), __nccwpck_require__.e(746), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7295))).planPhase,
+    control: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1380))).controlPhase,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(922), __nccwpck_require__.e(746), __nccwpck_require__.e(378), __nccwpck_require__.e(809), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7096))).reviewPhase,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(378), __nccwpck_require__.e(809), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1600))).setupPhase,
+    dev: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(922), __nccwpck_require__.e(746), __nccwpck_require__.e(8), __nccwpck_require__.e(94), __nccwpck_require__.e(899), __nccwpck_require__.e(873), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1890))).devPhase,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(697), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(578), __nccwpck_require__.e(899), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1712))).verifyPhase,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(94), __nccwpck_require__.e(129), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2630))).scanPhase,
+    fix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(922), __nccwpck_require__.e(746), __nccwpck_require__.e(8), __nccwpck_require__.e(378), __nccwpck_require__.e(899), __nccwpck_require__.e(873), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8556))).fixPhase,
+    retro: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(922), __nccwpck_require__.e(94), __nccwpck_require__.e(129), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9378))).retroPhase,
 };
 /** Loads the handler of a phase. */
 function handlerFor(phase) {
     return HANDLERS[phase]();
 }
 
+// EXTERNAL MODULE: ./src/process/cancel.ts
+var cancel = __nccwpck_require__(9507);
 // EXTERNAL MODULE: ./src/route.ts
 var route = __nccwpck_require__(3322);
 // EXTERNAL MODULE: ./src/safety/secrets.ts
@@ -20075,10 +20330,13 @@ async function run() {
     const cancellation = (0,cancel/* installCancellation */.zG)({ log: (line) => log.info(line) });
     try {
         const inputs = (0,src_inputs/* readInputs */.Ko)();
-        // Every log line, events-file line and model-bound output is redacted of these, in any encoding.
+        // Every log line, events-file line and model-bound output is redacted of these, in any
+        // encoding, and no push carries them (src/git/outgoing.ts).
         (0,secrets/* setJobSecrets */.Vl)([
             { name: 'the github-token', value: inputs.githubToken },
             { name: 'the model key', value: inputs.openaiApiKey },
+            { name: 'the session key', value: inputs.sessionKey },
+            { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
         ]);
         const context = readContext();
         const github = await gitHubPort(inputs, context);
@@ -20096,6 +20354,7 @@ async function run() {
         outputs.phase = routed.phase;
         log.info(`Phase: ${routed.phase}${routed.target ? ` (target #${routed.target})` : ''}`);
         const handler = await handlerFor(routed.phase);
+        const agents = lazyAgents({ inputs, config, context, eventsFile, signal: cancellation.signal }, routed.phase);
         const ctx = {
             phase: routed.phase,
             inputs,
@@ -20104,20 +20363,21 @@ async function run() {
             target: routed.target,
             command: routed.command,
             github,
-            agent: lazyAgent(inputs, context, eventsFile, cancellation.signal),
+            agent: async () => (await agents())[0],
+            agents,
             signal: cancellation.signal,
             eventsFile,
         };
         const result = await handler(ctx);
         if (cancellation.message) {
-            const { recordCancellation } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(333), __nccwpck_require__.e(950), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+            const { recordCancellation } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(333), __nccwpck_require__.e(869), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5738));
             await recordCancellation(ctx, cancellation.message);
         }
         outputs = applyResult(outputs, result);
         await writeJobSummary({ phase: routed.phase, result });
         if (cancellation.message)
             log.setFailed(cancellation.message);
-        else if (result.status === 'error')
+        else if (result.status === 'error' || result.fail)
             log.setFailed(result.reason);
         else
             log.info(`Result: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
@@ -20156,6 +20416,7 @@ async function gitHubPort(inputs, context) {
         secrets: [
             { name: 'the model key', value: inputs.openaiApiKey },
             { name: 'the session key', value: inputs.sessionKey },
+            { name: 'the anthropic-api-key', value: inputs.anthropicApiKey },
         ],
     });
     return () => client;
@@ -20170,7 +20431,7 @@ async function readPolicy(inputs, context, github) {
         log.debug(`No github-token or repository: reading ${inputs.configFile} from the workspace.`);
         return (0,config/* loadConfig */.Z9)((0,external_node_path_.join)(context.workspace, inputs.configFile));
     }
-    const { readPolicyFile } = await __nccwpck_require__.e(/* import() */ 685).then(__nccwpck_require__.bind(__nccwpck_require__, 9685));
+    const { readPolicyFile } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 9685));
     const file = await readPolicyFile(github(), { owner: context.owner, repo: context.repo }, inputs.configFile);
     if (file.text === undefined) {
         log.info(`No ${file.source}: using the default configuration.`);
@@ -20179,12 +20440,15 @@ async function readPolicy(inputs, context, github) {
     log.info(`Configuration: ${file.source}`);
     return (0,config/* parseConfig */.o4)(file.text, file.source);
 }
-/** Builds the agent runner on first use, so phases that call no model install nothing. */
-function lazyAgent(inputs, context, eventsFile, signal) {
-    let runner;
+/**
+ * The runners of the runtimes the config gives this phase (`runtimes`), built on first use, so
+ * phases that call no model install nothing. Phases never name a runtime.
+ */
+function lazyAgents(deps, phase) {
+    let runners;
     return () => {
-        runner ??= Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(420), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4244)).then((codex) => codex.createCodexRunnerForJob({ inputs, context, eventsFile, signal }));
-        return runner;
+        runners ??= __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 3981)).then((runtime) => Promise.all(runtime.runtimesFor(deps.config, phase).map((name) => runtime.createRuntime(name, deps))));
+        return runners;
     };
 }
 /**
