@@ -71,3 +71,24 @@ export async function createRuntime(name: RuntimeName, deps: RuntimeDeps): Promi
     }
   }
 }
+
+/**
+ * The runtimes of one job (or one item's loop), each created on first use and shared after: one
+ * runner per runtime name. A runtime that could not start (no key, no binary) is tried again when
+ * next asked, and fails again, visibly. `wrap` decorates each runner once (a log line per run).
+ */
+export function runtimeCache(
+  deps: RuntimeDeps,
+  wrap: (runner: AgentRunner) => AgentRunner = (runner) => runner,
+): (name: RuntimeName) => Promise<AgentRunner> {
+  const runners = new Map<RuntimeName, Promise<AgentRunner>>();
+  return (name) => {
+    let runner = runners.get(name);
+    if (!runner) {
+      runner = createRuntime(name, deps).then(wrap);
+      runner.catch(() => runners.delete(name));
+      runners.set(name, runner);
+    }
+    return runner;
+  };
+}

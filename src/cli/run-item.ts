@@ -3,13 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { ZERO_USAGE } from '../agent/types.js';
 import type { Config } from '../config.js';
 import { runItem } from '../engine/item.js';
-import type { LoopItem, LoopOutcome } from '../engine/item-types.js';
+import type { LoopOutcome } from '../engine/item-types.js';
 import { errorMessage } from '../errors.js';
 import { branchName } from '../git/branch.js';
 import { pushBranch } from '../git/push.js';
 import type { Inputs } from '../inputs.js';
-import { localEngine, localSay } from '../local/engine.js';
-import { type LocalRepo, selfRemote } from '../local/repo.js';
+import { localEngine, localLoopParts, localSay, loopItemOf } from '../local/engine.js';
+import type { LocalRepo } from '../local/repo.js';
 import * as core from '../log.js';
 import { redirectLog } from '../log.js';
 import { type ItemState, newItemState } from '../state/index.js';
@@ -40,7 +40,7 @@ export async function workOne(parts: {
   redirectLog((line) => appendFileSync(files.log, `${new Date().toISOString()} ${line}\n`));
   progress.start(item.id);
   try {
-    const { env, tracker } = localEngine({
+    const engine = localEngine({
       repo,
       folder,
       inputs: parts.inputs,
@@ -50,7 +50,7 @@ export async function workOne(parts: {
       toolCache: parts.toolCache,
       signal: parts.controller.signal,
     });
-    const saved = await tracker.loadState().catch(() => undefined);
+    const saved = await engine.tracker.loadState().catch(() => undefined);
     const branch = saved?.branch ?? branchName(parts.config.labels.prefix, item.id, item.title);
     if ((await checkedOut(repo)).has(branch)) {
       const outcome = apart(item, saved, {
@@ -61,22 +61,9 @@ export async function workOne(parts: {
       progress.step(item.id, 'done', `${outcome.status}: ${outcome.reason}`);
       return outcome;
     }
-    const loopItem: LoopItem = {
-      id: item.id,
-      title: item.title,
-      body: item.body,
-      criteria: item.acceptanceCriteria.map((c) => c.text),
-      file: item.source.kind === 'docs' ? item.source.file : '',
-    };
     const outcome = await runItem(
       {
-        env,
-        tracker,
-        git: repo.git,
-        repoDir: repo.repoDir,
-        worktrees: folder.worktrees,
-        remote: selfRemote(repo),
-        defaultBranch: repo.defaultBranch,
+        ...localLoopParts(engine, repo, folder),
         stop: parts.stop,
         progress: (phase, note) => progress.step(item.id, phase, note),
         publish: parts.push
@@ -86,7 +73,7 @@ export async function workOne(parts: {
             }
           : undefined,
       },
-      loopItem,
+      loopItemOf(item),
     ).catch((error: unknown) => {
       // One item's failure is that item's error: the run goes on with the next.
       core.info(`The loop of ${item.id} failed: ${error instanceof Error ? error.stack : String(error)}`);

@@ -3,7 +3,7 @@ import type { Finding } from '../review/schema.js';
 import { itemCapReached, startPhase } from '../state/index.js';
 import type { FixInput } from './fix/input.js';
 import { findRoundCommit, fixRound, type RoundOutcome } from './fix/round.js';
-import { findingsBack } from './fix/stops.js';
+import { findingsBack, recordRound } from './fix/stops.js';
 import {
   deadline,
   fixByHand,
@@ -60,20 +60,11 @@ export async function fix(
       writes: true,
     });
   }
+  if (outcome.kind === 'pushed' || outcome.kind === 'tests_failed') {
+    // A round whose commit reached the branch is recorded either way (its findings may come back).
+    session.state = recordRound(session.state, cycle, outcome);
+  }
   if (outcome.kind === 'pushed') {
-    const rounds =
-      session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
-    session.state = {
-      ...session.state,
-      headSha: outcome.sha,
-      fix: {
-        cycle,
-        rounds,
-        claimed: outcome.answer.fixed_findings,
-        summary: outcome.answer.summary,
-        commit: outcome.sha,
-      },
-    };
     record(
       session,
       'fix',
@@ -99,18 +90,7 @@ export async function recoverFixRound(session: Session): Promise<void> {
   if (head === latest.headSha) return;
   const round = await findRoundCommit(session, cycle, latest.headSha, head);
   if (!round) return;
-  const rounds = (session.state.fix?.rounds ?? 0) + 1;
-  session.state = {
-    ...session.state,
-    headSha: round.sha,
-    fix: {
-      cycle,
-      rounds,
-      claimed: round.answer.fixed_findings,
-      summary: round.answer.summary,
-      commit: round.sha,
-    },
-  };
+  session.state = recordRound(session.state, cycle, round);
   record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${round.sha.slice(0, 7)}.`, null);
 }
 

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { plannedRuns, runtimesFor } from '../agent/runtime.js';
-import type { AgentRunner } from '../agent/types.js';
+import { plannedRuns, runtimeCache, runtimesFor } from '../agent/runtime.js';
 import type { Config } from '../config.js';
 import type { AgentRole, EngineEnv } from '../engine/env.js';
 import type { GitExec } from '../git/exec.js';
@@ -25,26 +24,14 @@ export function variantEngine(parts: {
   signal?: AbortSignal;
 }): EngineEnv {
   const { config, inputs } = applyVariant(parts.variant, parts.config, parts.inputs);
-  const runners = new Map<string, Promise<AgentRunner>>();
-  const agent = (role: AgentRole) => {
-    const [name = 'codex'] = runtimesFor(config, role);
-    let runner = runners.get(name);
-    if (!runner) {
-      runner = import('../agent/runtime.js').then(({ createRuntime }) =>
-        createRuntime(name, {
-          inputs,
-          config,
-          context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-          eventsFile: parts.eventsFile,
-          signal: parts.signal,
-        }),
-      );
-      // A runtime that cannot start (no key) is asked again next time, and fails again, visibly.
-      runner.catch(() => runners.delete(name));
-      runners.set(name, runner);
-    }
-    return runner;
-  };
+  const runnerOf = runtimeCache({
+    inputs,
+    config,
+    context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
+    eventsFile: parts.eventsFile,
+    signal: parts.signal,
+  });
+  const agent = (role: AgentRole) => runnerOf(runtimesFor(config, role)[0] ?? 'codex');
   return {
     config,
     agent,

@@ -1,16 +1,19 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { plannedRuns, runtimesFor } from '../agent/runtime.js';
+import { plannedRuns, runtimeCache, runtimesFor } from '../agent/runtime.js';
 import type { AgentRunner } from '../agent/types.js';
-import type { Config, RuntimeName } from '../config.js';
+import type { WorkItem } from '../backlog/model.js';
+import type { Config } from '../config.js';
 import type { AgentRole, EngineEnv } from '../engine/env.js';
+import type { LoopParts } from '../engine/item.js';
+import type { LoopItem } from '../engine/item-types.js';
 import type { Inputs } from '../inputs.js';
 import * as core from '../log.js';
 import type { ItemKey } from '../state/index.js';
 import type { StateFolder } from '../tracker/local/folder.js';
 import { localItemTracker } from '../tracker/local/tracker.js';
 import type { LoopTracker } from '../tracker/port.js';
-import { LOCAL_AUTHOR, type LocalRepo } from './repo.js';
+import { LOCAL_AUTHOR, type LocalRepo, selfRemote } from './repo.js';
 
 // The engine composed for one item on this machine (its runtimes and the local tracker): what the
 // CLI's run and the MCP server's process_bug both drive.
@@ -52,26 +55,17 @@ export interface LocalAgentParts {
  */
 export function localAgents(parts: LocalAgentParts): EngineEnv {
   const { inputs, config, folder } = parts;
-  const runners = new Map<string, Promise<AgentRunner>>();
-  const runnerOf = (name: RuntimeName) => {
-    let runner = runners.get(name);
-    if (!runner) {
-      runner = import('../agent/runtime.js')
-        .then(({ createRuntime }) =>
-          createRuntime(name, {
-            inputs,
-            config,
-            context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-            eventsFile: parts.eventsFile,
-            signal: parts.signal,
-            stateDir: folder.codexHome,
-          }),
-        )
-        .then(timed);
-      runners.set(name, runner);
-    }
-    return runner;
-  };
+  const runnerOf = runtimeCache(
+    {
+      inputs,
+      config,
+      context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
+      eventsFile: parts.eventsFile,
+      signal: parts.signal,
+      stateDir: folder.codexHome,
+    },
+    timed,
+  );
   return {
     config,
     agent: (role: AgentRole) => runnerOf(runtimesFor(config, role)[0] ?? 'codex'),
@@ -133,4 +127,33 @@ export function localEngine(
     say: parts.say ?? localSay(parts.item),
   });
   return { env, tracker };
+}
+
+/** A docs item as the engine's loop works it. */
+export const loopItemOf = (item: WorkItem): LoopItem => ({
+  id: item.id,
+  title: item.title,
+  body: item.body,
+  criteria: item.acceptanceCriteria.map((c) => c.text),
+  file: item.source.kind === 'docs' ? item.source.file : '',
+});
+
+/**
+ * The parts of an item's loop that this machine gives, the same for every local surface: the
+ * engine and the tracker, the repository as its own origin (the item's branch ref is what moves),
+ * and the state folder's worktrees.
+ */
+export function localLoopParts(
+  engine: LocalEngine,
+  repo: LocalRepo,
+  folder: StateFolder,
+): Pick<LoopParts, 'env' | 'tracker' | 'git' | 'repoDir' | 'worktrees' | 'remote' | 'defaultBranch'> {
+  return {
+    ...engine,
+    git: repo.git,
+    repoDir: repo.repoDir,
+    worktrees: folder.worktrees,
+    remote: selfRemote(repo),
+    defaultBranch: repo.defaultBranch,
+  };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '../../log.js';
 import { isExecutableFile } from '../codex/install.js';
 import type { ClaudeBinary } from '../install/claude.js';
 import { type PricingConfig, priceOf, unpricedRefusal } from '../pricing.js';
+import { coreLog, type RunnerLog } from '../runner-log.js';
 import { runStreamProcess } from '../stream-process.js';
 import {
   type AgentRunFailure,
@@ -18,21 +18,6 @@ import { buildClaudeArgs, buildClaudeEnv, DEFAULT_MAX_TURNS } from './args.js';
 import { ClaudeCollector } from './collect.js';
 import { parseClaudeEvent } from './events.js';
 import { SessionMeter } from './usage.js';
-
-/** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
-export interface ClaudeRunnerLog {
-  info(text: string): void;
-  debug(text: string): void;
-  startGroup(name: string): void;
-  endGroup(): void;
-}
-
-const coreLog: ClaudeRunnerLog = {
-  info: (t) => core.info(t),
-  debug: (t) => core.debug(t),
-  startGroup: (n) => core.startGroup(n),
-  endGroup: () => core.endGroup(),
-};
 
 /** How one job's Claude Code runner is set up; see `createClaudeRunnerForJob`. */
 export interface ClaudeRunnerOptions {
@@ -60,7 +45,7 @@ export interface ClaudeRunnerOptions {
   costCapUsd?: number | null;
   /** The environment Claude Code's allow-listed one is taken from (default: process.env). */
   env?: NodeJS.ProcessEnv;
-  log?: ClaudeRunnerLog;
+  log?: RunnerLog;
   defaultTimeoutMs?: number;
   killGraceMs?: number;
   /** The job's cancellation: runs end with `kind: 'cancelled'` once it aborts. */
@@ -80,7 +65,7 @@ export class ClaudeRunner implements AgentRunner {
   readonly sandboxes = ['read-only'] as const;
   readonly stateDir: string;
   private readonly meter = new SessionMeter();
-  private readonly log: ClaudeRunnerLog;
+  private readonly log: RunnerLog;
 
   constructor(private readonly options: ClaudeRunnerOptions) {
     this.stateDir = options.home;

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import type { Effort } from '../../inputs.js';
-import * as core from '../../log.js';
 import { TRACKING_ENV } from '../../safety/env.js';
 import { type PricingConfig, priceOf, unpricedRefusal, withCost } from '../pricing.js';
+import { coreLog, type RunnerLog } from '../runner-log.js';
 import { runStreamProcess } from '../stream-process.js';
 import {
   type AgentRunFailure,
@@ -24,21 +24,6 @@ import { type CodexBinary, isExecutableFile } from './install.js';
 import { checkOutput } from './output.js';
 import { findRolloutFile, readRolloutCommands, readRolloutModel, readRolloutUsage } from './rollout.js';
 import { writeDenyRules } from './rules.js';
-
-/** Where the runner's story goes: the job log (src/log.ts) by default, a recorder in tests. */
-export interface RunnerLog {
-  info(text: string): void;
-  debug(text: string): void;
-  startGroup(name: string): void;
-  endGroup(): void;
-}
-
-const coreLog: RunnerLog = {
-  info: (t) => core.info(t),
-  debug: (t) => core.debug(t),
-  startGroup: (n) => core.startGroup(n),
-  endGroup: () => core.endGroup(),
-};
 
 /** How one job's runner is set up; see `createCodexRunnerForJob` for the values the action uses. */
 export interface CodexRunnerOptions {
@@ -364,3 +349,5 @@ function cancelledMessage(signal: AbortSignal | undefined, what: string): string
   const text = reason instanceof Error ? reason.message : 'Cancelled.';
   return `${text} (Codex: ${what}.)`;
 }
+
+export type { RunnerLog };

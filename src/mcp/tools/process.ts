@@ -4,8 +4,7 @@ import type { z } from 'zod';
 import { renderProblems } from '../../backlog/problems.js';
 import { runItem } from '../../engine/item.js';
 import type { LoopItem, LoopOutcome } from '../../engine/item-types.js';
-import { localEngine } from '../../local/engine.js';
-import { selfRemote } from '../../local/repo.js';
+import { localEngine, localLoopParts, loopItemOf } from '../../local/engine.js';
 import { type LogSink, redirectLog } from '../../log.js';
 import { ensureStateFolder } from '../../tracker/local/folder.js';
 import { recordResult } from '../../tracker/local/session-file.js';
@@ -68,13 +67,7 @@ export async function processBug(
   if (running) throw new ToolError(`process_bug is working ${running} already; call again when it returns.`);
   running = id;
   try {
-    return await work(ws, args, call, {
-      id,
-      title: item.title,
-      body: item.body,
-      criteria: item.acceptanceCriteria.map((c) => c.text),
-      file: item.source.kind === 'docs' ? item.source.file : '',
-    });
+    return await work(ws, args, call, loopItemOf(item));
   } finally {
     running = undefined;
   }
@@ -98,7 +91,7 @@ async function work(
   await mkdir(files.dir, { recursive: true });
   await updateSession(ws, (s) => ({ ...s, current_task: item.id }));
 
-  const { env, tracker } = localEngine({
+  const engine = localEngine({
     repo,
     folder,
     inputs: ws.options.inputs,
@@ -118,13 +111,7 @@ async function work(
   try {
     outcome = await runItem(
       {
-        env,
-        tracker,
-        git: repo.git,
-        repoDir: repo.repoDir,
-        worktrees: folder.worktrees,
-        remote: selfRemote(repo),
-        defaultBranch: repo.defaultBranch,
+        ...localLoopParts(engine, repo, folder),
         stop: () =>
           cancelled() ??
           (existsSync(folder.stopFile) ? `A STOP file is in ${folder.root}: remove it to go on.` : undefined),

@@ -1,6 +1,7 @@
 import type { JobSession } from '../../action/engine.js';
 import { chain, dispatchOff, type ItemJob, saveState, setLabel, startByHand } from '../../action/job.js';
 import type { RoundOutcome } from '../../engine/fix/round.js';
+import { recordRound } from '../../engine/fix/stops.js';
 import { type ResumePoint, saveLastThread } from '../../engine/resume.js';
 import * as core from '../../log.js';
 import { finishPhase, type ItemState, startPhase } from '../../state/index.js';
@@ -127,18 +128,7 @@ export async function finishRound(
     );
   }
 
-  const rounds = state.fix && state.fix.cycle === cycle ? state.fix.rounds : (state.fix?.rounds ?? 0) + 1;
-  state = {
-    ...state,
-    headSha: outcome.sha,
-    fix: {
-      cycle,
-      rounds,
-      claimed: outcome.answer.fixed_findings,
-      summary: outcome.answer.summary,
-      commit: outcome.sha,
-    },
-  };
+  state = recordRound(state, cycle, outcome);
   if (outcome.kind === 'tests_failed') {
     const reason = `The fix round's commit ${outcome.sha.slice(0, 7)} is pushed, but the verification still fails: ${verifyFailureText(outcome.report, 300)}`;
     await saveState(
