@@ -614,6 +614,25 @@ function findingsBack(state, cycle, findings) {
         return [];
     return findings.filter((f) => last.claimed.includes(f.id));
 }
+/**
+ * Records a fix round whose commit reached the branch (pushed, or pushed with the verification
+ * still failing): the cycle it answered, the round's number, what it claimed to fix (to notice the
+ * findings coming back), its summary for the next round, its commit as the new head.
+ */
+function recordRound(state, cycle, round) {
+    const rounds = state.fix && state.fix.cycle === cycle ? state.fix.rounds : (state.fix?.rounds ?? 0) + 1;
+    return {
+        ...state,
+        headSha: round.sha,
+        fix: {
+            cycle,
+            rounds,
+            claimed: round.answer.fixed_findings,
+            summary: round.answer.summary,
+            commit: round.sha,
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./src/engine/resume.ts
 var engine_resume = __webpack_require__(99);
@@ -873,6 +892,7 @@ async function closeThreads(job, threads, round) {
 
 
 
+
 /** What the automated rounds tried, for the "what remains" summary. */
 function tried(state, extra = []) {
     const last = state.fix;
@@ -965,18 +985,7 @@ async function finishRound(session, context, outcome, resume) {
             tried: [`Fix round for review cycle ${cycle} (no change): ${outcome.answer.summary}`],
         }, state, { usage: session.usage });
     }
-    const rounds = state.fix && state.fix.cycle === cycle ? state.fix.rounds : (state.fix?.rounds ?? 0) + 1;
-    state = {
-        ...state,
-        headSha: outcome.sha,
-        fix: {
-            cycle,
-            rounds,
-            claimed: outcome.answer.fixed_findings,
-            summary: outcome.answer.summary,
-            commit: outcome.sha,
-        },
-    };
+    state = recordRound(state, cycle, outcome);
     if (outcome.kind === 'tests_failed') {
         const reason = `The fix round's commit ${outcome.sha.slice(0, 7)} is pushed, but the verification still fails: ${(0,format/* verifyFailureText */.Jw)(outcome.report, 300)}`;
         await (0,action_job/* saveState */.LZ)(job, (0,src_state/* finishPhase */.Ng)(state, 'fix', 'tests_failed', {

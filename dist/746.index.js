@@ -768,6 +768,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createRuntime: () => (/* binding */ createRuntime),
 /* harmony export */   modelOf: () => (/* binding */ modelOf),
 /* harmony export */   plannedRuns: () => (/* binding */ plannedRuns),
+/* harmony export */   runtimeCache: () => (/* binding */ runtimeCache),
 /* harmony export */   runtimesFor: () => (/* binding */ runtimesFor)
 /* harmony export */ });
 /* harmony import */ var _claude_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(539);
@@ -819,6 +820,23 @@ async function createRuntime(name, deps) {
             return createClaudeRunnerForJob(deps);
         }
     }
+}
+/**
+ * The runtimes of one job (or one item's loop), each created on first use and shared after: one
+ * runner per runtime name. A runtime that could not start (no key, no binary) is tried again when
+ * next asked, and fails again, visibly. `wrap` decorates each runner once (a log line per run).
+ */
+function runtimeCache(deps, wrap = (runner) => runner) {
+    const runners = new Map();
+    return (name) => {
+        let runner = runners.get(name);
+        if (!runner) {
+            runner = createRuntime(name, deps).then(wrap);
+            runner.catch(() => runners.delete(name));
+            runners.set(name, runner);
+        }
+        return runner;
+    };
 }
 
 

@@ -206,6 +206,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var install = __webpack_require__(1578);
 // EXTERNAL MODULE: ./src/agent/pricing.ts
 var pricing = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/agent/runner-log.ts
+var runner_log = __webpack_require__(1920);
 // EXTERNAL MODULE: ./src/agent/stream-process.ts + 1 modules
 var stream_process = __webpack_require__(8725);
 // EXTERNAL MODULE: ./src/agent/types.ts
@@ -668,12 +670,6 @@ const total = (t) => t.input + t.cacheRead + t.cacheWrite + t.cacheWrite1h + t.o
 
 
 
-const coreLog = {
-    info: (t) => log.info(t),
-    debug: (t) => log.debug(t),
-    startGroup: (n) => log.startGroup(n),
-    endGroup: () => log.endGroup(),
-};
 /**
  * Runs `claude -p` once per request with read-only tools only (see args.ts); see AgentRunner.
  * Fail closed: a run ends in success only with a `success` result that is not an error and, when
@@ -692,7 +688,7 @@ class ClaudeRunner {
     constructor(options) {
         this.options = options;
         this.stateDir = options.home;
-        this.log = options.log ?? coreLog;
+        this.log = options.log ?? runner_log/* coreLog */.u;
     }
     get model() {
         return this.options.model ?? this.options.defaultModel;
@@ -1001,6 +997,25 @@ async function readLines(stream, onLine, options = {}) {
     }
     splitter.end();
 }
+
+
+/***/ }),
+
+/***/ 1920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ coreLog)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** The job log, for every runtime's runner. */
+const coreLog = {
+    info: (t) => _log_js__WEBPACK_IMPORTED_MODULE_0__.info(t),
+    debug: (t) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(t),
+    startGroup: (n) => _log_js__WEBPACK_IMPORTED_MODULE_0__.startGroup(n),
+    endGroup: () => _log_js__WEBPACK_IMPORTED_MODULE_0__.endGroup(),
+};
 
 
 /***/ }),

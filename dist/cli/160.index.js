@@ -29,6 +29,8 @@ var external_node_os_ = __webpack_require__(8161);
 var env = __webpack_require__(4821);
 // EXTERNAL MODULE: ./src/agent/pricing.ts
 var pricing = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/agent/runner-log.ts
+var runner_log = __webpack_require__(1920);
 // EXTERNAL MODULE: ./src/agent/stream-process.ts + 1 modules
 var stream_process = __webpack_require__(8725);
 // EXTERNAL MODULE: ./src/agent/types.ts
@@ -645,12 +647,6 @@ searchPath = []) {
 
 
 
-const coreLog = {
-    info: (t) => log.info(t),
-    debug: (t) => log.debug(t),
-    startGroup: (n) => log.startGroup(n),
-    endGroup: () => log.endGroup(),
-};
 /**
  * Runs `codex exec --json` once per request; see AgentRunner. Every outcome of the CLI comes back
  * as a typed result; `run` throws only for a bad `deniedCommands` entry (DenyRuleError) or an
@@ -670,7 +666,7 @@ class CodexRunner {
     constructor(options) {
         this.options = options;
         this.stateDir = options.codexHome;
-        this.log = options.log ?? coreLog;
+        this.log = options.log ?? runner_log/* coreLog */.u;
     }
     /** CODEX_HOME of this runner. */
     get codexHome() {
@@ -1228,6 +1224,25 @@ async function readLines(stream, onLine, options = {}) {
     }
     splitter.end();
 }
+
+
+/***/ }),
+
+/***/ 1920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ coreLog)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+
+/** The job log, for every runtime's runner. */
+const coreLog = {
+    info: (t) => _log_js__WEBPACK_IMPORTED_MODULE_0__.info(t),
+    debug: (t) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(t),
+    startGroup: (n) => _log_js__WEBPACK_IMPORTED_MODULE_0__.startGroup(n),
+    endGroup: () => _log_js__WEBPACK_IMPORTED_MODULE_0__.endGroup(),
+};
 
 
 /***/ }),

@@ -28,7 +28,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/exec.ts
 var exec = __webpack_require__(9395);
 // EXTERNAL MODULE: ./src/local/engine.ts
-var engine = __webpack_require__(9705);
+var local_engine = __webpack_require__(9705);
 // EXTERNAL MODULE: ./src/local/inputs.ts
 var local_inputs = __webpack_require__(7302);
 // EXTERNAL MODULE: ./src/log.ts
@@ -1018,7 +1018,6 @@ function testResult(report) {
 
 
 
-
 /** How a person does what the engine's messages ask, in this server's words. */
 const mcpSay = (id) => ({
     retry: `call process_bug for ${id} again (it continues where it stopped)`,
@@ -1058,13 +1057,7 @@ async function processBug(ws, args, call) {
         throw new ToolError(`process_bug is working ${running} already; call again when it returns.`);
     running = id;
     try {
-        return await work(ws, args, call, {
-            id,
-            title: item.title,
-            body: item.body,
-            criteria: item.acceptanceCriteria.map((c) => c.text),
-            file: item.source.kind === 'docs' ? item.source.file : '',
-        });
+        return await work(ws, args, call, (0,local_engine/* loopItemOf */.nh)(item));
     }
     finally {
         running = undefined;
@@ -1082,7 +1075,7 @@ async function work(ws, args, call, item) {
     const files = folder.item(item.id);
     await (0,promises_.mkdir)(files.dir, { recursive: true });
     await updateSession(ws, (s) => ({ ...s, current_task: item.id }));
-    const { env, tracker } = (0,engine/* localEngine */.Ao)({
+    const engine = (0,local_engine/* localEngine */.Ao)({
         repo,
         folder,
         inputs: ws.options.inputs,
@@ -1100,13 +1093,7 @@ async function work(ws, args, call, item) {
     let outcome;
     try {
         outcome = await (0,engine_item/* runItem */.n)({
-            env,
-            tracker,
-            git: repo.git,
-            repoDir: repo.repoDir,
-            worktrees: folder.worktrees,
-            remote: (0,local_repo/* selfRemote */.dc)(repo),
-            defaultBranch: repo.defaultBranch,
+            ...(0,local_engine/* localLoopParts */.on)(engine, repo, folder),
             stop: () => cancelled() ??
                 ((0,external_node_fs_.existsSync)(folder.stopFile) ? `A STOP file is in ${folder.root}: remove it to go on.` : undefined),
             progress: (phase, note) => (0,external_node_fs_.appendFileSync)(files.log, `[${phase}] ${note}\n`),
@@ -1689,7 +1676,7 @@ async function ask(ws, backlog, outcomes, timeoutMs, signal) {
             now: new Date(),
         }),
     });
-    const env = (0,engine/* localAgents */.eX)({
+    const env = (0,local_engine/* localAgents */.eX)({
         inputs: ws.options.inputs,
         config,
         folder,
@@ -2185,7 +2172,7 @@ async function mcpCommand(argv, io) {
     const { server, idle } = orchestratorServer({
         roots,
         inputs,
-        toolCache: (0,engine/* userToolCache */.ow)(io.env),
+        toolCache: (0,local_engine/* userToolCache */.ow)(io.env),
         scratch,
         git: (0,exec/* createGitExec */.ON)(),
         env: io.env,

@@ -4427,13 +4427,13 @@ async function runWithSchemaRetry(agent, request) {
 /***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   createRuntime: () => (/* binding */ createRuntime),
-/* harmony export */   modelOf: () => (/* binding */ modelOf),
-/* harmony export */   plannedRuns: () => (/* binding */ plannedRuns),
-/* harmony export */   runtimesFor: () => (/* binding */ runtimesFor)
+/* harmony export */   $4: () => (/* binding */ runtimesFor),
+/* harmony export */   DM: () => (/* binding */ modelOf),
+/* harmony export */   nM: () => (/* binding */ plannedRuns),
+/* harmony export */   xz: () => (/* binding */ runtimeCache)
 /* harmony export */ });
+/* unused harmony export createRuntime */
 /* harmony import */ var _claude_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(539);
 /* harmony import */ var _codex_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9012);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3111);
@@ -4483,6 +4483,23 @@ async function createRuntime(name, deps) {
             return createClaudeRunnerForJob(deps);
         }
     }
+}
+/**
+ * The runtimes of one job (or one item's loop), each created on first use and shared after: one
+ * runner per runtime name. A runtime that could not start (no key, no binary) is tried again when
+ * next asked, and fails again, visibly. `wrap` decorates each runner once (a log line per run).
+ */
+function runtimeCache(deps, wrap = (runner) => runner) {
+    const runners = new Map();
+    return (name) => {
+        let runner = runners.get(name);
+        if (!runner) {
+            runner = createRuntime(name, deps).then(wrap);
+            runner.catch(() => runners.delete(name));
+            runners.set(name, runner);
+        }
+        return runner;
+    };
 }
 
 
@@ -8326,6 +8343,25 @@ function findingsBack(state, cycle, findings) {
         return [];
     return findings.filter((f) => last.claimed.includes(f.id));
 }
+/**
+ * Records a fix round whose commit reached the branch (pushed, or pushed with the verification
+ * still failing): the cycle it answered, the round's number, what it claimed to fix (to notice the
+ * findings coming back), its summary for the next round, its commit as the new head.
+ */
+function recordRound(state, cycle, round) {
+    const rounds = state.fix && state.fix.cycle === cycle ? state.fix.rounds : (state.fix?.rounds ?? 0) + 1;
+    return {
+        ...state,
+        headSha: round.sha,
+        fix: {
+            cycle,
+            rounds,
+            claimed: round.answer.fixed_findings,
+            summary: round.answer.summary,
+            commit: round.sha,
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/item-parts.ts
 
@@ -8437,19 +8473,11 @@ async function fix(parts, session, item, reviewed) {
             writes: true,
         });
     }
+    if (outcome.kind === 'pushed' || outcome.kind === 'tests_failed') {
+        // A round whose commit reached the branch is recorded either way (its findings may come back).
+        session.state = recordRound(session.state, cycle, outcome);
+    }
     if (outcome.kind === 'pushed') {
-        const rounds = session.state.fix?.cycle === cycle ? session.state.fix.rounds : (session.state.fix?.rounds ?? 0) + 1;
-        session.state = {
-            ...session.state,
-            headSha: outcome.sha,
-            fix: {
-                cycle,
-                rounds,
-                claimed: outcome.answer.fixed_findings,
-                summary: outcome.answer.summary,
-                commit: outcome.sha,
-            },
-        };
         record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${outcome.sha.slice(0, 7)}.`, null);
     }
     parts.progress('fix', outcome.kind);
@@ -8471,18 +8499,7 @@ async function recoverFixRound(session) {
     const round = await findRoundCommit(session, cycle, latest.headSha, head);
     if (!round)
         return;
-    const rounds = (session.state.fix?.rounds ?? 0) + 1;
-    session.state = {
-        ...session.state,
-        headSha: round.sha,
-        fix: {
-            cycle,
-            rounds,
-            claimed: round.answer.fixed_findings,
-            summary: round.answer.summary,
-            commit: round.sha,
-        },
-    };
+    session.state = recordRound(session.state, cycle, round);
     record(session, 'fix', 'complete', `Fix round for review cycle ${cycle}: ${round.sha.slice(0, 7)}.`, null);
 }
 /** The loop stops for a person before a fix round: the cycle cap, the same findings back, the budget. */
@@ -11053,6 +11070,8 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
 /* harmony export */   Ao: () => (/* binding */ localEngine),
 /* harmony export */   BX: () => (/* binding */ localSay),
 /* harmony export */   eX: () => (/* binding */ localAgents),
+/* harmony export */   nh: () => (/* binding */ loopItemOf),
+/* harmony export */   on: () => (/* binding */ localLoopParts),
 /* harmony export */   ow: () => (/* binding */ userToolCache)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
@@ -11087,29 +11106,19 @@ const localSay = (item) => ({
  */
 function localAgents(parts) {
     const { inputs, config, folder } = parts;
-    const runners = new Map();
-    const runnerOf = (name) => {
-        let runner = runners.get(name);
-        if (!runner) {
-            runner = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3981))
-                .then(({ createRuntime }) => createRuntime(name, {
-                inputs,
-                config,
-                context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-                eventsFile: parts.eventsFile,
-                signal: parts.signal,
-                stateDir: folder.codexHome,
-            }))
-                .then(timed);
-            runners.set(name, runner);
-        }
-        return runner;
-    };
+    const runnerOf = (0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeCache */ .xz)({
+        inputs,
+        config,
+        context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
+        eventsFile: parts.eventsFile,
+        signal: parts.signal,
+        stateDir: folder.codexHome,
+    }, timed);
     return {
         config,
-        agent: (role) => runnerOf((0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__.runtimesFor)(config, role)[0] ?? 'codex'),
-        agents: (role) => Promise.all((0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__.runtimesFor)(config, role).map(runnerOf)),
-        plannedRuns: (role) => (0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__.plannedRuns)({ inputs, config, phase: role }),
+        agent: (role) => runnerOf((0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimesFor */ .$4)(config, role)[0] ?? 'codex'),
+        agents: (role) => Promise.all((0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimesFor */ .$4)(config, role).map(runnerOf)),
+        plannedRuns: (role) => (0,_agent_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedRuns */ .nM)({ inputs, config, phase: role }),
         maxReviewCycles: inputs.maxReviewCycles,
         codexPaths: [inputs.codexPath].filter(Boolean),
         signal: parts.signal,
@@ -11156,6 +11165,29 @@ function localEngine(parts) {
         say: parts.say ?? localSay(parts.item),
     });
     return { env, tracker };
+}
+/** A docs item as the engine's loop works it. */
+const loopItemOf = (item) => ({
+    id: item.id,
+    title: item.title,
+    body: item.body,
+    criteria: item.acceptanceCriteria.map((c) => c.text),
+    file: item.source.kind === 'docs' ? item.source.file : '',
+});
+/**
+ * The parts of an item's loop that this machine gives, the same for every local surface: the
+ * engine and the tracker, the repository as its own origin (the item's branch ref is what moves),
+ * and the state folder's worktrees.
+ */
+function localLoopParts(engine, repo, folder) {
+    return {
+        ...engine,
+        git: repo.git,
+        repoDir: repo.repoDir,
+        worktrees: folder.worktrees,
+        remote: (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .selfRemote */ .dc)(repo),
+        defaultBranch: repo.defaultBranch,
+    };
 }
 
 
@@ -43324,7 +43356,7 @@ var exec = __nccwpck_require__(9395);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/local/engine.ts
-var engine = __nccwpck_require__(9705);
+var local_engine = __nccwpck_require__(9705);
 // EXTERNAL MODULE: ./src/local/inputs.ts
 var local_inputs = __nccwpck_require__(7302);
 // EXTERNAL MODULE: ./src/log.ts
@@ -43961,7 +43993,7 @@ function applyVariant(variant, config, inputs) {
     const runtimes = variant.runtime
         ? { ...config.runtimes, review: variant.runtime, plan: variant.runtime }
         : // A second-opinion list is one reviewer per variant here: its first.
-            { ...config.runtimes, review: (0,agent_runtime.runtimesFor)(config, 'review')[0] ?? 'codex' };
+            { ...config.runtimes, review: (0,agent_runtime/* runtimesFor */.$4)(config, 'review')[0] ?? 'codex' };
     const model = variant.model
         ? variant.runtime === 'claude'
             ? { claudeModel: variant.model }
@@ -43981,9 +44013,9 @@ function applyVariant(variant, config, inputs) {
 function describeVariant(variant, inputs, config) {
     const applied = applyVariant(variant, config, inputs);
     const roleText = (role) => {
-        const runtime = (0,agent_runtime.runtimesFor)(applied.config, role)[0] ?? 'codex';
+        const runtime = (0,agent_runtime/* runtimesFor */.$4)(applied.config, role)[0] ?? 'codex';
         const effort = runtime === 'codex' ? applied.inputs.effort : '';
-        return [runtime, (0,agent_runtime.modelOf)(runtime, applied.inputs) ?? 'default model', effort].filter(Boolean).join(' · ');
+        return [runtime, (0,agent_runtime/* modelOf */.DM)(runtime, applied.inputs) ?? 'default model', effort].filter(Boolean).join(' · ');
     };
     const review = roleText('review');
     const plan = roleText('plan');
@@ -44005,28 +44037,18 @@ function describeVariant(variant, inputs, config) {
  */
 function variantEngine(parts) {
     const { config, inputs } = applyVariant(parts.variant, parts.config, parts.inputs);
-    const runners = new Map();
-    const agent = (role) => {
-        const [name = 'codex'] = (0,agent_runtime.runtimesFor)(config, role);
-        let runner = runners.get(name);
-        if (!runner) {
-            runner = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3981)).then(({ createRuntime }) => createRuntime(name, {
-                inputs,
-                config,
-                context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
-                eventsFile: parts.eventsFile,
-                signal: parts.signal,
-            }));
-            // A runtime that cannot start (no key) is asked again next time, and fails again, visibly.
-            runner.catch(() => runners.delete(name));
-            runners.set(name, runner);
-        }
-        return runner;
-    };
+    const runnerOf = (0,agent_runtime/* runtimeCache */.xz)({
+        inputs,
+        config,
+        context: { runnerTemp: parts.runnerTemp, toolCache: parts.toolCache },
+        eventsFile: parts.eventsFile,
+        signal: parts.signal,
+    });
+    const agent = (role) => runnerOf((0,agent_runtime/* runtimesFor */.$4)(config, role)[0] ?? 'codex');
     return {
         config,
         agent,
-        plannedRuns: (role) => (0,agent_runtime.plannedRuns)({ inputs, config, phase: role }),
+        plannedRuns: (role) => (0,agent_runtime/* plannedRuns */.nM)({ inputs, config, phase: role }),
         maxReviewCycles: inputs.maxReviewCycles,
         codexPaths: [inputs.codexPath].filter(Boolean),
         signal: parts.signal,
@@ -44097,7 +44119,7 @@ async function prepareRuntimes(envs, roles) {
                 await env.agent(role);
             }
             catch (error) {
-                const runtime = (0,agent_runtime.runtimesFor)(env.config, role)[0] ?? 'codex';
+                const runtime = (0,agent_runtime/* runtimesFor */.$4)(env.config, role)[0] ?? 'codex';
                 problems.push(`variant '${name}': the ${runtime} runtime (${role} cases) cannot start: ${(0,errors/* errorMessage */.g)(error)}`);
             }
         }
@@ -44799,7 +44821,7 @@ async function evaluate(flags, io, scratchParent) {
             config,
             inputs,
             runnerTemp: (0,external_node_path_.join)(scratchParent, `runtime-${index + 1}`),
-            toolCache: (0,engine/* userToolCache */.ow)(io.env),
+            toolCache: (0,local_engine/* userToolCache */.ow)(io.env),
             eventsFile: (0,external_node_path_.join)(out ? (0,external_node_path_.join)(out, 'events') : scratchParent, `variant-${index + 1}.jsonl`),
             signal: controller.signal,
         }),
@@ -44935,7 +44957,7 @@ async function approveCommand(argv, io) {
             author: local_repo/* LOCAL_AUTHOR */.gA,
             defaultBranchRef: `refs/heads/${repo.defaultBranch}`,
             hasThread: async () => false,
-            say: (0,engine/* localSay */.BX)(id),
+            say: (0,local_engine/* localSay */.BX)(id),
         });
         const state = await tracker.loadState();
         if (!state?.escalation) {
@@ -45158,7 +45180,6 @@ var push = __nccwpck_require__(7546);
 
 
 
-
 /** One item: its log file takes the engine's lines, its loop runs, its branch is pushed on --push. */
 async function workOne(parts) {
     const { repo, folder, entry, progress } = parts;
@@ -45169,7 +45190,7 @@ async function workOne(parts) {
     (0,src_log.redirectLog)((line) => (0,external_node_fs_.appendFileSync)(files.log, `${new Date().toISOString()} ${line}\n`));
     progress.start(item.id);
     try {
-        const { env, tracker } = (0,engine/* localEngine */.Ao)({
+        const engine = (0,local_engine/* localEngine */.Ao)({
             repo,
             folder,
             inputs: parts.inputs,
@@ -45179,32 +45200,19 @@ async function workOne(parts) {
             toolCache: parts.toolCache,
             signal: parts.controller.signal,
         });
-        const saved = await tracker.loadState().catch(() => undefined);
+        const saved = await engine.tracker.loadState().catch(() => undefined);
         const branch = saved?.branch ?? (0,git_branch/* branchName */.at)(parts.config.labels.prefix, item.id, item.title);
         if ((await checkedOut(repo)).has(branch)) {
             const outcome = apart(item, saved, {
                 status: 'blocked',
                 reason: `The branch ${branch} is checked out in your working tree (or a worktree of yours), and the run never writes a branch you have checked out.`,
-                next: `Switch to another branch (\`git switch ${repo.defaultBranch}\`), then ${(0,engine/* localSay */.BX)(item.id).retry}.`,
+                next: `Switch to another branch (\`git switch ${repo.defaultBranch}\`), then ${(0,local_engine/* localSay */.BX)(item.id).retry}.`,
             });
             progress.step(item.id, 'done', `${outcome.status}: ${outcome.reason}`);
             return outcome;
         }
-        const loopItem = {
-            id: item.id,
-            title: item.title,
-            body: item.body,
-            criteria: item.acceptanceCriteria.map((c) => c.text),
-            file: item.source.kind === 'docs' ? item.source.file : '',
-        };
         const outcome = await (0,engine_item/* runItem */.n)({
-            env,
-            tracker,
-            git: repo.git,
-            repoDir: repo.repoDir,
-            worktrees: folder.worktrees,
-            remote: (0,local_repo/* selfRemote */.dc)(repo),
-            defaultBranch: repo.defaultBranch,
+            ...(0,local_engine/* localLoopParts */.on)(engine, repo, folder),
             stop: parts.stop,
             progress: (phase, note) => progress.step(item.id, phase, note),
             publish: parts.push
@@ -45213,13 +45221,13 @@ async function workOne(parts) {
                     progress.step(item.id, 'push', `${branch} → origin`);
                 }
                 : undefined,
-        }, loopItem).catch((error) => {
+        }, (0,local_engine/* loopItemOf */.nh)(item)).catch((error) => {
             // One item's failure is that item's error: the run goes on with the next.
             src_log.info(`The loop of ${item.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
             return apart(item, saved, {
                 status: 'error',
                 reason: (0,errors/* errorMessage */.g)(error),
-                next: `Look at the item's log, then ${(0,engine/* localSay */.BX)(item.id).retry}.`,
+                next: `Look at the item's log, then ${(0,local_engine/* localSay */.BX)(item.id).retry}.`,
             });
         });
         progress.step(item.id, 'done', `${outcome.status}: ${outcome.reason}`);
@@ -45635,7 +45643,7 @@ async function runLocked(parts) {
                 config,
                 entry,
                 push: flags.push === true,
-                toolCache: (0,engine/* userToolCache */.ow)(io.env),
+                toolCache: (0,local_engine/* userToolCache */.ow)(io.env),
                 runnerTemp,
                 progress,
                 controller,
@@ -45701,7 +45709,7 @@ async function withCodex(inputs, io) {
     const codex = await (0,install/* resolveCodexBinary */.tV)({
         codexPath: inputs.codexPath,
         codexVersion: inputs.codexVersion,
-        toolCache: (0,engine/* userToolCache */.ow)(io.env),
+        toolCache: (0,local_engine/* userToolCache */.ow)(io.env),
         log: (line) => io.stderr(`${line}\n`),
     });
     return { ...inputs, codexPath: codex.path };
