@@ -76,7 +76,7 @@ export const bindKey = (key: BlockKey, context: string): BoundKey => ({
  * repository (lowercased: GitHub's names are case-insensitive), then `fields` in the order given.
  */
 export function blockContext(
-  kind: 'state' | 'review-json',
+  kind: 'state' | 'review-json' | 'hold',
   repo: { owner: string; repo: string },
   fields: Record<string, string | number>,
 ): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fenceFor, safeLine } from '../../report/markdown.js';
+import type { BoundKey } from '../../safety/block-mac.js';
 import { renderModelCode } from '../../safety/markdown.js';
 
 /**
@@ -49,7 +50,14 @@ export class HoldTooLargeError extends Error {
  * The hold comment: the escalation's subjects, the diff (clipped to what fits), and the hidden patch.
  * `diff` is `git diff` of the held commits, `reason` the escalation in one line.
  */
-export function renderHold(item: number, info: HoldInfo, mbox: string, diff: string, reason: string): string {
+export function renderHold(
+  item: number,
+  info: HoldInfo,
+  mbox: string,
+  diff: string,
+  reason: string,
+  auth?: BoundKey,
+): string {
   const payload = {
     v: 1,
     criterion: info.criterion,
@@ -62,7 +70,10 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
   // holding the block's opener was where parseHold (lastIndexOf) started reading, so the hold could
   // not be released. `<`, `>` and each `-` of a `--` are JSON escapes here (as in the state
   // block), so the data holds neither.
-  const json = JSON.stringify(payload)
+  // The MAC covers the payload as written (before the escapes below): another workflow posting as
+  // the same bot cannot plant a patch that `/codex approve` would then push (src/safety/block-mac.ts).
+  const signed = auth ? { ...payload, mac: auth.sign(JSON.stringify(payload)) } : payload;
+  const json = JSON.stringify(signed)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/-(?=-)/g, '\\u002d');
@@ -100,12 +111,17 @@ export function renderHold(item: number, info: HoldInfo, mbox: string, diff: str
  * Reads the hold out of the action's own comment body; undefined when the body holds no patch (a
  * released hold). Throws when the data is damaged: the patch is then not applied.
  */
-export function parseHold(body: string): Hold | undefined {
+export function parseHold(body: string, auth?: BoundKey): Hold | undefined {
   const start = body.lastIndexOf(DATA_OPEN);
   if (start < 0) return undefined;
   const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
   if (end < 0) throw new Error('The held-commits comment is damaged (its data is not closed).');
-  const raw = JSON.parse(body.slice(start + DATA_OPEN.length, end)) as Record<string, unknown>;
+  const { mac, ...raw } = JSON.parse(body.slice(start + DATA_OPEN.length, end)) as Record<string, unknown>;
+  if (auth && (typeof mac !== 'string' || !auth.verify(JSON.stringify(raw), mac))) {
+    throw new Error(
+      "The held-commits comment does not authenticate: it was not written by this action with this repository's key (or was edited), so its commits were not applied. Re-run the item with /codex retry.",
+    );
+  }
   if (
     raw.v !== 1 ||
     typeof raw.patch !== 'string' ||

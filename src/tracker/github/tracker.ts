@@ -4,6 +4,7 @@ import type { GitHubClient, RepoRef } from '../../github/client.js';
 import { findMarkedComment, upsertMarkedComment } from '../../github/comments.js';
 import { readDefaultBranchFile } from '../../github/content.js';
 import type { ActionIdentity } from '../../github/identity.js';
+import { bindKey, blockContext } from '../../safety/block-mac.js';
 import type { HoldStore, ItemTracker, SessionStore } from '../port.js';
 import { HOLD_MARKER, HoldTooLargeError, parseHold, renderHold, renderReleased } from './hold.js';
 import { saveItemState } from './store.js';
@@ -37,11 +38,14 @@ export interface GitHubTrackerParts {
  */
 export function githubItemTracker(parts: GitHubTrackerParts): ItemTracker {
   const { client, repo, identity, issue, writes } = parts;
+  /** The hold's MAC key, bound to this repository and issue; none when the job holds no secret. */
+  const holdAuth = () =>
+    identity.key ? bindKey(identity.key, blockContext('hold', repo, { issue })) : undefined;
   const holds: HoldStore = {
     async save(held) {
       let body: string;
       try {
-        body = renderHold(issue, held, held.mbox, held.diff, held.reason);
+        body = renderHold(issue, held, held.mbox, held.diff, held.reason, holdAuth());
       } catch (error) {
         if (error instanceof HoldTooLargeError) return { kind: 'too_large', reason: error.message };
         throw error;
@@ -51,7 +55,7 @@ export function githubItemTracker(parts: GitHubTrackerParts): ItemTracker {
     },
     async read() {
       const comment = await findMarkedComment(client, repo, issue, HOLD_MARKER, identity);
-      return comment ? parseHold(comment.body) : undefined;
+      return comment ? parseHold(comment.body, holdAuth()) : undefined;
     },
     async released(hold, by, sha) {
       await upsertMarkedComment(
