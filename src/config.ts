@@ -172,7 +172,12 @@ export const configSchema = z.strictObject({
   reviewers: z.strictObject({ users: stringList.default([]), teams: stringList.default([]) }).prefault({}),
   review: z
     .strictObject({
-      runner: z.enum(['codex']).default('codex'),
+      /** Superseded by `runtimes.review`; kept so that existing files with `runner: codex` still load. */
+      runner: z
+        .enum(['codex'], {
+          error: 'is superseded by runtimes.review: set runtimes: { review: claude } (or [codex, claude] for a second opinion)',
+        })
+        .default('codex'),
       'diff-budget-bytes': z.number().int().min(1000).default(60_000),
       'allow-forks': z.boolean().default(false),
     })
