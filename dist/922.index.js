@@ -840,6 +840,8 @@ __webpack_require__.d(__webpack_exports__, {
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/content.ts
 var content = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/safety/block-mac.ts
+var block_mac = __webpack_require__(7953);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
@@ -879,7 +881,7 @@ class HoldTooLargeError extends Error {
  * The hold comment: the escalation's subjects, the diff (clipped to what fits), and the hidden patch.
  * `diff` is `git diff` of the held commits, `reason` the escalation in one line.
  */
-function renderHold(item, info, mbox, diff, reason) {
+function renderHold(item, info, mbox, diff, reason, auth) {
     const payload = {
         v: 1,
         criterion: info.criterion,
@@ -892,7 +894,10 @@ function renderHold(item, info, mbox, diff, reason) {
     // holding the block's opener was where parseHold (lastIndexOf) started reading, so the hold could
     // not be released. `<`, `>` and each `-` of a `--` are JSON escapes here (as in the state
     // block), so the data holds neither.
-    const json = JSON.stringify(payload)
+    // The MAC covers the payload as written (before the escapes below): another workflow posting as
+    // the same bot cannot plant a patch that `/codex approve` would then push (src/safety/block-mac.ts).
+    const signed = auth ? { ...payload, mac: auth.sign(JSON.stringify(payload)) } : payload;
+    const json = JSON.stringify(signed)
         .replace(/</g, '\\u003c')
         .replace(/>/g, '\\u003e')
         .replace(/-(?=-)/g, '\\u002d');
@@ -930,14 +935,17 @@ function renderHold(item, info, mbox, diff, reason) {
  * Reads the hold out of the action's own comment body; undefined when the body holds no patch (a
  * released hold). Throws when the data is damaged: the patch is then not applied.
  */
-function parseHold(body) {
+function parseHold(body, auth) {
     const start = body.lastIndexOf(DATA_OPEN);
     if (start < 0)
         return undefined;
     const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
     if (end < 0)
         throw new Error('The held-commits comment is damaged (its data is not closed).');
-    const raw = JSON.parse(body.slice(start + DATA_OPEN.length, end));
+    const { mac, ...raw } = JSON.parse(body.slice(start + DATA_OPEN.length, end));
+    if (auth && (typeof mac !== 'string' || !auth.verify(JSON.stringify(raw), mac))) {
+        throw new Error("The held-commits comment does not authenticate: it was not written by this action with this repository's key (or was edited), so its commits were not applied. Re-run the item with /codex retry.");
+    }
     if (raw.v !== 1 ||
         typeof raw.patch !== 'string' ||
         typeof raw.sha256 !== 'string' ||
@@ -979,6 +987,7 @@ var store = __webpack_require__(2762);
 
 
 
+
 /** The commit identity for the action's token: `<login>` with GitHub's noreply address. */
 function authorFor(identity) {
     if (identity.login === 'github-actions[bot]') {
@@ -993,11 +1002,13 @@ function authorFor(identity) {
  */
 function githubItemTracker(parts) {
     const { client, repo, identity, issue, writes } = parts;
+    /** The hold's MAC key, bound to this repository and issue; none when the job holds no secret. */
+    const holdAuth = () => identity.key ? (0,block_mac/* bindKey */.Vi)(identity.key, (0,block_mac/* blockContext */.lA)('hold', repo, { issue })) : undefined;
     const holds = {
         async save(held) {
             let body;
             try {
-                body = renderHold(issue, held, held.mbox, held.diff, held.reason);
+                body = renderHold(issue, held, held.mbox, held.diff, held.reason, holdAuth());
             }
             catch (error) {
                 if (error instanceof HoldTooLargeError)
@@ -1009,7 +1020,7 @@ function githubItemTracker(parts) {
         },
         async read() {
             const comment = await (0,comments/* findMarkedComment */.Jp)(client, repo, issue, HOLD_MARKER, identity);
-            return comment ? parseHold(comment.body) : undefined;
+            return comment ? parseHold(comment.body, holdAuth()) : undefined;
         },
         async released(hold, by, sha) {
             await (0,comments/* upsertMarkedComment */.Zd)(client, repo, issue, HOLD_MARKER, renderReleased(issue, hold, by, sha), identity, {

@@ -6950,7 +6950,11 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     prompts: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).default({}),
     reviewers: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ users: stringList.default([]), teams: stringList.default([]) }).prefault({}),
     review: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-        runner: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['codex']).default('codex'),
+        /** Superseded by `runtimes.review`; kept so that existing files with `runner: codex` still load. */
+        runner: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['codex'], {
+            error: 'is superseded by runtimes.review: set runtimes: { review: claude } (or [codex, claude] for a second opinion)',
+        })
+            .default('codex'),
         'diff-budget-bytes': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1000).default(60_000),
         'allow-forks': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
     })
