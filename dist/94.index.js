@@ -102,7 +102,10 @@ function parseBlock(source) {
     const doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, prettyErrors: true });
     const error = doc.errors[0];
     if (error) {
-        const line = (error.linePos?.[0].line ?? 1) + FIRST_LINE - 1;
+        // An error found only at the end of the block (an unclosed `[`) points past its last line:
+        // the person looks for it on that last line, not on the closing `---`.
+        const last = source.replace(/\n$/, '').split('\n').length;
+        const line = Math.min(error.linePos?.[0].line ?? 1, last) + FIRST_LINE - 1;
         throw new FrontMatterError(error.message.split('\n')[0] ?? 'invalid YAML', line);
     }
     const value = doc.toJS() ?? {};
