@@ -19,3 +19,19 @@ export const BASE_ENV = [
 
 /** The variable the runner's orphan clean-up looks for in every process's environment. */
 export const TRACKING_ENV = 'RUNNER_TRACKING_ID';
+
+/**
+ * The variables of `source` named in `allow`, and the locale's `LC_*`: the start of every minimal
+ * environment the action gives a child (a runtime's CLI, a verification command).
+ */
+export function pickEnv(source: NodeJS.ProcessEnv, allow: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of allow) {
+    const value = source[name];
+    if (value !== undefined) env[name] = value;
+  }
+  for (const [name, value] of Object.entries(source)) {
+    if (name.startsWith('LC_') && value !== undefined) env[name] = value;
+  }
+  return env;
+}

@@ -1,4 +1,4 @@
-import { BASE_ENV } from '../safety/env.js';
+import { BASE_ENV, pickEnv } from '../safety/env.js';
 import { redactSecrets } from '../safety/secrets.js';
 import { type Isolation, type IsolationProbe, jobIsolation, requireIsolation } from './isolate.js';
 import { type CommandOutcome, OUTPUT_TAIL_CHARS, spawnOutcome } from './process.js';
@@ -33,11 +33,7 @@ const PASSED = [
 
 /** The minimal environment of verification commands, taken from `source` by allow-list. */
 export function verifyEnv(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const env: Record<string, string> = { CI: 'true' };
-  for (const [name, value] of Object.entries(source)) {
-    if (value !== undefined && (PASSED.includes(name) || name.startsWith('LC_'))) env[name] = value;
-  }
-  return env;
+  return { CI: 'true', ...pickEnv(source, PASSED) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Inputs } from '../../inputs.js';
-import { BASE_ENV } from '../../safety/env.js';
+import { BASE_ENV, pickEnv } from '../../safety/env.js';
 
 /**
  * The tools a Claude Code reviewer may have: reading and searching files, nothing that runs a
@@ -100,14 +100,7 @@ export function buildClaudeEnv(o: {
   apiKey: string;
   baseUrl?: string;
 }): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of CLAUDE_ENV_ALLOW) {
-    const value = o.source[name];
-    if (value !== undefined) env[name] = value;
-  }
-  for (const [name, value] of Object.entries(o.source)) {
-    if (name.startsWith('LC_') && value !== undefined) env[name] = value;
-  }
+  const env = pickEnv(o.source, CLAUDE_ENV_ALLOW);
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
   env.HOME = o.home;
   env.TMPDIR = o.tmpDir;

@@ -1,5 +1,5 @@
 import type { Effort, Inputs } from '../../inputs.js';
-import { BASE_ENV } from '../../safety/env.js';
+import { BASE_ENV, pickEnv } from '../../safety/env.js';
 import type { SandboxMode } from '../types.js';
 
 /** The provider id every run uses, so the model key can only travel through its `env_key`. */
@@ -151,14 +151,7 @@ export function buildCodexEnv(o: {
   /** TMPDIR of Codex and its commands (the sandbox's private temporary directory). */
   tmpDir?: string;
 }): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of CODEX_ENV_ALLOW) {
-    const value = o.source[name];
-    if (value !== undefined) env[name] = value;
-  }
-  for (const [name, value] of Object.entries(o.source)) {
-    if (name.startsWith('LC_') && value !== undefined) env[name] = value;
-  }
+  const env = pickEnv(o.source, CODEX_ENV_ALLOW);
   env.PATH = [o.extraPath, env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
   env.CODEX_HOME = o.codexHome;
   if (o.tmpDir) env.TMPDIR = o.tmpDir;
