@@ -558,7 +558,7 @@ function spawnOutcome(command, file, args, options) {
 // What the commands may see of the job's environment. Tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN,
 // ACTIONS_ID_TOKEN_REQUEST_*, the model key) are not listed, so they never reach code the model wrote.
 const PASSED = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ENV */ .M,
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ENV */ .Mz,
     'TEMP',
     'TMP',
     'RUNNER_OS',
@@ -574,12 +574,7 @@ const PASSED = [
 ];
 /** The minimal environment of verification commands, taken from `source` by allow-list. */
 function verifyEnv(source = process.env) {
-    const env = { CI: 'true' };
-    for (const [name, value] of Object.entries(source)) {
-        if (value !== undefined && (PASSED.includes(name) || name.startsWith('LC_')))
-            env[name] = value;
-    }
-    return env;
+    return { CI: 'true', ...(0,_safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .pickEnv */ .Bh)(source, PASSED) };
 }
 /**
  * Runs one command with `sh -c` in its own process group, NOT isolated: only for the action's own

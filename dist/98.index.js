@@ -512,8 +512,9 @@ const verifyPhase = async (ctx) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ BASE_ENV),
-/* harmony export */   o: () => (/* binding */ TRACKING_ENV)
+/* harmony export */   Bh: () => (/* binding */ pickEnv),
+/* harmony export */   Mz: () => (/* binding */ BASE_ENV),
+/* harmony export */   oN: () => (/* binding */ TRACKING_ENV)
 /* harmony export */ });
 /**
  * Variables that carry no secret and that almost every program needs. Each minimal environment
@@ -535,6 +536,23 @@ const BASE_ENV = [
 ];
 /** The variable the runner's orphan clean-up looks for in every process's environment. */
 const TRACKING_ENV = 'RUNNER_TRACKING_ID';
+/**
+ * The variables of `source` named in `allow`, and the locale's `LC_*`: the start of every minimal
+ * environment the action gives a child (a runtime's CLI, a verification command).
+ */
+function pickEnv(source, allow) {
+    const env = {};
+    for (const name of allow) {
+        const value = source[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(source)) {
+        if (name.startsWith('LC_') && value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
 
 
 /***/ })

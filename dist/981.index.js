@@ -73,7 +73,7 @@ function buildClaudeArgs(o) {
 }
 /** Kept from the action's environment for Claude Code; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CLAUDE_ENV_ALLOW = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .M.filter((name) => name !== 'HOME' && name !== 'TMPDIR'),
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .Mz.filter((name) => name !== 'HOME' && name !== 'TMPDIR'),
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
     'NODE_EXTRA_CA_CERTS',
@@ -90,16 +90,7 @@ const CLAUDE_ENV_ALLOW = [
  * nothing of the runner's user configuration loads; traffic other than the model's is turned off.
  */
 function buildClaudeEnv(o) {
-    const env = {};
-    for (const name of CLAUDE_ENV_ALLOW) {
-        const value = o.source[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(o.source)) {
-        if (name.startsWith('LC_') && value !== undefined)
-            env[name] = value;
-    }
+    const env = (0,_safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .pickEnv */ .Bh)(o.source, CLAUDE_ENV_ALLOW);
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.HOME = o.home;
     env.TMPDIR = o.tmpDir;
@@ -148,7 +139,7 @@ const CODEX_DEFAULT_MODELS = { '0.171.0': 'gpt-6.2-sol' };
 const codexModelOf = (inputs) => inputs.model || (inputs.codexPath ? undefined : CODEX_DEFAULT_MODELS[inputs.codexVersion]);
 /** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CODEX_ENV_ALLOW = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .M,
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .Mz,
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
     'HTTP_PROXY',
@@ -232,16 +223,7 @@ function buildExecArgs(o) {
  * reach it. The model key is added under `KEY_ENV_VAR` only.
  */
 function buildCodexEnv(o) {
-    const env = {};
-    for (const name of CODEX_ENV_ALLOW) {
-        const value = o.source[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(o.source)) {
-        if (name.startsWith('LC_') && value !== undefined)
-            env[name] = value;
-    }
+    const env = (0,_safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .pickEnv */ .Bh)(o.source, CODEX_ENV_ALLOW);
     env.PATH = [o.extraPath, env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
     env.CODEX_HOME = o.codexHome;
     if (o.tmpDir)
@@ -470,8 +452,9 @@ function runtimeCache(deps, wrap = (runner) => runner) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ BASE_ENV),
-/* harmony export */   o: () => (/* binding */ TRACKING_ENV)
+/* harmony export */   Bh: () => (/* binding */ pickEnv),
+/* harmony export */   Mz: () => (/* binding */ BASE_ENV),
+/* harmony export */   oN: () => (/* binding */ TRACKING_ENV)
 /* harmony export */ });
 /**
  * Variables that carry no secret and that almost every program needs. Each minimal environment
@@ -493,6 +476,23 @@ const BASE_ENV = [
 ];
 /** The variable the runner's orphan clean-up looks for in every process's environment. */
 const TRACKING_ENV = 'RUNNER_TRACKING_ID';
+/**
+ * The variables of `source` named in `allow`, and the locale's `LC_*`: the start of every minimal
+ * environment the action gives a child (a runtime's CLI, a verification command).
+ */
+function pickEnv(source, allow) {
+    const env = {};
+    for (const name of allow) {
+        const value = source[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(source)) {
+        if (name.startsWith('LC_') && value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
 
 
 /***/ })

@@ -807,7 +807,7 @@ class CodexRunner {
     async spawn(request, collector, outputSchemaFile, placement) {
         const o = this.options;
         const source = o.env ?? process.env;
-        const trackingId = source[env/* TRACKING_ENV */.o];
+        const trackingId = source[env/* TRACKING_ENV */.oN];
         const args = (0,codex_args/* buildExecArgs */.bk)({
             cwd: request.cwd,
             sandbox: request.sandbox,
@@ -818,7 +818,7 @@ class CodexRunner {
             outputSchemaFile,
             resumeThreadId: request.resumeThreadId,
             extraConfig: [...placement.config, ...(o.extraConfig ?? [])],
-            commandEnv: trackingId ? { [env/* TRACKING_ENV */.o]: trackingId } : undefined,
+            commandEnv: trackingId ? { [env/* TRACKING_ENV */.oN]: trackingId } : undefined,
         });
         this.log.debug(`codex ${args.join(' ')}`);
         const timeoutMs = request.timeoutMs ?? o.defaultTimeoutMs ?? 60 * 60 * 1000;

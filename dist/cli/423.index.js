@@ -27,6 +27,8 @@ var stdio = __webpack_require__(9424);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/exec.ts
 var exec = __webpack_require__(9395);
+// EXTERNAL MODULE: ./src/local/command.ts
+var command = __webpack_require__(4426);
 // EXTERNAL MODULE: ./src/local/engine.ts
 var local_engine = __webpack_require__(9705);
 // EXTERNAL MODULE: ./src/local/inputs.ts
@@ -2121,6 +2123,7 @@ async function whileNotAborted(signal, name, timeout, run) {
 
 
 
+
 const USAGE = `Usage: codex-orchestrator mcp [--root DIR]... [options]
 
 Serves the backlog's tools to an MCP client over stdio: scan_prioritize, process_bug, run_tests,
@@ -2136,18 +2139,10 @@ go to stderr; stdout carries the protocol.`;
 const VERSION = '0.1.0';
 /** `codex-orchestrator mcp`: serves until the client closes stdin or a signal; resolves to the exit code. */
 async function mcpCommand(argv, io) {
-    let values;
-    try {
-        values = parse(argv);
-    }
-    catch (error) {
-        io.stderr(`${(0,errors/* errorMessage */.g)(error)}\n\n${USAGE}\n`);
-        return 2;
-    }
-    if (values.help) {
-        io.stderr(`${USAGE}\n`);
-        return 0;
-    }
+    // stdout is the protocol: the usage goes to stderr.
+    const values = (0,command/* parseFlags */.b)(() => parse(argv), USAGE, { stderr: io.stderr, help: io.stderr });
+    if (typeof values === 'number')
+        return values;
     let roots;
     let inputs;
     try {

@@ -3280,7 +3280,7 @@ function buildClaudeArgs(o) {
 }
 /** Kept from the action's environment for Claude Code; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CLAUDE_ENV_ALLOW = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .M.filter((name) => name !== 'HOME' && name !== 'TMPDIR'),
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .Mz.filter((name) => name !== 'HOME' && name !== 'TMPDIR'),
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
     'NODE_EXTRA_CA_CERTS',
@@ -3297,16 +3297,7 @@ const CLAUDE_ENV_ALLOW = [
  * nothing of the runner's user configuration loads; traffic other than the model's is turned off.
  */
 function buildClaudeEnv(o) {
-    const env = {};
-    for (const name of CLAUDE_ENV_ALLOW) {
-        const value = o.source[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(o.source)) {
-        if (name.startsWith('LC_') && value !== undefined)
-            env[name] = value;
-    }
+    const env = (0,_safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .pickEnv */ .Bh)(o.source, CLAUDE_ENV_ALLOW);
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.HOME = o.home;
     env.TMPDIR = o.tmpDir;
@@ -3355,7 +3346,7 @@ const CODEX_DEFAULT_MODELS = { '0.171.0': 'gpt-6.2-sol' };
 const codexModelOf = (inputs) => inputs.model || (inputs.codexPath ? undefined : CODEX_DEFAULT_MODELS[inputs.codexVersion]);
 /** Kept from the action's environment for Codex itself; everything else (GITHUB_*, INPUT_*, ...) is dropped. */
 const CODEX_ENV_ALLOW = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .M,
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .BASE_ENV */ .Mz,
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
     'HTTP_PROXY',
@@ -3439,16 +3430,7 @@ function buildExecArgs(o) {
  * reach it. The model key is added under `KEY_ENV_VAR` only.
  */
 function buildCodexEnv(o) {
-    const env = {};
-    for (const name of CODEX_ENV_ALLOW) {
-        const value = o.source[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(o.source)) {
-        if (name.startsWith('LC_') && value !== undefined)
-            env[name] = value;
-    }
+    const env = (0,_safety_env_js__WEBPACK_IMPORTED_MODULE_0__/* .pickEnv */ .Bh)(o.source, CODEX_ENV_ALLOW);
     env.PATH = [o.extraPath, env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
     env.CODEX_HOME = o.codexHome;
     if (o.tmpDir)
@@ -11070,6 +11052,38 @@ function readInputs(getInput = (name) => _log_js__WEBPACK_IMPORTED_MODULE_0__.ge
 
 /***/ }),
 
+/***/ 4426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * A command's flags, or the exit code it ends with before doing anything: 2 with the problem and
+ * the usage for flags that do not parse, 0 with the usage for `--help` (printed by `help`: stdout,
+ * or stderr where stdout is a protocol, as for the MCP server).
+ */
+function parseFlags(parse, usage, io) {
+    let flags;
+    try {
+        flags = parse();
+    }
+    catch (error) {
+        io.stderr(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}\n\n${usage}\n`);
+        return 2;
+    }
+    if (flags.help) {
+        io.help(`${usage}\n`);
+        return 0;
+    }
+    return flags;
+}
+
+
+/***/ }),
+
 /***/ 9705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12392,8 +12406,9 @@ function trackFindings(review, cycle, previous) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ BASE_ENV),
-/* harmony export */   o: () => (/* binding */ TRACKING_ENV)
+/* harmony export */   Bh: () => (/* binding */ pickEnv),
+/* harmony export */   Mz: () => (/* binding */ BASE_ENV),
+/* harmony export */   oN: () => (/* binding */ TRACKING_ENV)
 /* harmony export */ });
 /**
  * Variables that carry no secret and that almost every program needs. Each minimal environment
@@ -12415,6 +12430,23 @@ const BASE_ENV = [
 ];
 /** The variable the runner's orphan clean-up looks for in every process's environment. */
 const TRACKING_ENV = 'RUNNER_TRACKING_ID';
+/**
+ * The variables of `source` named in `allow`, and the locale's `LC_*`: the start of every minimal
+ * environment the action gives a child (a runtime's CLI, a verification command).
+ */
+function pickEnv(source, allow) {
+    const env = {};
+    for (const name of allow) {
+        const value = source[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(source)) {
+        if (name.startsWith('LC_') && value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
 
 
 /***/ }),
@@ -15202,7 +15234,7 @@ function spawnOutcome(command, file, args, options) {
 // What the commands may see of the job's environment. Tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN,
 // ACTIONS_ID_TOKEN_REQUEST_*, the model key) are not listed, so they never reach code the model wrote.
 const PASSED = [
-    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ENV */ .M,
+    ..._safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ENV */ .Mz,
     'TEMP',
     'TMP',
     'RUNNER_OS',
@@ -15218,12 +15250,7 @@ const PASSED = [
 ];
 /** The minimal environment of verification commands, taken from `source` by allow-list. */
 function verifyEnv(source = process.env) {
-    const env = { CI: 'true' };
-    for (const [name, value] of Object.entries(source)) {
-        if (value !== undefined && (PASSED.includes(name) || name.startsWith('LC_')))
-            env[name] = value;
-    }
-    return env;
+    return { CI: 'true', ...(0,_safety_env_js__WEBPACK_IMPORTED_MODULE_3__/* .pickEnv */ .Bh)(source, PASSED) };
 }
 /**
  * Runs one command with `sh -c` in its own process group, NOT isolated: only for the action's own
@@ -43356,12 +43383,12 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/git/exec.ts
 var exec = __nccwpck_require__(9395);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/local/command.ts
+var command = __nccwpck_require__(4426);
 // EXTERNAL MODULE: ./src/local/engine.ts
 var local_engine = __nccwpck_require__(9705);
 // EXTERNAL MODULE: ./src/local/inputs.ts
@@ -44081,6 +44108,8 @@ function caseReader(parts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/prompts/load.ts + 1 modules
 var load = __nccwpck_require__(3913);
 ;// CONCATENATED MODULE: ./src/eval/prepare.ts
@@ -44763,18 +44792,9 @@ function starterSuite() {
 }
 /** `codex-orchestrator eval`: resolves to the exit code. */
 async function evalCommand(argv, io) {
-    let flags;
-    try {
-        flags = cli_parse(argv);
-    }
-    catch (error) {
-        io.stderr(`${(0,errors/* errorMessage */.g)(error)}\n\n${USAGE}\n`);
-        return 2;
-    }
-    if (flags.help) {
-        io.stdout(`${USAGE}\n`);
-        return 0;
-    }
+    const flags = (0,command/* parseFlags */.b)(() => cli_parse(argv), USAGE, { stderr: io.stderr, help: io.stdout });
+    if (typeof flags === 'number')
+        return flags;
     // The engine's lines go to the log file of --out, or nowhere: stdout is for the table or --json.
     (0,src_log.redirectLog)(() => { });
     const scratchParent = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'codex-orchestrator-eval-'));
@@ -45524,18 +45544,9 @@ function run_parse(argv) {
 }
 /** `codex-orchestrator run`: resolves to the exit code. */
 async function runCommand(argv, io) {
-    let flags;
-    try {
-        flags = run_parse(argv);
-    }
-    catch (error) {
-        io.stderr(`${(0,errors/* errorMessage */.g)(error)}\n\n${run_USAGE}\n`);
-        return 2;
-    }
-    if (flags.help) {
-        io.stdout(`${run_USAGE}\n`);
-        return 0;
-    }
+    const flags = (0,command/* parseFlags */.b)(() => run_parse(argv), run_USAGE, { stderr: io.stderr, help: io.stdout });
+    if (typeof flags === 'number')
+        return flags;
     // Until an item's log takes them, the engine's lines go nowhere: stdout is for --json alone.
     (0,src_log.redirectLog)(() => { });
     try {
@@ -46091,6 +46102,7 @@ function leftOutWarning(leftOut, label) {
 
 
 
+
 /**
  * `codex-orchestrator scan`: the backlog as the nightly scan sees it, printed for a person (or as
  * JSON). Offline for the docs source; the GitHub source needs GITHUB_TOKEN. It dispatches, claims
@@ -46110,18 +46122,9 @@ class scan_UsageError extends Error {
 }
 /** Runs `scan` with the arguments after the command name; resolves to the exit code. */
 async function scanCommand(argv, io) {
-    let args;
-    try {
-        args = scan_parse(argv);
-    }
-    catch (error) {
-        io.stderr(`${error.message}\n\n${scan_USAGE}\n`);
-        return 2;
-    }
-    if (args.help) {
-        io.stdout(`${scan_USAGE}\n`);
-        return 0;
-    }
+    const args = (0,command/* parseFlags */.b)(() => scan_parse(argv), scan_USAGE, { stderr: io.stderr, help: io.stdout });
+    if (typeof args === 'number')
+        return args;
     const dir = (0,external_node_path_.resolve)(io.cwd, args.dir ?? '.');
     const configPath = args.config
         ? (0,external_node_path_.isAbsolute)(args.config)

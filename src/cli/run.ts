@@ -7,9 +7,9 @@ import { CodexBinaryError, resolveCodexBinary } from '../agent/codex/install.js'
 import { loadDocsBacklog } from '../backlog/docs.js';
 import { renderProblems } from '../backlog/problems.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
 import { InputError, type Inputs } from '../inputs.js';
+import { parseFlags } from '../local/command.js';
 import { userToolCache } from '../local/engine.js';
 import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from '../local/inputs.js';
 import { type LocalRepo, openLocalRepo, RepoError } from '../local/repo.js';
@@ -90,17 +90,8 @@ export interface RunIo extends CommandIo {
 
 /** `codex-orchestrator run`: resolves to the exit code. */
 export async function runCommand(argv: readonly string[], io: RunIo): Promise<number> {
-  let flags: ReturnType<typeof parse>;
-  try {
-    flags = parse(argv);
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const flags = parseFlags(() => parse(argv), USAGE, { stderr: io.stderr, help: io.stdout });
+  if (typeof flags === 'number') return flags;
   // Until an item's log takes them, the engine's lines go nowhere: stdout is for --json alone.
   redirectLog(() => {});
   try {

@@ -8,6 +8,7 @@ import { type BacklogProblem, describeProblem, renderProblems, sortProblems } fr
 import { type BacklogView, computeQueue, NO_SIGNALS, type QueueSignals } from '../backlog/queue.js';
 import { queueOutput } from '../backlog/queue-output.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
+import { parseFlags } from '../local/command.js';
 import { labelSignals, loadGitHubBacklog } from '../tracker/github/backlog.js';
 
 /**
@@ -49,17 +50,8 @@ class UsageError extends Error {}
 
 /** Runs `scan` with the arguments after the command name; resolves to the exit code. */
 export async function scanCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseFlags(() => parse(argv), USAGE, { stderr: io.stderr, help: io.stdout });
+  if (typeof args === 'number') return args;
   const dir = resolve(io.cwd, args.dir ?? '.');
   const configPath = args.config
     ? isAbsolute(args.config)

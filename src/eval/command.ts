@@ -5,9 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
 import { InputError } from '../inputs.js';
+import { parseFlags } from '../local/command.js';
 import { userToolCache } from '../local/engine.js';
 import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from '../local/inputs.js';
 import { redirectLog } from '../log.js';
@@ -92,17 +92,8 @@ export interface EvalIo {
 
 /** `codex-orchestrator eval`: resolves to the exit code. */
 export async function evalCommand(argv: readonly string[], io: EvalIo): Promise<number> {
-  let flags: ReturnType<typeof parse>;
-  try {
-    flags = parse(argv);
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const flags = parseFlags(() => parse(argv), USAGE, { stderr: io.stderr, help: io.stdout });
+  if (typeof flags === 'number') return flags;
   // The engine's lines go to the log file of --out, or nowhere: stdout is for the table or --json.
   redirectLog(() => {});
   const scratchParent = await mkdtemp(join(tmpdir(), 'codex-orchestrator-eval-'));

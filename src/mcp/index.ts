@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
+import { parseFlags } from '../local/command.js';
 import { userToolCache } from '../local/engine.js';
 import { inputFlagOptions, inputFlagUsage, inputsFromFlags } from '../local/inputs.js';
 import { redirectLog } from '../log.js';
@@ -39,17 +40,9 @@ const VERSION = '0.1.0';
 
 /** `codex-orchestrator mcp`: serves until the client closes stdin or a signal; resolves to the exit code. */
 export async function mcpCommand(argv: readonly string[], io: McpIo): Promise<number> {
-  let values: ReturnType<typeof parse>;
-  try {
-    values = parse(argv);
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stderr(`${USAGE}\n`);
-    return 0;
-  }
+  // stdout is the protocol: the usage goes to stderr.
+  const values = parseFlags(() => parse(argv), USAGE, { stderr: io.stderr, help: io.stderr });
+  if (typeof values === 'number') return values;
   let roots: string[];
   let inputs: ReturnType<typeof inputsFromFlags>;
   try {
