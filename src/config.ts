@@ -175,7 +175,8 @@ export const configSchema = z.strictObject({
       /** Superseded by `runtimes.review`; kept so that existing files with `runner: codex` still load. */
       runner: z
         .enum(['codex'], {
-          error: 'is superseded by runtimes.review: set runtimes: { review: claude } (or [codex, claude] for a second opinion)',
+          error:
+            'is superseded by runtimes.review: set runtimes: { review: claude } (or [codex, claude] for a second opinion)',
         })
         .default('codex'),
       'diff-budget-bytes': z.number().int().min(1000).default(60_000),
