@@ -44949,24 +44949,18 @@ const CLEAR_USAGE = `Usage: codex-orchestrator clear [--dir DIR]
 Ends the local session after an early exit (repeated failures), so the next run starts a new one.`;
 /** `codex-orchestrator approve ID`: records the person's approval in the item's state. */
 async function approveCommand(argv, io) {
-    let values;
-    let positionals;
-    try {
-        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+    const parsed = (0,command/* parseFlags */.b)(() => {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
             args: [...argv],
             options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
             allowPositionals: true,
             strict: true,
-        }));
-    }
-    catch (error) {
-        io.stderr(`${(0,errors/* errorMessage */.g)(error)}\n\n${APPROVE_USAGE}\n`);
-        return 2;
-    }
-    if (values.help) {
-        io.stdout(`${APPROVE_USAGE}\n`);
-        return 0;
-    }
+        });
+        return { ...values, positionals };
+    }, APPROVE_USAGE, { stderr: io.stderr, help: io.stdout });
+    if (typeof parsed === 'number')
+        return parsed;
+    const { positionals, ...values } = parsed;
     const [id] = positionals;
     if (!id || positionals.length > 1 || !src_state/* itemKeySchema */.a3.safeParse(id).success) {
         io.stderr(`${APPROVE_USAGE}\n`);
@@ -45011,22 +45005,13 @@ async function approveCommand(argv, io) {
 }
 /** `codex-orchestrator clear`: ends the session (the early exit with it). */
 async function clearCommand(argv, io) {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-            strict: true,
-        }));
-    }
-    catch (error) {
-        io.stderr(`${(0,errors/* errorMessage */.g)(error)}\n\n${CLEAR_USAGE}\n`);
-        return 2;
-    }
-    if (values.help) {
-        io.stdout(`${CLEAR_USAGE}\n`);
-        return 0;
-    }
+    const values = (0,command/* parseFlags */.b)(() => (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+    }).values, CLEAR_USAGE, { stderr: io.stderr, help: io.stdout });
+    if (typeof values === 'number')
+        return values;
     try {
         const repo = await (0,local_repo/* openLocalRepo */.qu)((0,exec/* createGitExec */.ON)(), (0,external_node_path_.resolve)(io.cwd, values.dir ?? '.'));
         const folder = (0,local_folder/* stateFolder */.yp)(repo.repoDir);

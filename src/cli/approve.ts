@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage } from '../errors.js';
 import { createGitExec } from '../git/exec.js';
+import { parseFlags } from '../local/command.js';
 import { localSay } from '../local/engine.js';
 import { LOCAL_AUTHOR, localPerson, openLocalRepo, RepoError } from '../local/repo.js';
 import { itemKeySchema, noteEvent } from '../state/index.js';
@@ -22,23 +22,21 @@ Ends the local session after an early exit (repeated failures), so the next run 
 
 /** `codex-orchestrator approve ID`: records the person's approval in the item's state. */
 export async function approveCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  let values: { dir?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${APPROVE_USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(`${APPROVE_USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseFlags(
+    () => {
+      const { values, positionals } = parseArgs({
+        args: [...argv],
+        options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      });
+      return { ...values, positionals };
+    },
+    APPROVE_USAGE,
+    { stderr: io.stderr, help: io.stdout },
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { positionals, ...values } = parsed;
   const [id] = positionals;
   if (!id || positionals.length > 1 || !itemKeySchema.safeParse(id).success) {
     io.stderr(`${APPROVE_USAGE}\n`);
@@ -90,21 +88,17 @@ export async function approveCommand(argv: readonly string[], io: CommandIo): Pr
 
 /** `codex-orchestrator clear`: ends the session (the early exit with it). */
 export async function clearCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  let values: { dir?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${CLEAR_USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(`${CLEAR_USAGE}\n`);
-    return 0;
-  }
+  const values = parseFlags(
+    () =>
+      parseArgs({
+        args: [...argv],
+        options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+      }).values,
+    CLEAR_USAGE,
+    { stderr: io.stderr, help: io.stdout },
+  );
+  if (typeof values === 'number') return values;
   try {
     const repo = await openLocalRepo(createGitExec(), resolve(io.cwd, values.dir ?? '.'));
     const folder = stateFolder(repo.repoDir);
